@@ -1,0 +1,145 @@
+/**
+ * The HTTP application: security headers, language, body limits, who is asking, the cross-site
+ * request check, every module's routes, the API reference, the web app, and one error handler.
+ */
+import { getCookie } from 'hono/cookie';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { isInterfaceLocale, localeFromAcceptLanguage } from '@bia/i18n';
+import type { Env } from './config/env.ts';
+import type { Database } from './db/client.ts';
+import { createMailRoutes, type Mailer } from './modules/mail/index.ts';
+import { createIdentityModule, SESSION_COOKIE } from './modules/identity/index.ts';
+import { createLiaisonModule } from './modules/liaison/index.ts';
+import { createSystemRoutes } from './modules/system/system.routes.ts';
+import type { Clock } from './shared/clock.ts';
+import { createErrorHandler } from './shared/error-handler.ts';
+import { AppError, commonErrors } from './shared/errors.ts';
+import { createRouter } from './shared/http.ts';
+import type { Logger } from './shared/logger.ts';
+import { mountApiReference } from './shared/api-reference.ts';
+import { mountWebApp } from './shared/web-app.ts';
+
+export const LOCALE_COOKIE = 'bia_locale';
+export const CSRF_HEADER = 'x-csrf-token';
+const PLATFORM_VERSION = '0.1.0';
+
+export interface AppDeps {
+  env: Env;
+  database: Database;
+  clock: Clock;
+  mailer: Mailer;
+  logger: Logger;
+  /** Folder of the built web app; not served when absent (API-only tests). */
+  webDistDir?: string;
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function createApp(deps: AppDeps) {
+  const { env, database, clock, logger } = deps;
+  const liaison = createLiaisonModule({ db: database.db, clock });
+  const identity = createIdentityModule({
+    db: database.db,
+    scopes: liaison.scopes,
+    clock,
+    mailer: deps.mailer,
+    sessionIdleHours: env.SESSION_IDLE_HOURS,
+    publicUrl: env.publicUrl,
+    isSecureCookie: env.isSecureCookie,
+    isDemoMode: env.DEMO_MODE,
+  });
+
+  const app = createRouter();
+  app.onError(createErrorHandler(logger));
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      xContentTypeOptions: 'nosniff',
+    }),
+  );
+
+  // Who is asking, and in which language to answer.
+  app.use('/api/*', async (c, next) => {
+    c.set('ipAddress', clientAddress(c, env.TRUST_PROXY));
+    const actor = await identity.sessions.resolve(getCookie(c, SESSION_COOKIE));
+    c.set('actor', actor);
+    const cookieLocale = getCookie(c, LOCALE_COOKIE);
+    c.set(
+      'locale',
+      actor?.locale ??
+        (isInterfaceLocale(cookieLocale)
+          ? cookieLocale
+          : localeFromAcceptLanguage(c.req.header('accept-language'))),
+    );
+    await next();
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: env.MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError(commonErrors.body_too_large);
+      },
+    }),
+  );
+
+  // Cross-site request forgery: a change must come from our own origin, and, when signed in, carry
+  // the session's token in a header that another site cannot read or set.
+  app.use('/api/*', async (c, next) => {
+    if (unsafeMethods.has(c.req.method)) {
+      const origin = c.req.header('origin');
+      if (origin && origin !== new URL(env.publicUrl).origin && origin !== new URL(c.req.url).origin) {
+        throw new AppError(commonErrors.csrf_failed);
+      }
+      const actor = c.get('actor');
+      if (actor && c.req.header(CSRF_HEADER) !== actor.csrfToken)
+        throw new AppError(commonErrors.csrf_failed);
+    }
+    await next();
+  });
+
+  app.route('/api', createSystemRoutes({ database, platformVersion: PLATFORM_VERSION }));
+  app.route('/api', identity.routes);
+  app.route('/api', liaison.routes);
+  app.route('/api', createMailRoutes({ db: database.db }));
+
+  mountApiReference(app, { version: PLATFORM_VERSION });
+  app.all('/api/*', () => {
+    throw new AppError(commonErrors.route_not_found);
+  });
+  if (deps.webDistDir) mountWebApp(app, deps.webDistDir);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+function clientAddress(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // In-process requests (tests) have no socket.
+    return 'local';
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Opens the platform's database: an embedded PostgreSQL (PGlite) in a local folder by default,
+ * or a PostgreSQL server when a connection string is given. Both speak the same SQL and run the
+ * same committed migrations.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+/** A database handle or an open transaction: repositories accept either. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export interface Database {
+  readonly db: Db;
+  readonly kind: DatabaseKind;
+  /** The server's version string, e.g. "18.1". */
+  version(): Promise<string>;
+  close(): Promise<void>;
+  /** PGlite only: the whole database as a tarball, to start other instances from (tests). */
+  dumpDataDir?(): Promise<Blob>;
+}
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export type DatabaseOptions =
+  | { kind: 'postgresql'; url: string }
+  | { kind: 'pglite'; dataDir: string }
+  /** An in-memory PGlite, optionally started from a dump made by `dumpDataDir` (tests). */
+  | { kind: 'pglite-memory'; loadDataDir?: Blob | File };
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.kind === 'postgresql') return openPostgres(options.url);
+  if (options.kind === 'pglite-memory') {
+    const client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    return wrapPglite(client, undefined);
+  }
+  const pgdataDir = path.join(options.dataDir, 'pgdata');
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const lock = acquireDataDirLock(options.dataDir);
+  try {
+    const client = await PGlite.create({ dataDir: pgdataDir });
+    return wrapPglite(client, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function wrapPglite(client: PGlite, lock: DataDirLock | undefined): Database {
+  const db = drizzlePglite(client, { schema });
+  return {
+    db,
+    kind: 'pglite',
+    version: () => serverVersion(db),
+    dumpDataDir: async () => {
+      const dump = await client.dumpDataDir('none');
+      return dump;
+    },
+    async close() {
+      await client.close();
+      lock?.release();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = drizzlePg(pool, { schema });
+  await db.execute(sql`select 1`);
+  return {
+    db,
+    kind: 'postgresql',
+    version: () => serverVersion(db),
+    close: () => pool.end(),
+  };
+}
+
+async function serverVersion(db: Db): Promise<string> {
+  const [row] = rowsOf<{ server_version: string }>(await db.execute(sql`show server_version`));
+  return row?.server_version ?? 'unknown';
+}
+
+/** The rows of a raw `db.execute` result; PGlite and node-postgres both answer `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+/** Applies every committed migration that has not run yet. */
+export async function migrateDatabase(database: Database): Promise<void> {
+  if (database.kind === 'pglite') {
+    await migratePglite(database.db as Parameters<typeof migratePglite>[0], { migrationsFolder });
+  } else {
+    await migratePg(database.db as Parameters<typeof migratePg>[0], { migrationsFolder });
+  }
+}

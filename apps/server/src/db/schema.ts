@@ -1,0 +1,5 @@
+/** Every table of the platform, gathered for Drizzle and its migration generator. */
+export * from '../modules/identity/identity.schema.ts';
+export * from '../modules/audit/audit.schema.ts';
+export * from '../modules/mail/mail.schema.ts';
+export * from '../modules/liaison/liaison.schema.ts';

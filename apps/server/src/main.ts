@@ -1,0 +1,87 @@
+/**
+ * Composition root: read the configuration, open and migrate the database, load reference data,
+ * build the services, and serve HTTP until told to stop.
+ */
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { InvalidEnvironmentError, loadEnv } from './config/env.ts';
+import { DataDirInUseError } from './db/data-dir-lock.ts';
+import { migrateDatabase, openDatabase } from './db/client.ts';
+import { loadDemoData } from './demo/demo-data.ts';
+import { createMailer, smtpTransport } from './modules/mail/index.ts';
+import { loadReferenceData } from './modules/liaison/reference-data.ts';
+import { systemClock } from './shared/clock.ts';
+import { createLogger } from './shared/logger.ts';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const logger = createLogger(env.LOG_LEVEL);
+  const database = await openDatabase(
+    env.DATABASE_URL
+      ? { kind: 'postgresql', url: env.DATABASE_URL }
+      : { kind: 'pglite', dataDir: env.dataDir },
+  );
+  await migrateDatabase(database);
+  await loadReferenceData(database.db);
+  if (env.DEMO_MODE) await loadDemoData(database.db);
+
+  const mailer = createMailer({
+    db: database.db,
+    from: env.MAIL_FROM,
+    transport: env.SMTP_URL ? smtpTransport(env.SMTP_URL) : null,
+    logger,
+  });
+  const app = createApp({
+    env,
+    database,
+    clock: systemClock,
+    mailer,
+    logger,
+    webDistDir: path.join(repositoryRoot, 'apps/web/dist'),
+  });
+
+  // Plain HTTP/1.1 (no http2 options), so the server is a node:http Server.
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    const where = env.DATABASE_URL ? 'PostgreSQL server' : `PGlite in ${env.dataDir}`;
+    process.stdout.write(
+      `Bangkok International Affairs Platform is running at http://${info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port} (database: ${where}${env.DEMO_MODE ? ', demo mode' : ''})\n`,
+    );
+  }) as Server;
+
+  let isStopping = false;
+  const stop = (signal: string) => {
+    if (isStopping) return;
+    isStopping = true;
+    logger.info('stopping: finishing requests under way', { signal });
+    const force = setTimeout(() => {
+      logger.error('requests still running after the grace period; closing anyway');
+      server.closeAllConnections();
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.close(async () => {
+      await database.close();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof InvalidEnvironmentError || error instanceof DataDirInUseError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `The platform could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

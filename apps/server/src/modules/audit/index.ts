@@ -1,0 +1,2 @@
+/** Audit: the trail of every change to shared records. */
+export { recordAudit, type AuditEntry } from './audit.recorder.ts';

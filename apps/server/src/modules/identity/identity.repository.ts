@@ -1,0 +1,168 @@
+/** SQL for accounts, roles, sessions and tokens. No rules here: the services decide. */
+import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Role, ScopeType } from '@bia/contracts';
+import type { Db } from '../../db/client.ts';
+import type { RoleGrant } from '../../shared/actor.ts';
+import { accountTokens, roleAssignments, sessions, signInAttempts, users } from './identity.schema.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type TokenPurpose = 'reset' | 'invite';
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  return row;
+}
+
+export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function grantsOfUsers(db: Db, userIds: string[]): Promise<Map<string, RoleGrant[]>> {
+  const grants = new Map<string, RoleGrant[]>(userIds.map((id) => [id, []]));
+  if (userIds.length === 0) return grants;
+  const rows = await db
+    .select()
+    .from(roleAssignments)
+    .where(sql`${roleAssignments.userId} in ${userIds}`)
+    .orderBy(roleAssignments.role, roleAssignments.scopeId);
+  for (const row of rows) {
+    grants.get(row.userId)?.push({
+      role: row.role as Role,
+      scopeType: row.scopeType as ScopeType | null,
+      scopeId: row.scopeId,
+    });
+  }
+  return grants;
+}
+
+export async function replaceGrants(db: Db, userId: string, grants: RoleGrant[]): Promise<void> {
+  await db.delete(roleAssignments).where(eq(roleAssignments.userId, userId));
+  if (grants.length === 0) return;
+  await db.insert(roleAssignments).values(grants.map((grant) => ({ userId, ...grant })));
+}
+
+export async function insertSession(
+  db: Db,
+  values: {
+    tokenHash: string;
+    userId: string;
+    csrfToken: string;
+    expiresAt: Date;
+    ipAddress: string;
+    userAgent: string | null;
+  },
+): Promise<string> {
+  const [row] = await db.insert(sessions).values(values).returning({ id: sessions.id });
+  if (!row) throw new Error('session insert returned nothing');
+  return row.id;
+}
+
+export async function findLiveSession(db: Db, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.isActive, true)));
+  return row;
+}
+
+export async function touchSession(db: Db, sessionId: string, now: Date, expiresAt: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.id, sessionId));
+}
+
+export async function deleteSession(db: Db, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Ends every session of a user, or every one but the session to keep. */
+export async function deleteSessionsOfUser(db: Db, userId: string, keepSessionId?: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      and(eq(sessions.userId, userId), keepSessionId ? sql`${sessions.id} <> ${keepSessionId}` : undefined),
+    );
+}
+
+export async function recordSignInAttempt(
+  db: Db,
+  values: { email: string; ipAddress: string; isSuccess: boolean; attemptedAt: Date },
+): Promise<void> {
+  await db.insert(signInAttempts).values(values);
+}
+
+/** Failed attempts for an e-mail since its last success, within the window. */
+export async function countRecentFailuresForEmail(db: Db, email: string, since: Date): Promise<number> {
+  const lastSuccess = db
+    .select({ at: sql`max(${signInAttempts.attemptedAt})` })
+    .from(signInAttempts)
+    .where(
+      and(eq(sql`lower(${signInAttempts.email})`, email.toLowerCase()), eq(signInAttempts.isSuccess, true)),
+    );
+  const [row] = await db
+    .select({ failures: count() })
+    .from(signInAttempts)
+    .where(
+      and(
+        eq(sql`lower(${signInAttempts.email})`, email.toLowerCase()),
+        eq(signInAttempts.isSuccess, false),
+        gt(signInAttempts.attemptedAt, since),
+        sql`${signInAttempts.attemptedAt} > coalesce((${lastSuccess}), '-infinity'::timestamptz)`,
+      ),
+    );
+  return row?.failures ?? 0;
+}
+
+export async function countRecentFailuresForAddress(db: Db, ipAddress: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ failures: count() })
+    .from(signInAttempts)
+    .where(
+      and(
+        eq(signInAttempts.ipAddress, ipAddress),
+        eq(signInAttempts.isSuccess, false),
+        gt(signInAttempts.attemptedAt, since),
+      ),
+    );
+  return row?.failures ?? 0;
+}
+
+export async function insertAccountToken(
+  db: Db,
+  values: { tokenHash: string; userId: string; purpose: TokenPurpose; expiresAt: Date },
+): Promise<void> {
+  await db.insert(accountTokens).values(values);
+}
+
+export async function findAccountToken(db: Db, tokenHash: string) {
+  const [row] = await db.select().from(accountTokens).where(eq(accountTokens.tokenHash, tokenHash));
+  return row;
+}
+
+/** Marks a token used; answers false if it was used meanwhile (single use, even under a race). */
+export async function consumeAccountToken(db: Db, tokenId: string, now: Date): Promise<boolean> {
+  const updated = await db
+    .update(accountTokens)
+    .set({ usedAt: now })
+    .where(and(eq(accountTokens.id, tokenId), isNull(accountTokens.usedAt)))
+    .returning({ id: accountTokens.id });
+  return updated.length === 1;
+}
+
+/** Withdraws a user's unused tokens of a purpose, so only the newest e-mailed link works. */
+export async function expireOpenTokens(
+  db: Db,
+  userId: string,
+  purpose: TokenPurpose,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(accountTokens)
+    .set({ usedAt: now })
+    .where(
+      and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)),
+    );
+}

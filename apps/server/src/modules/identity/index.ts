@@ -1,0 +1,41 @@
+/** Identity: accounts, roles and scopes, sessions, passwords, invitations. */
+import type { Db } from '../../db/client.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { createRouter } from '../../shared/http.ts';
+import type { Mailer } from '../mail/index.ts';
+import { createAccountService } from './accounts.service.ts';
+import { createAuthRoutes } from './auth.routes.ts';
+import type { ScopeDirectory } from './scope-directory.ts';
+import { createSessionService } from './sessions.service.ts';
+
+export { SESSION_COOKIE } from './auth.routes.ts';
+export type { ScopeDirectory } from './scope-directory.ts';
+export { hashPassword } from './password.ts';
+
+export interface IdentityModuleDeps {
+  db: Db;
+  clock: Clock;
+  mailer: Mailer;
+  scopes: ScopeDirectory;
+  sessionIdleHours: number;
+  publicUrl: string;
+  isSecureCookie: boolean;
+  isDemoMode: boolean;
+}
+
+export function createIdentityModule(deps: IdentityModuleDeps) {
+  const sessions = createSessionService(deps);
+  const accounts = createAccountService(deps);
+  const routes = createRouter().route(
+    '/',
+    createAuthRoutes({
+      db: deps.db,
+      sessions,
+      accounts,
+      scopes: deps.scopes,
+      isSecureCookie: deps.isSecureCookie,
+      isDemoMode: deps.isDemoMode,
+    }),
+  );
+  return { sessions, accounts, routes };
+}

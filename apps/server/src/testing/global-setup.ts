@@ -1,0 +1,52 @@
+/**
+ * Runs once per integration project: migrates a template database, so each test file starts from a
+ * copy in well under a second — a PGlite dump for PGlite, a template database for PostgreSQL.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import './provided-context.ts';
+import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { loadReferenceData } from '../modules/liaison/reference-data.ts';
+import { databaseUrl, testPostgresUrl } from './postgres.ts';
+
+export default async function setup(project: TestProject) {
+  if (project.config.env?.TEST_DATABASE === 'postgresql') {
+    const template = `bia_test_template_${process.pid}`;
+    const admin = new pg.Client({ connectionString: testPostgresUrl() });
+    await admin.connect();
+    await admin.query(`drop database if exists ${template}`);
+    await admin.query(`create database ${template}`);
+    const database = await openDatabase({
+      kind: 'postgresql',
+      url: databaseUrl(testPostgresUrl(), template),
+    });
+    await migrateDatabase(database);
+    await loadReferenceData(database.db);
+    await database.close();
+    project.provide('postgresTemplate', template);
+    project.provide('pgliteDumpFile', '');
+    return async () => {
+      const rows = await admin.query<{ datname: string }>(
+        `select datname from pg_database where datname like 'bia_test_%' and datname <> $1`,
+        [template],
+      );
+      for (const row of rows.rows) await admin.query(`drop database if exists "${row.datname}" with (force)`);
+      await admin.query(`drop database if exists ${template} with (force)`);
+      await admin.end();
+    };
+  }
+  const database = await openDatabase({ kind: 'pglite-memory' });
+  await migrateDatabase(database);
+  await loadReferenceData(database.db);
+  if (!database.dumpDataDir) throw new Error('PGlite can dump its data folder');
+  const dump = await database.dumpDataDir();
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bia-pglite-')), 'template.tar');
+  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  await database.close();
+  project.provide('pgliteDumpFile', file);
+  project.provide('postgresTemplate', '');
+  return () => fs.rmSync(path.dirname(file), { recursive: true, force: true });
+}

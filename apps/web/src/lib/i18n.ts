@@ -1,0 +1,28 @@
+/** The web app's i18next instance, its language remembered in the browser and in the user's profile. */
+import { createI18n, defaultLocale, isInterfaceLocale, type InterfaceLocale } from '@bia/i18n';
+import { setRequestLanguage } from './api-client.ts';
+
+const STORAGE_KEY = 'bia.locale';
+const COOKIE = 'bia_locale';
+
+export function storedLocale(): InterfaceLocale {
+  const stored = window.localStorage.getItem(STORAGE_KEY);
+  return isInterfaceLocale(stored) ? stored : defaultLocale;
+}
+
+/** Given to `<I18nextProvider>` in main.tsx. */
+export const i18n = createI18n(storedLocale());
+applyLocale(storedLocale());
+
+/** Switches the interface language and remembers it (this browser; the profile is updated by the caller). */
+export function applyLocale(locale: InterfaceLocale): void {
+  window.localStorage.setItem(STORAGE_KEY, locale);
+  document.cookie = `${COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+  document.documentElement.lang = locale;
+  setRequestLanguage(locale);
+  if (i18n.language !== locale) void i18n.changeLanguage(locale);
+}
+
+export function currentLocale(): InterfaceLocale {
+  return isInterfaceLocale(i18n.language) ? i18n.language : defaultLocale;
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** The roles of PRODUCT.md §1. "Public" is not a role: it is anyone not signed in. */
+export const roles = [
+  'admin',
+  'iao_officer',
+  'executive',
+  'liaison_officer',
+  'social_development_officer',
+  'strategy_officer',
+  'entrepreneur',
+  'partner_coordinator',
+  'partner_buyer',
+] as const;
+export const RoleSchema = z.enum(roles);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** What a role's scope is: a unit for a liaison officer, a business for an entrepreneur, a partner city for partners. */
+export const scopeTypes = ['unit', 'business', 'partner'] as const;
+export const ScopeTypeSchema = z.enum(scopeTypes);
+export type ScopeType = z.infer<typeof ScopeTypeSchema>;
+
+export const roleScope: Record<Role, ScopeType | null> = {
+  admin: null,
+  iao_officer: null,
+  executive: null,
+  liaison_officer: 'unit',
+  social_development_officer: null,
+  strategy_officer: null,
+  entrepreneur: 'business',
+  partner_coordinator: 'partner',
+  partner_buyer: 'partner',
+};
+
+/** Every permission a route may declare. `public` means anyone, signed in or not. */
+export const permissions = [
+  'public',
+  'authenticated',
+  'units:read',
+  'units:edit',
+  /** Add, change and remove liaison officers: of any unit with `liaison:manage`, else of the actor's own unit. */
+  'liaison:edit',
+  'liaison:manage',
+  'liaison:coverage',
+  'users:manage',
+  'audit:read',
+  'outbox:read',
+] as const;
+export const PermissionSchema = z.enum(permissions);
+export type Permission = z.infer<typeof PermissionSchema>;
+
+const staffRead: Permission[] = ['authenticated', 'units:read'];
+
+/** What each role may do. Scope limits (own unit, own business, own city) are checked by the services. */
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: [
+    ...staffRead,
+    'units:edit',
+    'liaison:edit',
+    'liaison:manage',
+    'liaison:coverage',
+    'users:manage',
+    'audit:read',
+    'outbox:read',
+  ],
+  iao_officer: [...staffRead, 'units:edit', 'liaison:edit', 'liaison:manage', 'liaison:coverage'],
+  executive: [...staffRead, 'liaison:coverage'],
+  liaison_officer: [...staffRead, 'liaison:edit'],
+  social_development_officer: [...staffRead],
+  strategy_officer: [...staffRead, 'liaison:coverage'],
+  entrepreneur: ['authenticated'],
+  partner_coordinator: ['authenticated'],
+  partner_buyer: ['authenticated'],
+};
+
+export function permissionsOf(assignedRoles: readonly Role[]): Permission[] {
+  const granted = new Set<Permission>(['public']);
+  for (const role of assignedRoles) for (const permission of rolePermissions[role]) granted.add(permission);
+  return [...granted];
+}

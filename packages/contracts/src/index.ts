@@ -1,0 +1,5 @@
+export * from './identity/roles.ts';
+export * from './shared/errors.ts';
+export * from './shared/common.ts';
+export * from './identity/identity.contracts.ts';
+export * from './liaison/liaison.contracts.ts';

@@ -1,0 +1,58 @@
+/**
+ * The one place dates and numbers become text. Thai shows the Buddhist era; English the Gregorian
+ * year; a time always names its time zone.
+ */
+import type { InterfaceLocale } from './locales.ts';
+import { BANGKOK_TIME_ZONE } from './fiscal-year.ts';
+
+const intlLocale: Record<InterfaceLocale, string> = {
+  th: 'th-TH-u-ca-buddhist-nu-latn',
+  en: 'en-GB-u-ca-gregory',
+};
+
+export interface FormatOptions {
+  /** The IANA time zone to show the moment in; Bangkok unless told. */
+  timeZone?: string;
+}
+
+/** A calendar date (YYYY-MM-DD, no time zone) or a moment, as a long date: "22 พฤศจิกายน 2569" / "22 November 2026". */
+export function formatDate(
+  value: Date | string,
+  locale: InterfaceLocale,
+  options: FormatOptions = {},
+): string {
+  const isCalendarDate = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = isCalendarDate ? new Date(`${value}T00:00:00Z`) : new Date(value);
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: 'long',
+    timeZone: isCalendarDate ? 'UTC' : (options.timeZone ?? BANGKOK_TIME_ZONE),
+  }).format(date);
+}
+
+/** A moment with date, time and time zone: "22 พ.ย. 2569 09:30 GMT+7". */
+export function formatDateTime(
+  value: Date | string,
+  locale: InterfaceLocale,
+  options: FormatOptions = {},
+): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+    timeZone: options.timeZone ?? BANGKOK_TIME_ZONE,
+  }).format(new Date(value));
+}
+
+export function formatNumber(value: number, locale: InterfaceLocale): string {
+  return new Intl.NumberFormat(intlLocale[locale]).format(value);
+}
+
+export function formatPercent(ratio: number, locale: InterfaceLocale): string {
+  return new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits: 1 }).format(
+    ratio,
+  );
+}
