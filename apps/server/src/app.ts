@@ -9,6 +9,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { isInterfaceLocale, localeFromAcceptLanguage } from '@bia/i18n';
 import type { Env } from './config/env.ts';
 import type { Database } from './db/client.ts';
+import { createAuditRoutes } from './modules/audit/index.ts';
 import { createMailRoutes, type Mailer } from './modules/mail/index.ts';
 import { createIdentityModule, SESSION_COOKIE } from './modules/identity/index.ts';
 import { createLiaisonModule } from './modules/liaison/index.ts';
@@ -120,6 +121,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', identity.routes);
   app.route('/api', liaison.routes);
   app.route('/api', createMailRoutes({ db: database.db }));
+  app.route('/api', createAuditRoutes({ db: database.db }));
 
   mountApiReference(app, { version: PLATFORM_VERSION });
   app.all('/api/*', () => {

@@ -7,6 +7,8 @@ import { createAccountService } from './accounts.service.ts';
 import { createAuthRoutes } from './auth.routes.ts';
 import type { ScopeDirectory } from './scope-directory.ts';
 import { createSessionService } from './sessions.service.ts';
+import { createUserRoutes } from './users.routes.ts';
+import { createUserService } from './users.service.ts';
 
 export { SESSION_COOKIE } from './auth.routes.ts';
 export type { ScopeDirectory } from './scope-directory.ts';
@@ -26,16 +28,19 @@ export interface IdentityModuleDeps {
 export function createIdentityModule(deps: IdentityModuleDeps) {
   const sessions = createSessionService(deps);
   const accounts = createAccountService(deps);
-  const routes = createRouter().route(
-    '/',
-    createAuthRoutes({
-      db: deps.db,
-      sessions,
-      accounts,
-      scopes: deps.scopes,
-      isSecureCookie: deps.isSecureCookie,
-      isDemoMode: deps.isDemoMode,
-    }),
-  );
-  return { sessions, accounts, routes };
+  const users = createUserService({ db: deps.db, clock: deps.clock, scopes: deps.scopes, accounts });
+  const routes = createRouter()
+    .route(
+      '/',
+      createAuthRoutes({
+        db: deps.db,
+        sessions,
+        accounts,
+        scopes: deps.scopes,
+        isSecureCookie: deps.isSecureCookie,
+        isDemoMode: deps.isDemoMode,
+      }),
+    )
+    .route('/', createUserRoutes({ users }));
+  return { sessions, accounts, users, routes };
 }

@@ -1,0 +1,216 @@
+/** Administration of accounts: invite or create people, give roles and scopes, deactivate. */
+import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import {
+  roleScope,
+  type CreateUserInput,
+  type RoleGrantInput,
+  type UpdateUserInput,
+  type User,
+  type UserListQuery,
+} from '@bia/contracts';
+import type { InterfaceLocale } from '@bia/i18n';
+import type { Db } from '../../db/client.ts';
+import type { Actor, RequestContext, RoleGrant } from '../../shared/actor.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { AppError, assertVersion, commonErrors, type FieldProblem } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { AccountService } from './accounts.service.ts';
+import { identityErrors } from './identity.errors.ts';
+import { presentGrants, presentUser } from './identity.presenter.ts';
+import * as repository from './identity.repository.ts';
+import { roleAssignments, users } from './identity.schema.ts';
+import { hashPassword } from './password.ts';
+import type { ScopeDirectory } from './scope-directory.ts';
+
+export interface UserServiceDeps {
+  db: Db;
+  clock: Clock;
+  scopes: ScopeDirectory;
+  accounts: AccountService;
+}
+
+export type UserService = ReturnType<typeof createUserService>;
+
+export function createUserService({ db, clock, scopes, accounts }: UserServiceDeps) {
+  /** Checks each role's scope: required where the role has one, absent where it has none, existing. */
+  async function toGrants(inputs: RoleGrantInput[]): Promise<RoleGrant[]> {
+    const problems: FieldProblem[] = [];
+    const grants = new Map<string, RoleGrant>();
+    for (const [index, input] of inputs.entries()) {
+      const scopeType = roleScope[input.role];
+      const scopeId = input.scopeId ?? null;
+      const path = `roles.${index}.scopeId`;
+      if (scopeType && !scopeId) {
+        problems.push({ path, code: 'scope_required', messageKey: 'identity:errors.scope_required' });
+      } else if (!scopeType && scopeId) {
+        problems.push({ path, code: 'scope_not_allowed', messageKey: 'identity:errors.scope_not_allowed' });
+      } else if (scopeType && scopeId && !(await scopes.exists(scopeType, scopeId))) {
+        problems.push({ path, code: 'unknown_unit', messageKey: 'identity:errors.unknown_unit' });
+      } else {
+        grants.set(`${input.role}|${scopeId ?? ''}`, {
+          role: input.role,
+          scopeType: scopeId ? scopeType : null,
+          scopeId,
+        });
+      }
+    }
+    if (problems.length > 0) throw new AppError(commonErrors.validation_failed, problems);
+    return [...grants.values()];
+  }
+
+  async function present(executor: Db, row: repository.UserRow, locale: InterfaceLocale): Promise<User> {
+    const grants = (await repository.grantsOfUsers(executor, [row.id])).get(row.id) ?? [];
+    const [views = []] = await presentGrants([grants], scopes, locale);
+    return presentUser(row, views);
+  }
+
+  async function findOrFail(id: string): Promise<repository.UserRow> {
+    const row = await repository.findUserById(db, id);
+    if (!row) throw new AppError(identityErrors.user_not_found);
+    return row;
+  }
+
+  function snapshot(row: repository.UserRow, grants: RoleGrant[]) {
+    return {
+      email: row.email,
+      displayName: row.displayName,
+      isActive: row.isActive,
+      locale: row.locale,
+      roles: grants,
+    };
+  }
+
+  return {
+    async list(query: UserListQuery, locale: InterfaceLocale) {
+      const conditions: (SQL | undefined)[] = [];
+      if (query.q) {
+        const pattern = `%${query.q.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
+        conditions.push(or(ilike(users.email, pattern), ilike(users.displayName, pattern)));
+      }
+      if (query.status !== 'all') conditions.push(eq(users.isActive, query.status === 'active'));
+      if (query.role) {
+        conditions.push(
+          sql`exists (select 1 from ${roleAssignments} where ${roleAssignments.userId} = ${users.id} and ${roleAssignments.role} = ${query.role})`,
+        );
+      }
+      const where = and(...conditions);
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(users)
+          .where(where)
+          .orderBy(desc(users.isActive), users.displayName)
+          .limit(query.pageSize)
+          .offset((query.page - 1) * query.pageSize),
+        db.select({ total: count() }).from(users).where(where),
+      ]);
+      const grants = await repository.grantsOfUsers(
+        db,
+        rows.map((row) => row.id),
+      );
+      const views = await presentGrants(
+        rows.map((row) => grants.get(row.id) ?? []),
+        scopes,
+        locale,
+      );
+      return {
+        items: rows.map((row, index) => presentUser(row, views[index] ?? [])),
+        total: total?.total ?? 0,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+
+    async get(id: string, locale: InterfaceLocale): Promise<User> {
+      return present(db, await findOrFail(id), locale);
+    },
+
+    /** Creates an account; without a first password, e-mails an invitation to set one. */
+    async create(input: CreateUserInput, context: RequestContext, locale: InterfaceLocale): Promise<User> {
+      const grants = await toGrants(input.roles);
+      if (await repository.findUserByEmail(db, input.email)) {
+        throw new AppError(identityErrors.email_taken, [
+          { path: 'email', code: 'email_taken', messageKey: 'identity:errors.email_taken' },
+        ]);
+      }
+      if (input.password && input.password.trim().toLowerCase() === input.email.toLowerCase()) {
+        throw new AppError(identityErrors.password_same_as_email, [
+          {
+            path: 'password',
+            code: 'password_same_as_email',
+            messageKey: 'identity:errors.password_same_as_email',
+          },
+        ]);
+      }
+      const passwordHash = input.password ? await hashPassword(input.password) : null;
+      const created = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(users)
+          .values({ email: input.email, displayName: input.displayName, locale: input.locale, passwordHash })
+          .returning();
+        if (!row) throw new Error('user insert returned nothing');
+        await repository.replaceGrants(tx, row.id, grants);
+        await recordAudit(tx, context, {
+          action: 'user.create',
+          entityType: 'user',
+          entityId: row.id,
+          after: snapshot(row, grants),
+        });
+        return row;
+      });
+      // The invitation is sent after the account is committed (PGlite has one connection: no mail inside the transaction).
+      if (!passwordHash) await accounts.sendInvitation(db, created.id);
+      return present(db, created, locale);
+    },
+
+    async update(
+      actor: Actor,
+      id: string,
+      input: UpdateUserInput,
+      context: RequestContext,
+      locale: InterfaceLocale,
+    ): Promise<User> {
+      const grants = input.roles ? await toGrants(input.roles) : undefined;
+      if (id === actor.userId) {
+        const keepsAdmin = !grants || grants.some((grant) => grant.role === 'admin');
+        if (input.isActive === false || !keepsAdmin)
+          throw new AppError(identityErrors.cannot_change_own_access);
+      }
+      const updated = await db.transaction(async (tx) => {
+        const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+        if (!before) throw new AppError(identityErrors.user_not_found);
+        assertVersion(input.version, before.version);
+        const beforeGrants = (await repository.grantsOfUsers(tx, [id])).get(id) ?? [];
+        const [after] = await tx
+          .update(users)
+          .set({
+            ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+            ...(input.isActive !== undefined ? { isActive: input.isActive } : {}),
+            version: before.version + 1,
+            updatedAt: clock.now(),
+          })
+          .where(eq(users.id, id))
+          .returning();
+        if (!after) throw new AppError(identityErrors.user_not_found);
+        if (grants) await repository.replaceGrants(tx, id, grants);
+        // Roles are read on every request, so new roles apply at once; a deactivated account is signed out.
+        if (input.isActive === false) await repository.deleteSessionsOfUser(tx, id);
+        await recordAudit(tx, context, {
+          action: 'user.update',
+          entityType: 'user',
+          entityId: id,
+          before: snapshot(before, beforeGrants),
+          after: snapshot(after, grants ?? beforeGrants),
+        });
+        return after;
+      });
+      return present(db, updated, locale);
+    },
+
+    async resendInvitation(id: string, context: RequestContext): Promise<void> {
+      const user = await findOrFail(id);
+      await accounts.sendInvitation(db, user.id);
+      await recordAudit(db, context, { action: 'user.invite', entityType: 'user', entityId: id });
+    },
+  };
+}
