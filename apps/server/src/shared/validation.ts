@@ -7,6 +7,10 @@ const catalogueKeyPattern = /^(common|errors|identity|admin|liaison):[a-z0-9_.]+
 export function fieldProblemsOf(error: z.ZodError): FieldProblem[] {
   return error.issues.flatMap((issue): FieldProblem[] => {
     const path = issue.path.map(String).join('.');
+    // A schema may name its own catalogue message: `.regex(pattern, { message: 'liaison:errors.invalid_phone' })`.
+    if (catalogueKeyPattern.test(issue.message)) {
+      return [{ path, code: issue.code === 'custom' ? 'invalid' : issue.code, messageKey: issue.message as MessageKey }];
+    }
     switch (issue.code) {
       case 'invalid_type':
         return [
@@ -89,12 +93,6 @@ export function fieldProblemsOf(error: z.ZodError): FieldProblem[] {
           messageKey: 'errors:field.unknown_field' as const,
           params: { field: key },
         }));
-      case 'custom':
-        return [
-          catalogueKeyPattern.test(issue.message)
-            ? { path, code: 'invalid', messageKey: issue.message as MessageKey }
-            : { path, code: 'invalid', messageKey: 'errors:field.invalid' },
-        ];
       default:
         return [{ path, code: 'invalid', messageKey: 'errors:field.invalid' }];
     }
