@@ -108,6 +108,7 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 export const UserPageSchema = pageOf(UserSchema);
+export type UserPage = z.infer<typeof UserPageSchema>;
 
 export const UserListQuerySchema = PageQuerySchema.extend({
   q: z.string().trim().max(200).optional(),
@@ -132,6 +133,7 @@ export const AuditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 export const AuditEventPageSchema = pageOf(AuditEventSchema);
+export type AuditEventPage = z.infer<typeof AuditEventPageSchema>;
 
 export const AuditQuerySchema = PageQuerySchema.extend({
   entityType: z.string().trim().max(100).optional(),
@@ -153,3 +155,4 @@ export const MailMessageSchema = z.object({
 });
 export type MailMessage = z.infer<typeof MailMessageSchema>;
 export const MailMessagePageSchema = pageOf(MailMessageSchema);
+export type MailMessagePage = z.infer<typeof MailMessagePageSchema>;
