@@ -14,7 +14,8 @@ import { databaseUrl, testPostgresUrl } from './postgres.ts';
 
 export default async function setup(project: TestProject) {
   if (project.config.env?.TEST_DATABASE === 'postgresql') {
-    const template = `bia_test_template_${process.pid}`;
+    // Names carry this run's process id, so concurrent runs on one server never touch each other's databases.
+    const template = `bia_t${process.pid}_template`;
     const admin = new pg.Client({ connectionString: testPostgresUrl() });
     await admin.connect();
     await admin.query(`drop database if exists ${template}`);
@@ -30,8 +31,8 @@ export default async function setup(project: TestProject) {
     project.provide('pgliteDumpFile', '');
     return async () => {
       const rows = await admin.query<{ datname: string }>(
-        `select datname from pg_database where datname like 'bia_test_%' and datname <> $1`,
-        [template],
+        `select datname from pg_database where datname like $1 and datname <> $2`,
+        [`bia_t${process.pid}\\_%`, template],
       );
       for (const row of rows.rows) await admin.query(`drop database if exists "${row.datname}" with (force)`);
       await admin.query(`drop database if exists ${template} with (force)`);

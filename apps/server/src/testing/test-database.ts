@@ -9,11 +9,12 @@ import './provided-context.ts';
 
 export async function createTestDatabase(): Promise<Database> {
   if (process.env.TEST_DATABASE === 'postgresql') {
-    const name = `bia_test_${randomUUID().replaceAll('-', '')}`;
+    const template = inject('postgresTemplate');
+    const name = `${template.replace(/_template$/, '')}_${randomUUID().replaceAll('-', '')}`;
     const admin = new pg.Client({ connectionString: testPostgresUrl() });
     await admin.connect();
     try {
-      await admin.query(`create database ${name} template ${inject('postgresTemplate')}`);
+      await admin.query(`create database ${name} template ${template}`);
     } finally {
       await admin.end();
     }

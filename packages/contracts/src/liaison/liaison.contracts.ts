@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { EmailSchema, IsoDateSchema, TimestampSchema } from '../shared/common.ts';
+import { isIsoLanguageCode } from './language-codes.ts';
+
+export { isoLanguageCodes, isIsoLanguageCode } from './language-codes.ts';
 
 export const unitKinds = ['department', 'office', 'district'] as const;
 export const UnitKindSchema = z.enum(unitKinds);
@@ -8,8 +11,16 @@ export type UnitKind = z.infer<typeof UnitKindSchema>;
 /** BMA agency code (8 digits) for departments and offices; DOPA geocode (4 digits, 1001–1050) for districts. */
 export const UnitCodeSchema = z.string().regex(/^(\d{8}|10\d{2})$/);
 
-/** Languages a liaison officer works in, as ISO 639-1 codes. */
-export const LanguageCodeSchema = z.string().regex(/^[a-z]{2}$/);
+/** The path parameter naming one unit. */
+export const UnitCodeParamsSchema = z.object({ code: UnitCodeSchema });
+
+/** Languages a liaison officer works in, as ISO 639-1 codes (`en`, `zh`; upper case is accepted). */
+export const LanguageCodeSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine(isIsoLanguageCode, { message: 'liaison:errors.invalid_language' })
+  .describe('An ISO 639-1 language code');
 
 export const UnitSummarySchema = z.object({
   code: z.string(),
@@ -65,6 +76,11 @@ export const UnitListSchema = z.object({ items: z.array(UnitSummarySchema) });
 export const UpdateUnitInputSchema = z.strictObject({
   version: z.number().int().min(1),
   nameEn: z.string().trim().min(1).max(300).nullable().optional(),
+  /**
+   * Where the English name comes from. When `nameEn` changes and this is not sent, the old source is
+   * cleared: it no longer describes the name (the audit trail keeps who changed it).
+   */
+  nameEnSource: z.string().trim().max(500).nullable().optional(),
   notes: z.string().trim().max(2000).nullable().optional(),
 });
 export type UpdateUnitInput = z.infer<typeof UpdateUnitInputSchema>;
@@ -76,7 +92,9 @@ const OfficerFieldsSchema = z.strictObject({
   phone: z
     .string()
     .trim()
-    .regex(/^[0-9+()\-\s]{6,30}$/, { message: 'liaison:errors.invalid_phone' })
+    .refine((value) => /^[0-9+()\-\s]{6,30}$/.test(value) && /\d/.test(value), {
+      message: 'liaison:errors.invalid_phone',
+    })
     .nullable()
     .optional(),
   languages: z.array(LanguageCodeSchema).max(20).optional(),
@@ -91,6 +109,12 @@ export const UpdateLiaisonOfficerInputSchema = OfficerFieldsSchema.partial().ext
   version: z.number().int().min(1),
 });
 export type UpdateLiaisonOfficerInput = z.infer<typeof UpdateLiaisonOfficerInputSchema>;
+
+/** The path parameter naming one liaison officer. */
+export const LiaisonOfficerParamsSchema = z.object({ id: z.uuid() });
+
+/** Removing a liaison officer names the version the remover saw: `?version=3`. */
+export const DeleteLiaisonOfficerQuerySchema = z.object({ version: z.coerce.number().int().min(1) });
 
 export const CoverageSchema = z.object({
   totals: z.object({

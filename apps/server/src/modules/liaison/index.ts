@@ -1,8 +1,11 @@
 /** Liaison: the directory of BMA units and their international-relations liaison officers (seed 000). */
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { createRouter } from '../../shared/http.ts';
+import { createLiaisonRoutes } from './liaison.routes.ts';
+import { createLiaisonService } from './liaison.service.ts';
 import { createUnitScopeDirectory } from './units.scope-directory.ts';
+
+export type { LiaisonService } from './liaison.service.ts';
 
 export interface LiaisonModuleDeps {
   db: Db;
@@ -10,5 +13,10 @@ export interface LiaisonModuleDeps {
 }
 
 export function createLiaisonModule(deps: LiaisonModuleDeps) {
-  return { scopes: createUnitScopeDirectory(deps.db), routes: createRouter() };
+  const liaison = createLiaisonService(deps);
+  return {
+    scopes: createUnitScopeDirectory(deps.db),
+    service: liaison,
+    routes: createLiaisonRoutes({ liaison }),
+  };
 }
