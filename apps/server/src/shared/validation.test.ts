@@ -13,7 +13,12 @@ const Schema = z.strictObject({
 function problems(input: unknown) {
   const result = Schema.safeParse(input);
   if (result.success) throw new Error('expected a failure');
-  return fieldProblemsOf(result.error).map(({ path, code, messageKey, params }) => ({ path, code, messageKey, params }));
+  return fieldProblemsOf(result.error).map(({ path, code, messageKey, params }) => ({
+    path,
+    code,
+    messageKey,
+    params,
+  }));
 }
 
 describe('turning schema problems into field problems', () => {
@@ -23,7 +28,12 @@ describe('turning schema problems into field problems', () => {
       { path: 'name', code: 'required', messageKey: 'errors:field.required', params: undefined },
       { path: 'since', code: 'invalid_date', messageKey: 'errors:field.invalid_date', params: undefined },
       { path: 'kind', code: 'invalid_value', messageKey: 'errors:field.invalid_value', params: undefined },
-      { path: 'extra', code: 'unknown_field', messageKey: 'errors:field.unknown_field', params: { field: 'extra' } },
+      {
+        path: 'extra',
+        code: 'unknown_field',
+        messageKey: 'errors:field.unknown_field',
+        params: { field: 'extra' },
+      },
     ]);
   });
 
@@ -36,7 +46,12 @@ describe('turning schema problems into field problems', () => {
 
   it('uses a catalogue key given as a custom message', () => {
     expect(problems({ email: 'a@b.co', name: 'ok', phone: 'abc' })).toEqual([
-      { path: 'phone', code: 'invalid_format', messageKey: 'liaison:errors.invalid_phone', params: undefined },
+      {
+        path: 'phone',
+        code: 'invalid_format',
+        messageKey: 'liaison:errors.invalid_phone',
+        params: undefined,
+      },
     ]);
   });
 });

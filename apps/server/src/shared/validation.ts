@@ -9,7 +9,13 @@ export function fieldProblemsOf(error: z.ZodError): FieldProblem[] {
     const path = issue.path.map(String).join('.');
     // A schema may name its own catalogue message: `.regex(pattern, { message: 'liaison:errors.invalid_phone' })`.
     if (catalogueKeyPattern.test(issue.message)) {
-      return [{ path, code: issue.code === 'custom' ? 'invalid' : issue.code, messageKey: issue.message as MessageKey }];
+      return [
+        {
+          path,
+          code: issue.code === 'custom' ? 'invalid' : issue.code,
+          messageKey: issue.message as MessageKey,
+        },
+      ];
     }
     switch (issue.code) {
       case 'invalid_type':
