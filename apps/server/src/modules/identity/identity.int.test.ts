@@ -39,12 +39,10 @@ describe('signing in', () => {
   it('refuses a wrong password with a translated message and opens no session', async () => {
     await t.createUser({ email: 'somchai@test.bia.invalid', roles: [{ role: 'iao_officer' }] });
     const before = await countRows(sessions);
-    const thai = await t
-      .anonymous()
-      .post<ErrorBody>('/api/auth/sign-in', {
-        email: 'somchai@test.bia.invalid',
-        password: 'wrong-password',
-      });
+    const thai = await t.anonymous().post<ErrorBody>('/api/auth/sign-in', {
+      email: 'somchai@test.bia.invalid',
+      password: 'wrong-password',
+    });
     expect(thai.status).toBe(401);
     expect(thai.body.error).toEqual({ code: 'invalid_credentials', message: 'อีเมลหรือรหัสผ่านไม่ถูกต้อง' });
     const english = await t
@@ -241,12 +239,10 @@ describe('passwords', () => {
       .post<ErrorBody>('/api/auth/password/reset', { token: expiring, newPassword: 'too-late-password' });
     expect(expired.status).toBe(400);
     expect(expired.body.error.code).toBe('token_expired');
-    const invalid = await t
-      .anonymous()
-      .post<ErrorBody>('/api/auth/password/reset', {
-        token: 'x'.repeat(43),
-        newPassword: 'whatever-password',
-      });
+    const invalid = await t.anonymous().post<ErrorBody>('/api/auth/password/reset', {
+      token: 'x'.repeat(43),
+      newPassword: 'whatever-password',
+    });
     expect(invalid.body.error.code).toBe('token_invalid');
   });
 
