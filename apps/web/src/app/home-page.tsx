@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Loading } from '../components/loading.tsx';
+import { PageHeader } from '../components/page-header.tsx';
+import { navItemsFor } from '../config/navigation.ts';
+import { paths } from '../config/paths.ts';
+import { useSession } from '../features/identity/index.ts';
+
+/** Welcome, and a card for each part of the platform the person may use. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  if (session.isPending) return <Loading />;
+  const user = session.data?.user;
+
+  if (!user) {
+    return (
+      <div className="narrow-page">
+        <PageHeader title={t('app.name')} intro={<p>{t('home.intro')}</p>} />
+        <div className="card">
+          <p>{t('home.signed_out')}</p>
+          <p>
+            <Link className="button" to={paths.signIn}>
+              {t('nav.sign_in')}
+            </Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  const items = navItemsFor(session.data?.permissions ?? []);
+  return (
+    <>
+      <PageHeader title={t('home.title', { name: user.displayName })} intro={<p>{t('home.intro')}</p>} />
+      <h2 className="section-heading">{t('home.cards_heading')}</h2>
+      <ul className="card-grid">
+        {items.map((item) => (
+          <li key={item.id} className="card link-card">
+            <h3>
+              {item.isExternal ? (
+                <a href={item.to}>{t(item.label)}</a>
+              ) : (
+                <Link to={item.to}>{t(item.label)}</Link>
+              )}
+            </h3>
+            <p>{t(item.description)}</p>
+          </li>
+        ))}
+        <li className="card link-card">
+          <h3>
+            <Link to={paths.account}>{t('user_menu.account')}</Link>
+          </h3>
+          <p>{t('home.cards.account')}</p>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import type { Permission } from '@bia/contracts';
+import { navItemsFor } from '../config/navigation.ts';
+import { paths } from '../config/paths.ts';
+
+interface MainNavProps {
+  permissions: readonly Permission[];
+  onNavigate: () => void;
+}
+
+/** The main menu, showing each role only what it may use; the current page is marked with aria-current. */
+export function MainNav({ permissions, onNavigate }: MainNavProps) {
+  const { t } = useTranslation();
+  return (
+    <nav className="main-nav" aria-label={t('nav.main')}>
+      <ul>
+        <li>
+          <NavLink to={paths.home} end onClick={onNavigate}>
+            {t('nav.home')}
+          </NavLink>
+        </li>
+        {navItemsFor(permissions).map((item) => (
+          <li key={item.id}>
+            {item.isExternal ? (
+              <a href={item.to}>{t(item.label)}</a>
+            ) : (
+              <NavLink to={item.to} onClick={onNavigate}>
+                {t(item.label)}
+              </NavLink>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

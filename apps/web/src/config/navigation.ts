@@ -1,0 +1,70 @@
+/** The main menu: each entry shows only for those with its permission. */
+import type { Permission } from '@bia/contracts';
+import { paths } from './paths.ts';
+
+export interface NavItem {
+  id: string;
+  to: string;
+  permission: Permission;
+  label: 'nav.units' | 'nav.coverage' | 'nav.users' | 'nav.audit' | 'nav.outbox' | 'nav.api_docs';
+  description:
+    | 'home.cards.units'
+    | 'home.cards.coverage'
+    | 'home.cards.users'
+    | 'home.cards.audit'
+    | 'home.cards.outbox'
+    | 'home.cards.api_docs';
+  /** A page of the API server rather than of the web app. */
+  isExternal?: boolean;
+}
+
+export const navItems: readonly NavItem[] = [
+  {
+    id: 'units',
+    to: paths.units,
+    permission: 'units:read',
+    label: 'nav.units',
+    description: 'home.cards.units',
+  },
+  {
+    id: 'coverage',
+    to: paths.coverage,
+    permission: 'liaison:coverage',
+    label: 'nav.coverage',
+    description: 'home.cards.coverage',
+  },
+  {
+    id: 'users',
+    to: paths.users,
+    permission: 'users:manage',
+    label: 'nav.users',
+    description: 'home.cards.users',
+  },
+  {
+    id: 'audit',
+    to: paths.audit,
+    permission: 'audit:read',
+    label: 'nav.audit',
+    description: 'home.cards.audit',
+  },
+  {
+    id: 'outbox',
+    to: paths.outbox,
+    permission: 'outbox:read',
+    label: 'nav.outbox',
+    description: 'home.cards.outbox',
+  },
+  {
+    id: 'api_docs',
+    to: paths.apiDocs,
+    // Staff are the roles that read the units directory.
+    permission: 'units:read',
+    label: 'nav.api_docs',
+    description: 'home.cards.api_docs',
+    isExternal: true,
+  },
+];
+
+export function navItemsFor(permissions: readonly Permission[]): NavItem[] {
+  return navItems.filter((item) => permissions.includes(item.permission));
+}

@@ -1,0 +1,30 @@
+/** Every page's address in one place, so links and routes cannot drift apart. */
+export const paths = {
+  home: '/',
+  signIn: '/sign-in',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  account: '/account',
+  units: '/units',
+  unit: (code: string) => `/units/${encodeURIComponent(code)}`,
+  coverage: '/liaison/coverage',
+  users: '/admin/users',
+  newUser: '/admin/users/new',
+  user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,
+  audit: '/admin/audit',
+  outbox: '/admin/outbox',
+  /** Served by the API server, not by the web app: open it with a full page load. */
+  apiDocs: '/api/docs',
+} as const;
+
+/** The sign-in page, asked to come back to `next` afterwards. */
+export function signInPath(next?: string): string {
+  return next && next !== paths.home ? `${paths.signIn}?next=${encodeURIComponent(next)}` : paths.signIn;
+}
+
+/** Only a path inside the app is followed after signing in (never another site). */
+export function safeNextPath(value: string | null): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+    return paths.home;
+  return value;
+}
