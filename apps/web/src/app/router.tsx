@@ -1,18 +1,16 @@
 /** Every page of the web app, each behind the guard its permission asks for. */
 import { createBrowserRouter } from 'react-router';
-import {
-  AccountPage,
-  ForgotPasswordPage,
-  ResetPasswordPage,
-  SignInPage,
-} from '../features/identity/index.ts';
-import { AuditPage, CreateUserPage, EditUserPage, OutboxPage, UsersPage } from '../features/admin/index.ts';
-import { CoveragePage, UnitDetailPage, UnitsPage } from '../features/liaison/index.ts';
+import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from '../features/identity/index.ts';
 import { RequirePermission, RequireSignIn } from './guards.tsx';
 import { AppShell } from './app-shell.tsx';
 import { HomePage } from './home-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteErrorPage } from './route-error-page.tsx';
+
+// Pages behind sign-in load on demand, so the sign-in page stays small on a slow connection.
+const liaison = () => import('../features/liaison/index.ts');
+const admin = () => import('../features/admin/index.ts');
+const identity = () => import('../features/identity/index.ts');
 
 export const router = createBrowserRouter([
   {
@@ -31,33 +29,51 @@ export const router = createBrowserRouter([
           {
             element: <RequireSignIn />,
             children: [
-              { path: 'account', element: <AccountPage /> },
+              { path: 'account', lazy: async () => ({ Component: (await identity()).AccountPage }) },
               {
                 element: <RequirePermission permission="units:read" />,
                 children: [
-                  { path: 'units', element: <UnitsPage /> },
-                  { path: 'units/:code', element: <UnitDetailPage /> },
+                  { path: 'units', lazy: async () => ({ Component: (await liaison()).UnitsPage }) },
+                  {
+                    path: 'units/:code',
+                    lazy: async () => ({ Component: (await liaison()).UnitDetailPage }),
+                  },
                 ],
               },
               {
                 element: <RequirePermission permission="liaison:coverage" />,
-                children: [{ path: 'liaison/coverage', element: <CoveragePage /> }],
+                children: [
+                  {
+                    path: 'liaison/coverage',
+                    lazy: async () => ({ Component: (await liaison()).CoveragePage }),
+                  },
+                ],
               },
               {
                 element: <RequirePermission permission="users:manage" />,
                 children: [
-                  { path: 'admin/users', element: <UsersPage /> },
-                  { path: 'admin/users/new', element: <CreateUserPage /> },
-                  { path: 'admin/users/:id', element: <EditUserPage /> },
+                  { path: 'admin/users', lazy: async () => ({ Component: (await admin()).UsersPage }) },
+                  {
+                    path: 'admin/users/new',
+                    lazy: async () => ({ Component: (await admin()).CreateUserPage }),
+                  },
+                  {
+                    path: 'admin/users/:id',
+                    lazy: async () => ({ Component: (await admin()).EditUserPage }),
+                  },
                 ],
               },
               {
                 element: <RequirePermission permission="audit:read" />,
-                children: [{ path: 'admin/audit', element: <AuditPage /> }],
+                children: [
+                  { path: 'admin/audit', lazy: async () => ({ Component: (await admin()).AuditPage }) },
+                ],
               },
               {
                 element: <RequirePermission permission="outbox:read" />,
-                children: [{ path: 'admin/outbox', element: <OutboxPage /> }],
+                children: [
+                  { path: 'admin/outbox', lazy: async () => ({ Component: (await admin()).OutboxPage }) },
+                ],
               },
             ],
           },
