@@ -3,7 +3,7 @@
  * `*.int.test.ts` over HTTP against real SQL — always on PGlite, and on the PostgreSQL server when it
  * is reachable (in CI it must be: an unreachable server fails the run instead of skipping it).
  */
-import { defineConfig, type ViteUserConfig } from 'vitest/config';
+import { configDefaults, defineConfig, type ViteUserConfig } from 'vitest/config';
 import { isPostgresReachable, testPostgresUrl } from './apps/server/src/testing/postgres.ts';
 
 export default defineConfig(async (): Promise<ViteUserConfig> => {
@@ -24,6 +24,11 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
     test: {
       name: `integration-${database}`,
       include: ['apps/**/*.int.test.ts'],
+      // The platform-process tests are about the PGlite data folder: they belong to PGlite alone.
+      exclude: [
+        ...configDefaults.exclude,
+        ...(database === 'postgresql' ? ['apps/server/src/testing/process/**'] : []),
+      ],
       env: { TEST_DATABASE: database },
       globalSetup: ['apps/server/src/testing/global-setup.ts'],
       testTimeout: 30_000,

@@ -13,18 +13,65 @@
  * - `admin`: the credentials of the administrator created before the platform started;
  * - `users.create(role, options)`: a new account with that role, made through the API as the admin
  *   (POST /api/users), with a known password and a unique e-mail address;
+ * - `officers.add(unitCode, officer)`: a liaison officer put on a unit beforehand, through the API
+ *   (`adminRequest` is the administrator's API client both of them use);
+ * - `uniqueName(prefix)`: a name no other test types in, since tests share one platform;
+ * - `th` and `en`: the catalogues' text; `fill(text, values)` fills its `{{placeholders}}` and
+ *   `textPattern(text, values)` matches it whatever the page put in the placeholders left open;
  * - `signIn(page, email, password)`: signs in through the sign-in page, as a person would;
+ *   `submitSignInForm` does the same on a sign-in page already open (after a guard sent the visitor);
  * - `expectNoAccessibilityViolations(page)`: axe-core on the current page; fails on serious or critical
  *   violations of WCAG 2.1 A and AA.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
-import type { Role, SessionInfo, User } from '@bia/contracts';
+import type { LiaisonOfficer, Role, SessionInfo, User } from '@bia/contracts';
+import enAdmin from '../../packages/i18n/locales/en/admin.json' with { type: 'json' };
+import enCommon from '../../packages/i18n/locales/en/common.json' with { type: 'json' };
 import enIdentity from '../../packages/i18n/locales/en/identity.json' with { type: 'json' };
+import enLiaison from '../../packages/i18n/locales/en/liaison.json' with { type: 'json' };
+import thAdmin from '../../packages/i18n/locales/th/admin.json' with { type: 'json' };
+import thCommon from '../../packages/i18n/locales/th/common.json' with { type: 'json' };
 import thIdentity from '../../packages/i18n/locales/th/identity.json' with { type: 'json' };
+import thLiaison from '../../packages/i18n/locales/th/liaison.json' with { type: 'json' };
 import { E2E_USER_PASSWORD, e2eAdmin, type Credentials } from './environment.ts';
 
 export { expect };
+
+/**
+ * The interface text the journeys look for, straight from the catalogues, so a test finds the label a
+ * person reads: `th.common.nav.units` is "หน่วยงาน", `en.common.nav.units` is "Units".
+ */
+export const th = { common: thCommon, identity: thIdentity, liaison: thLiaison, admin: thAdmin } as const;
+export const en = { common: enCommon, identity: enIdentity, liaison: enLiaison, admin: enAdmin } as const;
+
+/**
+ * A catalogue text as a whole-text pattern: the given placeholders filled in, any other one matching
+ * whatever the page put there. `textPattern(th.liaison.directory.showing, { shown: 1 })` matches
+ * "แสดง 1 จาก 77 หน่วยงาน".
+ */
+export function textPattern(text: string, values: Record<string, string | number> = {}): RegExp {
+  const parts = text.split(/(\{\{\s*\w+\s*\}\})/);
+  const source = parts
+    .map((part) => {
+      const name = /^\{\{\s*(\w+)\s*\}\}$/.exec(part)?.[1];
+      if (name === undefined) return escapeRegExp(part);
+      return name in values ? escapeRegExp(String(values[name])) : '.+?';
+    })
+    .join('');
+  return new RegExp(`^${source}$`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A catalogue text with its `{{placeholders}}` filled in, as i18next would show it. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) =>
+    name in values ? String(values[name]) : placeholder,
+  );
+}
 
 /** A unit that exists in the reference data (Phra Nakhon district office), for roles scoped to a unit. */
 export const E2E_UNIT_CODE = '1001';
@@ -55,6 +102,21 @@ export interface UserFactory {
   create(role: Role, options?: CreateUserOptions): Promise<CreatedUser>;
 }
 
+/** What a journey needs to know of a liaison officer it sets up beforehand. */
+export interface OfficerInput {
+  fullName: string;
+  position?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  languages?: string[];
+  since?: string | null;
+}
+
+export interface OfficerFactory {
+  /** Adds a liaison officer to a unit through the API, as the administrator. */
+  add(unitCode: string, officer: OfficerInput): Promise<{ id: string; fullName: string }>;
+}
+
 /** An API client signed in as the administrator, sending the CSRF token with every change. */
 export async function adminApi(request: APIRequestContext): Promise<{
   post<T>(path: string, data: unknown): Promise<T>;
@@ -78,24 +140,41 @@ export async function adminApi(request: APIRequestContext): Promise<{
 
 let userCount = 0;
 
-export const test = base.extend<{ admin: Credentials; users: UserFactory }>({
+/** Unique within the whole run: tests share one platform, two at a time. */
+function uniqueSuffix(workerIndex: number): string {
+  userCount += 1;
+  return `${workerIndex}-${Date.now().toString(36)}-${userCount}`;
+}
+
+/** A name no other test uses, for records a journey types in: `uniqueName('สมศรี')` → "สมศรี 0-m1x2y3-4". */
+export function uniqueName(prefix: string): string {
+  return `${prefix} ${uniqueSuffix(base.info().workerIndex)}`;
+}
+
+export const test = base.extend<{
+  admin: Credentials;
+  adminRequest: Awaited<ReturnType<typeof adminApi>>;
+  users: UserFactory;
+  officers: OfficerFactory;
+}>({
   admin: [{ email: e2eAdmin.email, password: e2eAdmin.password }, { option: true }],
-  users: async ({ playwright, baseURL }, use, testInfo) => {
+  adminRequest: async ({ playwright, baseURL }, use) => {
     // A separate request context, so the admin's session cookie never reaches the test's page.
     const request = await playwright.request.newContext({
       baseURL,
       extraHTTPHeaders: { origin: baseURL ?? '' },
     });
-    let api: Awaited<ReturnType<typeof adminApi>> | undefined;
+    await use(await adminApi(request));
+    await request.dispose();
+  },
+  users: async ({ adminRequest }, use, testInfo) => {
     await use({
       async create(role, options = {}) {
-        api ??= await adminApi(request);
-        userCount += 1;
-        const unique = `${testInfo.workerIndex}-${Date.now().toString(36)}-${userCount}`;
+        const unique = uniqueSuffix(testInfo.workerIndex);
         const email = options.email ?? `${role.replaceAll('_', '-')}-${unique}@e2e.bia.invalid`;
         const password = options.password ?? E2E_USER_PASSWORD;
         const scopeId = options.scopeId ?? defaultScope[role];
-        const created = await api.post<User>('/api/users', {
+        const created = await adminRequest.post<User>('/api/users', {
           email,
           displayName: options.displayName ?? `${role} ${unique}`,
           locale: options.locale ?? 'th',
@@ -105,18 +184,35 @@ export const test = base.extend<{ admin: Credentials; users: UserFactory }>({
         return { id: created.id, email, password, displayName: created.displayName, role };
       },
     });
-    await request.dispose();
+  },
+  officers: async ({ adminRequest }, use) => {
+    await use({
+      async add(unitCode, officer) {
+        const created = await adminRequest.post<LiaisonOfficer>(
+          `/api/units/${encodeURIComponent(unitCode)}/liaison-officers`,
+          { position: null, email: null, phone: null, languages: [], since: null, ...officer },
+        );
+        return { id: created.id, fullName: created.fullName };
+      },
+    });
   },
 });
 
-function eitherLanguage(th: string, en: string): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^\\s*(${escape(th)}|${escape(en)})`);
+function eitherLanguage(thai: string, english: string): RegExp {
+  return new RegExp(`^\\s*(${escapeRegExp(thai)}|${escapeRegExp(english)})`);
 }
 
 /** Signs in through the sign-in page (in Thai or English) and waits until the platform has moved on. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/sign-in');
+  await submitSignInForm(page, email, password);
+}
+
+/**
+ * Fills in and sends the sign-in form already on the page (for example after a guard sent the visitor
+ * there with `?next=`), then waits until the platform has moved on.
+ */
+export async function submitSignInForm(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel(eitherLanguage(thIdentity.fields.email, enIdentity.fields.email)).fill(email);
   await page
     .getByLabel(eitherLanguage(thIdentity.fields.password, enIdentity.fields.password))

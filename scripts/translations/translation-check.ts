@@ -16,7 +16,7 @@
  *    `titleKey`, `descriptionKey`, `hintKey`, `headingKey`, `textKey` or `placeholderKey`
  *    (for example `messageKey: 'errors:field.required'` or `<Trans i18nKey="home.intro" />`);
  *  - any string literal `namespace:a.b` (a known namespace and a dotted key), wherever it is,
- *    such as `{ message: 'liaison:errors.invalid_phone' }` in a zod schema.
+ *    such as `{ message: 'errors:field.invalid_phone' }` in a zod schema.
  * A reference without a namespace belongs to `common` (the default namespace), or to the namespace
  * of the `useTranslation('ns')` that made the `t`. Besides references, two kinds of string literal
  * count as a use (but are not checked, as they may be something else): one that is exactly

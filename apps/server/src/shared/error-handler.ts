@@ -13,12 +13,16 @@ export function errorAnswer(c: Context<AppEnv>, error: AppError) {
     error: {
       code: error.definition.code,
       message: t(error.definition.messageKey, error.params),
+      messageKey: error.definition.messageKey,
+      ...(Object.keys(error.params).length > 0 ? { params: error.params } : {}),
       ...(error.fields.length > 0
         ? {
             fields: error.fields.map((field) => ({
               path: field.path,
               code: field.code,
               message: t(field.messageKey, field.params ?? {}),
+              messageKey: field.messageKey,
+              ...(field.params ? { params: field.params } : {}),
             })),
           }
         : {}),

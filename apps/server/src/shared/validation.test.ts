@@ -7,7 +7,7 @@ const Schema = z.strictObject({
   name: z.string().min(1).max(5),
   since: z.iso.date().optional(),
   kind: z.enum(['a', 'b']).optional(),
-  phone: z.string().regex(/^\d+$/, { message: 'liaison:errors.invalid_phone' }).optional(),
+  phone: z.string().regex(/^\d+$/, { message: 'errors:field.invalid_phone' }).optional(),
 });
 
 function problems(input: unknown) {
@@ -49,7 +49,7 @@ describe('turning schema problems into field problems', () => {
       {
         path: 'phone',
         code: 'invalid_format',
-        messageKey: 'liaison:errors.invalid_phone',
+        messageKey: 'errors:field.invalid_phone',
         params: undefined,
       },
     ]);

@@ -1,13 +1,14 @@
 /** Turns schema problems into field problems whose messages are catalogue keys. */
 import type { z } from 'zod';
+import { namespaces } from '@bia/i18n';
 import { AppError, commonErrors, type FieldProblem, type MessageKey } from './errors.ts';
 
-const catalogueKeyPattern = /^(common|errors|identity|admin|liaison):[a-z0-9_.]+$/;
+const catalogueKeyPattern = new RegExp(`^(${namespaces.join('|')}):[a-z0-9_.]+$`);
 
 export function fieldProblemsOf(error: z.ZodError): FieldProblem[] {
   return error.issues.flatMap((issue): FieldProblem[] => {
     const path = issue.path.map(String).join('.');
-    // A schema may name its own catalogue message: `.regex(pattern, { message: 'liaison:errors.invalid_phone' })`.
+    // A schema may name its own catalogue message: `.regex(pattern, { message: 'errors:field.invalid_phone' })`.
     if (catalogueKeyPattern.test(issue.message)) {
       return [
         {

@@ -8,6 +8,15 @@ import type { ErrorResponse, FieldError } from '@bia/contracts';
 let csrfToken: string | null = null;
 let language = 'th';
 
+/** Translates a catalogue key in the interface's current language, or `undefined` if it has none. */
+export type MessageTranslator = (key: string, params?: Record<string, string | number>) => string | undefined;
+let translateMessage: MessageTranslator = () => undefined;
+
+/** Lets errors follow a language switch: set by the i18n module, which this one must not import. */
+export function setMessageTranslator(translator: MessageTranslator): void {
+  translateMessage = translator;
+}
+
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
@@ -16,20 +25,41 @@ export function setRequestLanguage(locale: string): void {
   language = locale;
 }
 
+type MessageSource = Pick<FieldError, 'message' | 'messageKey' | 'params'>;
+
+/** The message in the current interface language when the catalogue has it, else as the server sent it. */
+function localized(source: MessageSource): string {
+  return (source.messageKey && translateMessage(source.messageKey, source.params)) || source.message;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    private readonly source: MessageSource,
     readonly fields: FieldError[] = [],
   ) {
-    super(message);
+    super(source.message);
     this.name = 'ApiError';
   }
 
-  /** The translated message for one field, if the server named it. */
+  /** The error as a sentence in the interface's current language. */
+  text(): string {
+    return localized(this.source);
+  }
+
+  /** The message for one field, if the server named it. */
   fieldMessage(path: string): string | undefined {
-    return this.fields.find((field) => field.path === path)?.message;
+    const field = this.fields.find((candidate) => candidate.path === path);
+    return field ? localized(field) : undefined;
+  }
+
+  /** The message for a field or for any item of it (`languages.2`). */
+  fieldOrItemMessage(path: string): string | undefined {
+    const field =
+      this.fields.find((candidate) => candidate.path === path) ??
+      this.fields.find((candidate) => candidate.path.startsWith(`${path}.`));
+    return field ? localized(field) : undefined;
   }
 }
 
@@ -50,7 +80,28 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
     throw new ApiError(
       response.status,
       error?.code ?? 'internal',
-      error?.message ?? response.statusText,
+      error ?? { message: response.statusText },
+      error?.fields ?? [],
+    );
+  }
+  return payload as T;
+}
+
+/**
+ * Sends a file as multipart/form-data (the browser sets the boundary), with the CSRF token and the
+ * interface language; errors become `ApiError` as for JSON requests.
+ */
+export async function apiUpload<T>(path: string, formData: FormData): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: formData });
+  const payload: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (payload as ErrorResponse | null)?.error;
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'internal',
+      error ?? { message: response.statusText },
       error?.fields ?? [],
     );
   }

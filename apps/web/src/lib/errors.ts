@@ -2,9 +2,9 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from './api-client.ts';
 
-/** The server's message (already translated) or, when the server could not be reached, ours. */
+/** The server's message in the current language or, when the server could not be reached, ours. */
 export function errorMessage(error: unknown, t: TFunction): string {
-  if (error instanceof ApiError) return error.message;
+  if (error instanceof ApiError) return error.text();
   return t('status.network_error');
 }
 

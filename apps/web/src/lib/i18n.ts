@@ -1,6 +1,6 @@
 /** The web app's i18next instance, its language remembered in the browser and in the user's profile. */
 import { createI18n, defaultLocale, isInterfaceLocale, type InterfaceLocale } from '@bia/i18n';
-import { setRequestLanguage } from './api-client.ts';
+import { setMessageTranslator, setRequestLanguage } from './api-client.ts';
 
 const STORAGE_KEY = 'bia.locale';
 const COOKIE = 'bia_locale';
@@ -12,6 +12,12 @@ export function storedLocale(): InterfaceLocale {
 
 /** Given to `<I18nextProvider>` in main.tsx. */
 export const i18n = createI18n(storedLocale());
+/** `t` for keys known only at run time (sent by the server), which the typed `t` cannot take. */
+type RuntimeKeyTranslate = (key: string, values: Record<string, string | number>) => string;
+const translateRuntimeKey = i18n.t.bind(i18n) as RuntimeKeyTranslate;
+setMessageTranslator((key, params) =>
+  i18n.exists(key) ? translateRuntimeKey(key, params ?? {}) : undefined,
+);
 applyLocale(storedLocale());
 
 /** Switches the interface language and remembers it (this browser; the profile is updated by the caller). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, IsoDateSchema, TimestampSchema } from '../shared/common.ts';
+import { EmailSchema, IsoDateSchema, PhoneSchema, TimestampSchema } from '../shared/common.ts';
 import { isIsoLanguageCode } from './language-codes.ts';
 
 export { isoLanguageCodes, isIsoLanguageCode } from './language-codes.ts';
@@ -89,14 +89,7 @@ const OfficerFieldsSchema = z.strictObject({
   fullName: z.string().trim().min(1).max(200),
   position: z.string().trim().max(200).nullable().optional(),
   email: EmailSchema.nullable().optional(),
-  phone: z
-    .string()
-    .trim()
-    .refine((value) => /^[0-9+()\-\s]{6,30}$/.test(value) && /\d/.test(value), {
-      message: 'liaison:errors.invalid_phone',
-    })
-    .nullable()
-    .optional(),
+  phone: PhoneSchema.nullable().optional(),
   languages: z.array(LanguageCodeSchema).max(20).optional(),
   since: IsoDateSchema.nullable().optional(),
 });

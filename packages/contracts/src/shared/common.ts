@@ -7,6 +7,18 @@ export const TimestampSchema = z.iso.datetime({ offset: true });
 
 export const EmailSchema = z.string().trim().max(254).pipe(z.email());
 
+/** Digits, spaces and + - ( ), then optionally an extension: `02 224 1234 ต่อ 5`, `+66 2 224 1234 ext. 12`. */
+export const PHONE_PATTERN = /^(?=[^\d]*\d)[0-9+()\-\s]{6,30}?(?:\s*(?:ต่อ|ext\.?|x|#)\s*\d{1,6})?$/iu;
+
+export const PhoneSchema = z.string().trim().regex(PHONE_PATTERN, { message: 'errors:field.invalid_phone' });
+
+/** A `tel:` address (RFC 3966) for a phone number as people write it, keeping its extension. */
+export function telHref(phone: string): string {
+  const [number = '', extension] = phone.split(/\s*(?:ต่อ|ext\.?|x|#)\s*/iu);
+  const digits = number.replace(/[^0-9+]/g, '');
+  return extension ? `tel:${digits};ext=${extension.replace(/\D/g, '')}` : `tel:${digits}`;
+}
+
 /** Pagination of list answers. */
 export const PageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),

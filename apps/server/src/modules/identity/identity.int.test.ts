@@ -44,7 +44,11 @@ describe('signing in', () => {
       password: 'wrong-password',
     });
     expect(thai.status).toBe(401);
-    expect(thai.body.error).toEqual({ code: 'invalid_credentials', message: 'อีเมลหรือรหัสผ่านไม่ถูกต้อง' });
+    expect(thai.body.error).toEqual({
+      code: 'invalid_credentials',
+      message: 'อีเมลหรือรหัสผ่านไม่ถูกต้อง',
+      messageKey: 'identity:errors.invalid_credentials',
+    });
     const english = await t
       .anonymous()
       .post<ErrorBody>(
@@ -173,8 +177,19 @@ describe('bad requests', () => {
     expect(response.body.error.code).toBe('validation_failed');
     expect(response.body.error.fields).toEqual(
       expect.arrayContaining([
-        { path: 'email', code: 'invalid_email', message: 'This e-mail address is not valid.' },
-        { path: 'remember', code: 'unknown_field', message: 'Unknown field "remember".' },
+        {
+          path: 'email',
+          code: 'invalid_email',
+          message: 'This e-mail address is not valid.',
+          messageKey: 'errors:field.invalid_email',
+        },
+        {
+          path: 'remember',
+          code: 'unknown_field',
+          message: 'Unknown field "remember".',
+          messageKey: 'errors:field.unknown_field',
+          params: { field: 'remember' },
+        },
       ]),
     );
   });

@@ -330,7 +330,11 @@ describe('the units directory', () => {
     const thaiReader = await t.signInAs('executive', { locale: 'th' });
     const thai = await thaiReader.get<ErrorResponse>('/api/units/99999999');
     expect(thai.status).toBe(404);
-    expect(thai.body.error).toEqual({ code: 'unit_not_found', message: 'ไม่พบหน่วยงานรหัสนี้' });
+    expect(thai.body.error).toEqual({
+      code: 'unit_not_found',
+      message: 'ไม่พบหน่วยงานรหัสนี้',
+      messageKey: 'liaison:errors.unit_not_found',
+    });
     const englishReader = await t.signInAs('executive', { locale: 'en' });
     const translated = await englishReader.get<ErrorResponse>('/api/units/99999999');
     expect(translated.body.error.message).toBe('There is no unit with this code.');
@@ -467,7 +471,7 @@ describe('keeping liaison officers', () => {
     ['a date in another format', { since: '01/10/2026' }, 'since', 'invalid_date'],
     ['an unknown language code', { languages: ['th', 'xx'] }, 'languages.1', 'invalid'],
     ['a language written out', { languages: ['english'] }, 'languages.0', 'invalid'],
-    ['a phone number with letters', { phone: 'call me' }, 'phone', 'invalid'],
+    ['a phone number with letters', { phone: 'call me' }, 'phone', 'invalid_format'],
     ['an empty name', { fullName: '   ' }, 'fullName', 'required'],
   ])('refuses %s with the field at fault and writes nothing', async (_what, overrides, path, code) => {
     const [officersBefore, auditBefore] = [await officerCount(t), await auditCount(t)];
@@ -490,7 +494,8 @@ describe('keeping liaison officers', () => {
       Object.fromEntries((response.body.error.fields ?? []).map((field) => [field.path, field.message])),
     ).toEqual({
       'languages.0': 'This language code is not valid (use a two-letter ISO 639-1 code such as en or zh).',
-      phone: 'This phone number is not valid (6–30 characters: digits, spaces and + - ( ) only).',
+      phone:
+        'This phone number is not valid: use digits, spaces and + - ( ), optionally followed by an extension (ext 5 or ต่อ 5).',
     });
   });
 
@@ -544,11 +549,13 @@ describe('keeping liaison officers', () => {
       code: 'liaison_duplicate',
       message:
         'This unit already has a liaison officer with this name or e-mail address. Nothing has been saved.',
+      messageKey: 'liaison:errors.duplicate_officer',
       fields: [
         {
           path: 'fullName',
           code: 'duplicate',
           message: 'This unit already has a liaison officer with this name.',
+          messageKey: 'liaison:errors.duplicate_name',
         },
       ],
     });

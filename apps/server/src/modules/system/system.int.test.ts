@@ -55,7 +55,11 @@ describe('system', () => {
         'accept-language': 'en',
       });
     expect(response.status).toBe(404);
-    expect(response.body.error).toEqual({ code: 'route_not_found', message: 'There is no such API route.' });
+    expect(response.body.error).toEqual({
+      code: 'route_not_found',
+      message: 'There is no such API route.',
+      messageKey: 'errors:route_not_found',
+    });
   });
 
   it('sets security headers', async () => {

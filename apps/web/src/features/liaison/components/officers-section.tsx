@@ -1,7 +1,7 @@
 /** A unit's liaison officers, and — when the server says the viewer may — adding, changing and removing them. */
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LiaisonOfficer, UnitDetail } from '@bia/contracts';
+import { telHref, type LiaisonOfficer, type UnitDetail } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { useFormat } from '../../../lib/format.ts';
@@ -257,13 +257,7 @@ function OfficerCard({
         </div>
         <div>
           <dt>{t('officer.phone')}</dt>
-          <dd>
-            {officer.phone ? (
-              <a href={`tel:${officer.phone.replace(/[^0-9+]/g, '')}`}>{officer.phone}</a>
-            ) : (
-              notGiven
-            )}
-          </dd>
+          <dd>{officer.phone ? <a href={telHref(officer.phone)}>{officer.phone}</a> : notGiven}</dd>
         </div>
         <div>
           <dt>{t('officer.languages')}</dt>

@@ -24,7 +24,7 @@ export function StaleConflict({
   return (
     <div id={id} tabIndex={-1} className="liaison-focus-target">
       <Alert tone="error">
-        <p>{error.message}</p>
+        <p>{error.text()}</p>
         {keepsTyping && <p>{t('conflict.keep_typing')}</p>}
         <button type="button" className="button button-secondary" onClick={onReload} disabled={isReloading}>
           {isReloading ? t('common:status.loading') : t('conflict.reload')}

@@ -12,5 +12,5 @@ export function asApiError(error: unknown): ApiError | null {
 /** The server's message for a field, or for any item of a list field (`languages.2`). */
 export function fieldError(error: ApiError | null, path: string): string | undefined {
   if (!error) return undefined;
-  return error.fieldMessage(path) ?? error.fields.find((field) => field.path.startsWith(`${path}.`))?.message;
+  return error.fieldOrItemMessage(path);
 }

@@ -13,7 +13,7 @@ describe('languageChoices', () => {
 });
 
 describe('fieldError', () => {
-  const error = new ApiError(400, 'validation_failed', 'Some fields are not valid.', [
+  const error = new ApiError(400, 'validation_failed', { message: 'Some fields are not valid.' }, [
     { path: 'email', code: 'invalid_email', message: 'This e-mail address is not valid.' },
     { path: 'languages.2', code: 'invalid_format', message: 'This language code is not valid.' },
   ]);
@@ -26,8 +26,8 @@ describe('fieldError', () => {
   });
 
   it('tells a stale save from other conflicts', () => {
-    expect(isStaleConflict(new ApiError(409, 'conflict_stale', 'Reload.'))).toBe(true);
-    expect(isStaleConflict(new ApiError(409, 'duplicate_officer', 'Duplicate.'))).toBe(false);
+    expect(isStaleConflict(new ApiError(409, 'conflict_stale', { message: 'Reload.' }))).toBe(true);
+    expect(isStaleConflict(new ApiError(409, 'duplicate_officer', { message: 'Duplicate.' }))).toBe(false);
     expect(isStaleConflict(new Error('network'))).toBe(false);
   });
 });
