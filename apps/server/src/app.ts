@@ -13,6 +13,12 @@ import { createAuditRoutes } from './modules/audit/index.ts';
 import { createMailRoutes, type Mailer } from './modules/mail/index.ts';
 import { createIdentityModule, SESSION_COOKIE } from './modules/identity/index.ts';
 import { createLiaisonModule } from './modules/liaison/index.ts';
+import {
+  combineScopeDirectories,
+  createPartnersModule,
+  documentUploadBodyLimit,
+  isDocumentUpload,
+} from './modules/partners/index.ts';
 import { createSystemRoutes } from './modules/system/system.routes.ts';
 import type { Clock } from './shared/clock.ts';
 import { createErrorHandler } from './shared/error-handler.ts';
@@ -41,9 +47,10 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function createApp(deps: AppDeps) {
   const { env, database, clock, logger } = deps;
   const liaison = createLiaisonModule({ db: database.db, clock });
+  const partners = createPartnersModule({ db: database.db, clock });
   const identity = createIdentityModule({
     db: database.db,
-    scopes: liaison.scopes,
+    scopes: combineScopeDirectories(liaison.scopes, partners.scopes),
     clock,
     mailer: deps.mailer,
     sessionIdleHours: env.SESSION_IDLE_HOURS,
@@ -92,14 +99,19 @@ export function createApp(deps: AppDeps) {
     await next();
   });
 
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: env.MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError(commonErrors.body_too_large);
-      },
-    }),
+  const apiBodyLimit = bodyLimit({
+    maxSize: env.MAX_BODY_BYTES,
+    onError: () => {
+      throw new AppError(commonErrors.body_too_large);
+    },
+  });
+  // One exception: a partner document (a scanned agreement) sent by someone signed in may be as large
+  // as the document limit (10 MB), and is refused above it with the document's own 413. Every other
+  // API request keeps MAX_BODY_BYTES.
+  app.use('/api/*', (c, next) =>
+    c.get('actor') && isDocumentUpload(c.req.method, c.req.path)
+      ? documentUploadBodyLimit(c, next)
+      : apiBodyLimit(c, next),
   );
 
   // Cross-site request forgery: a change must come from our own origin, and, when signed in, carry
@@ -120,6 +132,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', createSystemRoutes({ database, platformVersion: PLATFORM_VERSION }));
   app.route('/api', identity.routes);
   app.route('/api', liaison.routes);
+  app.route('/api', partners.routes);
   app.route('/api', createMailRoutes({ db: database.db }));
   app.route('/api', createAuditRoutes({ db: database.db }));
 

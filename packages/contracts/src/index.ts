@@ -3,3 +3,4 @@ export * from './shared/errors.ts';
 export * from './shared/common.ts';
 export * from './identity/identity.contracts.ts';
 export * from './liaison/liaison.contracts.ts';
+export * from './partners/partners.contracts.ts';

@@ -8,20 +8,58 @@ import thErrors from '../locales/th/errors.json' with { type: 'json' };
 import thIdentity from '../locales/th/identity.json' with { type: 'json' };
 import thAdmin from '../locales/th/admin.json' with { type: 'json' };
 import thLiaison from '../locales/th/liaison.json' with { type: 'json' };
+import thPartners from '../locales/th/partners.json' with { type: 'json' };
+import thPartnerPages from '../locales/th/partner_pages.json' with { type: 'json' };
+import thPartnerAnalysis from '../locales/th/partner_analysis.json' with { type: 'json' };
+import thPartnerImport from '../locales/th/partner_import.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enIdentity from '../locales/en/identity.json' with { type: 'json' };
 import enAdmin from '../locales/en/admin.json' with { type: 'json' };
 import enLiaison from '../locales/en/liaison.json' with { type: 'json' };
+import enPartners from '../locales/en/partners.json' with { type: 'json' };
+import enPartnerPages from '../locales/en/partner_pages.json' with { type: 'json' };
+import enPartnerAnalysis from '../locales/en/partner_analysis.json' with { type: 'json' };
+import enPartnerImport from '../locales/en/partner_import.json' with { type: 'json' };
 import type { InterfaceLocale } from './locales.ts';
 
-export const namespaces = ['common', 'errors', 'identity', 'admin', 'liaison'] as const;
+export const namespaces = [
+  'common',
+  'errors',
+  'identity',
+  'admin',
+  'liaison',
+  'partners',
+  'partner_pages',
+  'partner_analysis',
+  'partner_import',
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
-const th = { common: thCommon, errors: thErrors, identity: thIdentity, admin: thAdmin, liaison: thLiaison };
+const th = {
+  common: thCommon,
+  errors: thErrors,
+  identity: thIdentity,
+  admin: thAdmin,
+  liaison: thLiaison,
+  partners: thPartners,
+  partner_pages: thPartnerPages,
+  partner_analysis: thPartnerAnalysis,
+  partner_import: thPartnerImport,
+};
 export type Catalogue = typeof th;
 
 export const catalogues: Record<InterfaceLocale, Catalogue> = {
   th,
-  en: { common: enCommon, errors: enErrors, identity: enIdentity, admin: enAdmin, liaison: enLiaison },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    identity: enIdentity,
+    admin: enAdmin,
+    liaison: enLiaison,
+    partners: enPartners,
+    partner_pages: enPartnerPages,
+    partner_analysis: enPartnerAnalysis,
+    partner_import: enPartnerImport,
+  },
 };

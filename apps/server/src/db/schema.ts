@@ -3,3 +3,5 @@ export * from '../modules/identity/identity.schema.ts';
 export * from '../modules/audit/audit.schema.ts';
 export * from '../modules/mail/mail.schema.ts';
 export * from '../modules/liaison/liaison.schema.ts';
+export * from '../modules/settings/settings.schema.ts';
+export * from '../modules/partners/partners.schema.ts';

@@ -8,12 +8,16 @@ import type { Db } from '../db/client.ts';
 import { hashPassword } from '../modules/identity/index.ts';
 import { roleAssignments, users } from '../modules/identity/identity.schema.ts';
 import { liaisonOfficers } from '../modules/liaison/liaison.schema.ts';
+import { partners } from '../modules/partners/partners.schema.ts';
 
 /** The password of every demo account; demo accounts exist only in demo mode. */
 export const DEMO_PASSWORD = 'demo-password-2569';
 
 const IAO_UNIT = '04160000';
 const PHRA_NAKHON_DISTRICT = '1001';
+/** The demo partner-city accounts belong to Seoul (a real record, read only by them). */
+const SEOUL_IMPORT_KEY = 'sister_cities.csv#14';
+const PARTNER_SCOPE = 'partner-of-demo';
 
 export const demoAccounts: { email: string; displayName: string; role: Role; scopeId?: string }[] = [
   { email: 'admin@demo.bia.invalid', displayName: 'ผู้ดูแลระบบ (ตัวอย่าง)', role: 'admin' },
@@ -41,13 +45,13 @@ export const demoAccounts: { email: string; displayName: string; role: Role; sco
     email: 'coordinator@demo.bia.invalid',
     displayName: 'Partner city coordinator (sample)',
     role: 'partner_coordinator',
-    scopeId: 'sample-partner-1',
+    scopeId: PARTNER_SCOPE,
   },
   {
     email: 'buyer@demo.bia.invalid',
     displayName: 'Partner buyer (sample)',
     role: 'partner_buyer',
-    scopeId: 'sample-partner-1',
+    scopeId: PARTNER_SCOPE,
   },
 ];
 
@@ -73,6 +77,10 @@ const sampleOfficers = [
 export async function loadDemoData(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
+    const [seoul] = await tx
+      .select({ id: partners.id })
+      .from(partners)
+      .where(eq(partners.importKey, SEOUL_IMPORT_KEY));
     for (const account of demoAccounts) {
       const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, account.email));
       if (existing) continue;
@@ -85,7 +93,7 @@ export async function loadDemoData(db: Db): Promise<void> {
         userId: created.id,
         role: account.role,
         scopeType: account.scopeId ? roleScope[account.role] : null,
-        scopeId: account.scopeId ?? null,
+        scopeId: account.scopeId === PARTNER_SCOPE ? (seoul?.id ?? null) : (account.scopeId ?? null),
       });
     }
     await tx

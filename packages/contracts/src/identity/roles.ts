@@ -45,11 +45,20 @@ export const permissions = [
   'users:manage',
   'audit:read',
   'outbox:read',
+  /** Read partners; partner coordinators and buyers only their own city's record (checked by the service). */
+  'partners:read',
+  'partners:edit',
+  /** Record activities: any with `partners:edit`, else only those in which the actor's unit took part. */
+  'partners:activity',
+  'partners:import',
+  /** The cooperation-field list and the dormant period. */
+  'partners:settings',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
 
-const staffRead: Permission[] = ['authenticated', 'units:read'];
+const staffRead: Permission[] = ['authenticated', 'units:read', 'partners:read'];
+const partnerEditing: Permission[] = ['partners:edit', 'partners:activity', 'partners:import'];
 
 /** What each role may do. Scope limits (own unit, own business, own city) are checked by the services. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -62,14 +71,23 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'users:manage',
     'audit:read',
     'outbox:read',
+    ...partnerEditing,
+    'partners:settings',
   ],
-  iao_officer: [...staffRead, 'units:edit', 'liaison:edit', 'liaison:manage', 'liaison:coverage'],
+  iao_officer: [
+    ...staffRead,
+    'units:edit',
+    'liaison:edit',
+    'liaison:manage',
+    'liaison:coverage',
+    ...partnerEditing,
+  ],
   executive: [...staffRead, 'liaison:coverage'],
-  liaison_officer: [...staffRead, 'liaison:edit'],
+  liaison_officer: [...staffRead, 'liaison:edit', 'partners:activity'],
   social_development_officer: [...staffRead],
   strategy_officer: [...staffRead, 'liaison:coverage'],
   entrepreneur: ['authenticated'],
-  partner_coordinator: ['authenticated'],
+  partner_coordinator: ['authenticated', 'partners:read'],
   partner_buyer: ['authenticated'],
 };
 

@@ -1,4 +1,5 @@
 /** Writes audit events; call it inside the same transaction as the change it records. */
+import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { RequestContext } from '../../shared/actor.ts';
 import { auditEvents } from './audit.schema.ts';
@@ -23,4 +24,26 @@ export async function recordAudit(executor: Db, context: RequestContext, entry: 
     after: entry.after ?? null,
     ipAddress: context.ipAddress,
   });
+}
+
+/**
+ * The trail of one record and of the records kept under it (whose snapshots name it in `parentKey`,
+ * e.g. an agreement's `partnerId`), newest first.
+ */
+export async function auditTrailOf(
+  executor: Db,
+  record: { entityType: string; entityId: string; parentKey: string },
+  limit: number,
+) {
+  const { entityType, entityId, parentKey } = record;
+  return executor
+    .select()
+    .from(auditEvents)
+    .where(
+      sql`(${auditEvents.entityType} = ${entityType} and ${auditEvents.entityId} = ${entityId})
+        or ${auditEvents.after} ->> ${parentKey} = ${entityId}
+        or ${auditEvents.before} ->> ${parentKey} = ${entityId}`,
+    )
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+    .limit(limit);
 }

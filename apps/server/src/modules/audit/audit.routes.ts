@@ -39,7 +39,7 @@ function filtersOf(query: AuditQuery): SQL | undefined {
   return and(...conditions);
 }
 
-function presentAuditEvent(row: typeof auditEvents.$inferSelect): AuditEvent {
+export function presentAuditEvent(row: typeof auditEvents.$inferSelect): AuditEvent {
   return {
     id: row.id,
     occurredAt: row.occurredAt.toISOString(),

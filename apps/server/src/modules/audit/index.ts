@@ -1,3 +1,3 @@
 /** Audit: the trail of every change to shared records. */
-export { recordAudit, type AuditEntry } from './audit.recorder.ts';
-export { createAuditRoutes } from './audit.routes.ts';
+export { auditTrailOf, recordAudit, type AuditEntry } from './audit.recorder.ts';
+export { createAuditRoutes, presentAuditEvent } from './audit.routes.ts';

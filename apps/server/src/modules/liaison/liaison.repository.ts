@@ -1,5 +1,5 @@
 /** SQL for units and their liaison officers. No rules here: the service and the policy decide. */
-import { and, eq, getTableColumns, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { unitKinds, type UnitKind } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import { liaisonOfficers, units } from './liaison.schema.ts';
@@ -134,4 +134,14 @@ export async function updateOfficer(
 
 export async function deleteOfficer(db: Db, id: string): Promise<void> {
   await db.delete(liaisonOfficers).where(eq(liaisonOfficers.id, id));
+}
+
+/** Which of these unit codes exist. */
+export async function existingUnitCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db
+    .select({ code: units.code })
+    .from(units)
+    .where(inArray(units.code, [...codes]));
+  return new Set(rows.map((row) => row.code));
 }
