@@ -30,10 +30,16 @@ import enAdmin from '../../packages/i18n/locales/en/admin.json' with { type: 'js
 import enCommon from '../../packages/i18n/locales/en/common.json' with { type: 'json' };
 import enIdentity from '../../packages/i18n/locales/en/identity.json' with { type: 'json' };
 import enLiaison from '../../packages/i18n/locales/en/liaison.json' with { type: 'json' };
+import enPartnerAnalysis from '../../packages/i18n/locales/en/partner_analysis.json' with { type: 'json' };
+import enPartnerPages from '../../packages/i18n/locales/en/partner_pages.json' with { type: 'json' };
+import enPartners from '../../packages/i18n/locales/en/partners.json' with { type: 'json' };
 import thAdmin from '../../packages/i18n/locales/th/admin.json' with { type: 'json' };
 import thCommon from '../../packages/i18n/locales/th/common.json' with { type: 'json' };
 import thIdentity from '../../packages/i18n/locales/th/identity.json' with { type: 'json' };
 import thLiaison from '../../packages/i18n/locales/th/liaison.json' with { type: 'json' };
+import thPartnerAnalysis from '../../packages/i18n/locales/th/partner_analysis.json' with { type: 'json' };
+import thPartnerPages from '../../packages/i18n/locales/th/partner_pages.json' with { type: 'json' };
+import thPartners from '../../packages/i18n/locales/th/partners.json' with { type: 'json' };
 import { E2E_USER_PASSWORD, e2eAdmin, type Credentials } from './environment.ts';
 
 export { expect };
@@ -42,8 +48,24 @@ export { expect };
  * The interface text the journeys look for, straight from the catalogues, so a test finds the label a
  * person reads: `th.common.nav.units` is "หน่วยงาน", `en.common.nav.units` is "Units".
  */
-export const th = { common: thCommon, identity: thIdentity, liaison: thLiaison, admin: thAdmin } as const;
-export const en = { common: enCommon, identity: enIdentity, liaison: enLiaison, admin: enAdmin } as const;
+export const th = {
+  common: thCommon,
+  identity: thIdentity,
+  liaison: thLiaison,
+  admin: thAdmin,
+  partners: thPartners,
+  partner_pages: thPartnerPages,
+  partner_analysis: thPartnerAnalysis,
+} as const;
+export const en = {
+  common: enCommon,
+  identity: enIdentity,
+  liaison: enLiaison,
+  admin: enAdmin,
+  partners: enPartners,
+  partner_pages: enPartnerPages,
+  partner_analysis: enPartnerAnalysis,
+} as const;
 
 /**
  * A catalogue text as a whole-text pattern: the given placeholders filled in, any other one matching

@@ -24,6 +24,9 @@ export function HomePage() {
               {t('nav.sign_in')}
             </Link>
           </p>
+          <p>
+            <Link to={paths.sisterCities}>{t('nav.sister_cities')}</Link>
+          </p>
         </div>
       </div>
     );

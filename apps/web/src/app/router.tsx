@@ -11,6 +11,9 @@ import { RouteErrorPage } from './route-error-page.tsx';
 const liaison = () => import('../features/liaison/index.ts');
 const admin = () => import('../features/admin/index.ts');
 const identity = () => import('../features/identity/index.ts');
+const partners = () => import('../features/partners/index.ts');
+const partnerAnalysis = () => import('../features/partner-analysis/index.ts');
+const partnerImport = () => import('../features/partner-import/index.ts');
 
 export const router = createBrowserRouter([
   {
@@ -27,6 +30,10 @@ export const router = createBrowserRouter([
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           {
+            path: 'sister-cities',
+            lazy: async () => ({ Component: (await partnerAnalysis()).PublicSisterCitiesPage }),
+          },
+          {
             element: <RequireSignIn />,
             children: [
               { path: 'account', lazy: async () => ({ Component: (await identity()).AccountPage }) },
@@ -37,6 +44,51 @@ export const router = createBrowserRouter([
                   {
                     path: 'units/:code',
                     lazy: async () => ({ Component: (await liaison()).UnitDetailPage }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="partners:read" />,
+                children: [
+                  { path: 'partners', lazy: async () => ({ Component: (await partners()).PartnersPage }) },
+                  {
+                    path: 'partners/analysis',
+                    lazy: async () => ({ Component: (await partnerAnalysis()).PartnerAnalysisPage }),
+                  },
+                  {
+                    path: 'partners/:id',
+                    lazy: async () => ({ Component: (await partners()).PartnerDetailPage }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="partners:edit" />,
+                children: [
+                  {
+                    path: 'partners/new',
+                    lazy: async () => ({ Component: (await partners()).CreatePartnerPage }),
+                  },
+                  {
+                    path: 'partners/:id/edit',
+                    lazy: async () => ({ Component: (await partners()).EditPartnerPage }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="partners:import" />,
+                children: [
+                  {
+                    path: 'partners/import',
+                    lazy: async () => ({ Component: (await partnerImport()).PartnerImportPage }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="partners:settings" />,
+                children: [
+                  {
+                    path: 'partners/settings',
+                    lazy: async () => ({ Component: (await partnerImport()).PartnerSettingsPage }),
                   },
                 ],
               },

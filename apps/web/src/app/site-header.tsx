@@ -63,6 +63,11 @@ export function SiteHeader({ session }: { session: SessionInfo | undefined }) {
         <div id="site-menu" className={isMenuOpen ? 'site-menu is-open' : 'site-menu'}>
           <div className="header-tools">
             <LanguageChoice />
+            {user ? null : (
+              <Link to={paths.sisterCities} className="header-public-link">
+                {t('nav.sister_cities')}
+              </Link>
+            )}
             {user ? (
               <UserMenu user={user} />
             ) : location.pathname !== paths.signIn ? (

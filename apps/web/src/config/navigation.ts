@@ -6,8 +6,18 @@ export interface NavItem {
   id: string;
   to: string;
   permission: Permission;
-  label: 'nav.units' | 'nav.coverage' | 'nav.users' | 'nav.audit' | 'nav.outbox' | 'nav.api_docs';
+  label:
+    | 'nav.partners'
+    | 'nav.partner_analysis'
+    | 'nav.units'
+    | 'nav.coverage'
+    | 'nav.users'
+    | 'nav.audit'
+    | 'nav.outbox'
+    | 'nav.api_docs';
   description:
+    | 'home.cards.partners'
+    | 'home.cards.partner_analysis'
     | 'home.cards.units'
     | 'home.cards.coverage'
     | 'home.cards.users'
@@ -19,6 +29,20 @@ export interface NavItem {
 }
 
 export const navItems: readonly NavItem[] = [
+  {
+    id: 'partners',
+    to: paths.partners,
+    permission: 'partners:read',
+    label: 'nav.partners',
+    description: 'home.cards.partners',
+  },
+  {
+    id: 'partner_analysis',
+    to: paths.partnerAnalysis,
+    permission: 'partners:read',
+    label: 'nav.partner_analysis',
+    description: 'home.cards.partner_analysis',
+  },
   {
     id: 'units',
     to: paths.units,

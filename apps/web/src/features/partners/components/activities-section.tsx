@@ -1,0 +1,209 @@
+/** A partner's activities as a timeline, newest first, and — for those who may — recording them. */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Activity, PartnerDetail } from '@bia/contracts';
+import { useFormat } from '../../../lib/format.ts';
+import { useBmaUnits } from '../api/units.ts';
+import { useActivityKindLabel } from '../hooks/use-labels.ts';
+import { useRecordSection } from '../hooks/use-record-section.ts';
+import { useReferenceNames } from '../hooks/use-reference-names.ts';
+import { ActivityForm } from './activity-form.tsx';
+import { SampleBadge } from './badges.tsx';
+import { RemoveDialog } from './remove-dialog.tsx';
+
+/** Newest first: by start date, then by end date. */
+export function timelineOrder(activities: readonly Activity[]): Activity[] {
+  return [...activities].sort(
+    (a, b) => b.startsOn.localeCompare(a.startsOn) || (b.endsOn ?? '').localeCompare(a.endsOn ?? ''),
+  );
+}
+
+export function ActivitiesSection({
+  partner,
+  canRecord,
+  reload,
+}: {
+  partner: PartnerDetail;
+  canRecord: boolean;
+  reload: () => Promise<PartnerDetail | undefined>;
+}) {
+  const { t } = useTranslation(['partner_pages', 'common']);
+  const section = useRecordSection();
+  const { ids, mode } = section;
+  const activities = timelineOrder(partner.activities);
+
+  return (
+    <section className="card partner-section" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading} tabIndex={-1}>
+        {t('activity.heading', { number: partner.activities.length })}
+      </h2>
+      <p className="partner-live" role="status">
+        {section.status}
+      </p>
+      {canRecord &&
+        (mode.kind === 'add' ? (
+          <ActivityForm
+            partnerId={partner.id}
+            reload={reload}
+            onCancel={section.cancel}
+            onSaved={(saved) => section.saved(saved.id, t('activity.added'))}
+          />
+        ) : (
+          <div className="form-actions partner-section__lead-actions">
+            <button
+              type="button"
+              id={ids.add}
+              className="button"
+              onClick={() => section.open({ kind: 'add' })}
+            >
+              {t('activity.add')}
+            </button>
+          </div>
+        ))}
+      {activities.length === 0 ? (
+        <p className="empty">{t('activity.none')}</p>
+      ) : (
+        <ol className="partner-timeline">
+          {activities.map((activity) => (
+            <li key={activity.id} className="partner-timeline__item">
+              {mode.kind === 'edit' && mode.id === activity.id ? (
+                <ActivityForm
+                  partnerId={partner.id}
+                  activity={activity}
+                  reload={reload}
+                  onCancel={section.cancel}
+                  onSaved={(saved) => section.saved(saved.id, t('activity.updated'))}
+                />
+              ) : (
+                <ActivityCard activity={activity} headingId={ids.record(activity.id)}>
+                  {canRecord && (
+                    <div className="form-actions">
+                      <button
+                        type="button"
+                        id={ids.edit(activity.id)}
+                        className="button button-secondary"
+                        aria-label={t('activity.edit_named', { title: activity.title })}
+                        onClick={() => section.open({ kind: 'edit', id: activity.id })}
+                      >
+                        {t('common:actions.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-secondary partner-button-danger"
+                        aria-label={t('activity.remove_named', { title: activity.title })}
+                        onClick={() =>
+                          section.startRemoving({
+                            id: activity.id,
+                            version: activity.version,
+                            body: t('activity.confirm_body', { title: activity.title }),
+                          })
+                        }
+                      >
+                        {t('form.remove')}
+                      </button>
+                    </div>
+                  )}
+                </ActivityCard>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {canRecord && (
+        <RemoveDialog
+          partnerId={partner.id}
+          collection="activities"
+          target={section.removing}
+          title={t('activity.confirm_title')}
+          alertId={ids.alert}
+          reload={reload}
+          onClose={section.stopRemoving}
+          onRemoved={() => section.removed(t('activity.removed'))}
+          onGone={() => section.removed(t('activity.gone'))}
+        />
+      )}
+    </section>
+  );
+}
+
+function ActivityCard({
+  activity,
+  headingId,
+  children,
+}: {
+  activity: Activity;
+  headingId: string;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation('partner_pages');
+  const format = useFormat();
+  const kindLabel = useActivityKindLabel();
+  const names = useReferenceNames();
+  const units = useBmaUnits(activity.unitCodes.length > 0);
+  const unitName = (code: string) => {
+    const unit = units.data?.find((candidate) => candidate.code === code);
+    if (!unit) return code;
+    return format.locale === 'en' && unit.nameEn ? unit.nameEn : unit.nameTh;
+  };
+  const isRange = activity.endsOn !== null && activity.endsOn !== activity.startsOn;
+
+  return (
+    <article className="partner-record partner-activity" aria-labelledby={headingId}>
+      <p className="partner-activity__when">
+        {isRange && activity.endsOn ? (
+          t('activity.date_range', { from: format.date(activity.startsOn), to: format.date(activity.endsOn) })
+        ) : (
+          <time dateTime={activity.startsOn}>{format.date(activity.startsOn)}</time>
+        )}
+      </p>
+      <header className="partner-record__header">
+        <h3 id={headingId} tabIndex={-1}>
+          {activity.title}
+        </h3>
+        <span className="inline-badges">
+          <span className="badge badge-neutral">{kindLabel(activity.kind)}</span>
+          {activity.isSample && <SampleBadge />}
+        </span>
+      </header>
+      <dl className="partner-facts">
+        {activity.fields.length > 0 && (
+          <div className="partner-facts__wide">
+            <dt>{t('form.fields')}</dt>
+            <dd>
+              <ul className="partner-tags">
+                {activity.fields.map((code) => (
+                  <li key={code}>{names.field(code)}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {activity.unitCodes.length > 0 && (
+          <div className="partner-facts__wide">
+            <dt>{t('activity.units')}</dt>
+            <dd>
+              <ul className="partner-plain-list">
+                {activity.unitCodes.map((code) => (
+                  <li key={code}>{unitName(code)}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {activity.participants && (
+          <div className="partner-facts__wide">
+            <dt>{t('activity.participants')}</dt>
+            <dd className="partner-prewrap">{activity.participants}</dd>
+          </div>
+        )}
+        {activity.outcome && (
+          <div className="partner-facts__wide">
+            <dt>{t('activity.outcome')}</dt>
+            <dd className="partner-prewrap">{activity.outcome}</dd>
+          </div>
+        )}
+      </dl>
+      {children}
+    </article>
+  );
+}

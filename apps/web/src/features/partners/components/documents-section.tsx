@@ -1,0 +1,207 @@
+/**
+ * The documents kept with a partner (signed agreements, letters, photographs) and — for those who may
+ * edit — attaching one. The server reads each file's type from its content and refuses anything
+ * that is not a PDF or an image, or larger than 10 MB; its message is shown at the file field.
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PartnerDetail } from '@bia/contracts';
+import { Field } from '../../../components/field.tsx';
+import { useFormat } from '../../../lib/format.ts';
+import { documentUrl, useRemoveDocument, useUploadDocument } from '../api/records.ts';
+import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useAgreementTypeLabel } from '../hooks/use-labels.ts';
+import { useYearText } from '../hooks/use-year.ts';
+import { asApiError, fieldError } from '../utils/errors.ts';
+import { ErrorAlert } from './error-alert.tsx';
+
+/** What the file field accepts; the server checks the content whatever the browser lets through. */
+const ACCEPTED_TYPES = 'application/pdf,image/png,image/jpeg,image/webp,.pdf,.png,.jpg,.jpeg,.webp';
+const KILOBYTE = 1024;
+
+export function DocumentsSection({ partner, canEdit }: { partner: PartnerDetail; canEdit: boolean }) {
+  const { t } = useTranslation(['partner_pages', 'common']);
+  const format = useFormat();
+  const typeLabel = useAgreementTypeLabel();
+  const headingId = useId();
+  const statusId = useId();
+  const focusAfterRender = useFocusAfterRender();
+  const [status, setStatus] = useState('');
+  const remove = useRemoveDocument(partner.id);
+
+  const agreementOf = (id: string | null) => partner.agreements.find((agreement) => agreement.id === id);
+  const activityOf = (id: string | null) => partner.activities.find((activity) => activity.id === id);
+  const sizeText = (bytes: number) =>
+    bytes < KILOBYTE * KILOBYTE
+      ? t('document.size_kb', { size: format.number(Math.max(1, Math.round(bytes / KILOBYTE))) })
+      : t('document.size_mb', { size: format.number(Math.round((bytes / KILOBYTE / KILOBYTE) * 10) / 10) });
+
+  return (
+    <section className="card partner-section" aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('document.heading', { number: partner.documents.length })}
+      </h2>
+      <p className="partner-live" role="status" id={statusId}>
+        {status}
+      </p>
+      {remove.isError && <ErrorAlert error={remove.error} />}
+      {partner.documents.length === 0 ? (
+        <p className="empty">{t('document.none')}</p>
+      ) : (
+        <ul className="partner-documents">
+          {partner.documents.map((document) => {
+            const agreement = agreementOf(document.agreementId);
+            const activity = activityOf(document.activityId);
+            return (
+              <li key={document.id} className="partner-document">
+                <a href={documentUrl(partner.id, document.id)} download={document.fileName}>
+                  {document.title ?? document.fileName}
+                </a>
+                <span className="partner-document__meta">
+                  {[
+                    document.title ? document.fileName : null,
+                    sizeText(document.byteSize),
+                    format.date(document.uploadedAt),
+                    agreement ? t('document.of_agreement', { type: typeLabel(agreement.type) }) : null,
+                    activity ? t('document.of_activity', { title: activity.title }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+                {canEdit && (
+                  <button
+                    type="button"
+                    className="button button-secondary button-small partner-button-danger"
+                    aria-label={t('document.remove_named', { name: document.title ?? document.fileName })}
+                    disabled={remove.isPending}
+                    onClick={() =>
+                      remove.mutate(document.id, {
+                        onSuccess: () => {
+                          setStatus(t('document.removed', { name: document.title ?? document.fileName }));
+                          focusAfterRender(headingId);
+                        },
+                      })
+                    }
+                  >
+                    {t('form.remove')}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {canEdit && (
+        <UploadForm
+          partner={partner}
+          onUploaded={(name) => {
+            setStatus(t('document.uploaded', { name }));
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function UploadForm({ partner, onUploaded }: { partner: PartnerDetail; onUploaded: (name: string) => void }) {
+  const { t } = useTranslation(['partner_pages', 'common']);
+  const typeLabel = useAgreementTypeLabel();
+  const yearText = useYearText();
+  const headingId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const upload = useUploadDocument(partner.id);
+  const error = asApiError(upload.error);
+  const [missingFile, setMissingFile] = useState(false);
+  // The file field is reset by remounting it after each upload.
+  const [fileFieldKey, setFileFieldKey] = useState(0);
+  const [title, setTitle] = useState('');
+  const [belongsTo, setBelongsTo] = useState('');
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const file = data.get('file');
+    if (!(file instanceof File) || file.size === 0) {
+      setMissingFile(true);
+      upload.reset();
+      formRef.current?.querySelector<HTMLElement>('input[type="file"]')?.focus();
+      return;
+    }
+    setMissingFile(false);
+    const form = new FormData();
+    form.set('file', file, file.name);
+    if (title.trim()) form.set('title', title.trim());
+    const [kind, id] = belongsTo.split(':');
+    if (kind === 'agreement' && id) form.set('agreementId', id);
+    if (kind === 'activity' && id) form.set('activityId', id);
+    upload.mutate(form, {
+      onSuccess: (saved) => {
+        setTitle('');
+        setBelongsTo('');
+        setFileFieldKey((key) => key + 1);
+        onUploaded(saved.title ?? saved.fileName);
+      },
+      onError: () => formRef.current?.querySelector<HTMLElement>('input[type="file"]')?.focus(),
+    });
+  }
+
+  const fileError = missingFile ? t('document.file_required') : (error?.text() ?? fieldError(error, 'file'));
+  return (
+    <form
+      ref={formRef}
+      className="form partner-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={submit}
+    >
+      <h3 id={headingId}>{t('document.add_heading')}</h3>
+      <div className="partner-form__grid">
+        <Field
+          key={fileFieldKey}
+          label={t('document.file')}
+          hint={t('document.file_hint')}
+          error={fileError ?? undefined}
+        >
+          {(control) => <input {...control} type="file" name="file" accept={ACCEPTED_TYPES} />}
+        </Field>
+        <Field label={t('document.title')} hint={t('document.title_hint')} error={fieldError(error, 'title')}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              name="title"
+              maxLength={300}
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+            />
+          )}
+        </Field>
+        {(partner.agreements.length > 0 || partner.activities.length > 0) && (
+          <Field label={t('document.belongs_to')}>
+            {(control) => (
+              <select {...control} value={belongsTo} onChange={(event) => setBelongsTo(event.target.value)}>
+                <option value="">{t('document.belongs_to_partner')}</option>
+                {partner.agreements.map((agreement) => (
+                  <option key={agreement.id} value={`agreement:${agreement.id}`}>
+                    {t('document.of_agreement', { type: typeLabel(agreement.type) })}
+                    {agreement.signedYear ? ` (${yearText(agreement.signedYear)})` : ''}
+                  </option>
+                ))}
+                {partner.activities.map((activity) => (
+                  <option key={activity.id} value={`activity:${activity.id}`}>
+                    {t('document.of_activity', { title: activity.title })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={upload.isPending}>
+          {upload.isPending ? t('document.uploading') : t('document.upload')}
+        </button>
+      </div>
+    </form>
+  );
+}

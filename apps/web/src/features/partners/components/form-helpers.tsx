@@ -1,0 +1,30 @@
+/** Form helpers of the partner forms, on top of the shared Field. */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** A field label with "(required)" after it. */
+export function RequiredLabel({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('partner_pages');
+  return (
+    <>
+      {children} <span className="partner-required">{t('form.required')}</span>
+    </>
+  );
+}
+
+/** The first field found at fault, else the general error message. */
+export function firstProblem(form: HTMLFormElement | null, alertId: string): HTMLElement | null {
+  return form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? document.getElementById(alertId);
+}
+
+/** Text typed in a form as the API takes it: trimmed, and null when empty. */
+export function textOrNull(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** A number typed in a form: null when empty, NaN when it is not a number (the caller says so). */
+export function numberOrNull(value: string): number | null {
+  const trimmed = value.trim().replace(',', '.');
+  return trimmed === '' ? null : Number(trimmed);
+}
