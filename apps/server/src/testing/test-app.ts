@@ -48,6 +48,8 @@ export interface TestResponse<T = unknown> {
   status: number;
   headers: Headers;
   body: T;
+  /** The body as sent, for files (a workbook, a PDF) that text would garble. */
+  bytes: Uint8Array;
 }
 
 export interface TestClient {
@@ -90,26 +92,31 @@ export async function createTestApp(
       session: null,
       async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
         const isUnsafe = method !== 'GET' && method !== 'HEAD';
+        // A form (a file upload) goes as multipart/form-data, with the boundary the runtime chooses.
+        const isForm = body instanceof FormData;
         const response = await app.request(path, {
           method,
           headers: {
             origin: TEST_ORIGIN,
-            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...(body !== undefined && !isForm ? { 'content-type': 'application/json' } : {}),
             ...(cookie ? { cookie } : {}),
             ...(isUnsafe && self.session?.csrfToken ? { [CSRF_HEADER]: self.session.csrfToken } : {}),
             ...headers,
           },
-          ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+          ...(body !== undefined
+            ? { body: isForm || typeof body === 'string' ? body : JSON.stringify(body) }
+            : {}),
         });
         const setCookie = response.headers.get('set-cookie');
         if (setCookie) {
           const [pair] = setCookie.split(';');
           cookie = pair && !pair.endsWith('=') ? pair : null;
         }
-        const text = await response.text();
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const text = new TextDecoder().decode(bytes);
         const contentType = response.headers.get('content-type') ?? '';
         const parsed = contentType.includes('json') && text ? (JSON.parse(text) as T) : (text as T);
-        return { status: response.status, headers: response.headers, body: parsed };
+        return { status: response.status, headers: response.headers, body: parsed, bytes };
       },
       get: (path, headers) => self.request('GET', path, undefined, headers),
       post: (path, body, headers) => self.request('POST', path, body, headers),

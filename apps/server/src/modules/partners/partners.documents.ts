@@ -95,8 +95,10 @@ export function sanitizeFileName(claimedName: string, type: DocumentType): strin
   const extension = extensionOf(cleaned);
   const keptExtension =
     extension && (type.extensions as readonly string[]).includes(extension) ? extension : null;
-  const stem = (keptExtension ? cleaned.slice(0, -(keptExtension.length + 1)) : cleaned)
+  // Cut by code points: cutting by UTF-16 units could split an emoji and store a broken character.
+  const stem = Array.from(keptExtension ? cleaned.slice(0, -(keptExtension.length + 1)) : cleaned)
     .slice(0, MAX_STEM_LENGTH)
+    .join('')
     .trim()
     .replace(/\.+$/, '');
   return `${stem || 'document'}.${keptExtension ?? type.extensions[0]}`;

@@ -241,9 +241,15 @@ async function readWorkbookRecords(bytes: Uint8Array): Promise<RawRecord[]> {
   return records;
 }
 
+/** Text in UTF-16 (Excel's "Unicode Text") starts with a byte-order mark that file-type takes for audio. */
+function hasUtf16ByteOrderMark(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 /** The file's rows: an XLSX workbook (recognised by its content) or CSV text in UTF-8. */
 export async function readImportRecords(bytes: Uint8Array): Promise<RawRecord[]> {
   if (bytes.byteLength === 0) throw new AppError(partnerErrors.import_empty);
+  if (hasUtf16ByteOrderMark(bytes)) throw new AppError(partnerErrors.import_not_utf8);
   const detected = await fileTypeFromBuffer(bytes);
   if (detected?.ext === 'xlsx') return readWorkbookRecords(bytes);
   if (detected) throw new AppError(partnerErrors.import_unsupported_file);
@@ -1252,6 +1258,9 @@ export function createPartnerImport({ db, clock }: { db: Db; clock: Clock }) {
      */
     async apply(context: RequestContext, actor: Actor, upload: ImportUpload, token: string) {
       return db.transaction(async (tx) => {
+        // Without it, two applies of one file both plan before either writes: both create its
+        // partners (duplicates, or a unique import key violated: a 500) instead of one answering 409.
+        await repository.lockImportApply(tx);
         const outcome = await plan(tx, actor, upload);
         if (outcome.token !== token) throw new AppError(partnerErrors.import_preview_stale);
         for (const row of outcome.plan) if (row.write) await write(tx, context, row.write);

@@ -474,3 +474,11 @@ export async function listActivitiesByImportKeys(db: Db, keys: string[]): Promis
   if (keys.length === 0) return [];
   return db.select().from(activities).where(inArray(activities.importKey, keys));
 }
+
+/**
+ * Lets one import be applied at a time, until the transaction ends: a second apply (a double click,
+ * two officers with the same file) waits, then plans over what the first wrote.
+ */
+export async function lockImportApply(db: Db): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('partners.import.apply'))`);
+}
