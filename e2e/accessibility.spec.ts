@@ -121,6 +121,23 @@ const account: Visit = {
   },
 };
 
+const partners: Visit = {
+  name: 'partner registry',
+  path: '/partners',
+  ready: async (page, text) => {
+    await expect(h1(page, text.partner_pages.list.title)).toBeVisible();
+    await expect(page.getByRole('table', { name: text.partner_pages.list.caption })).toBeVisible();
+  },
+};
+const partnerAnalysis: Visit = {
+  name: 'partner analysis',
+  path: '/partners/analysis',
+  ready: async (page, text) => {
+    await expect(h1(page, text.partner_analysis.page.title)).toBeVisible();
+    await expect(page.getByRole('region', { name: text.partner_analysis.map.title })).toBeVisible();
+  },
+};
+
 test('the sign-in page, signed out, has no serious accessibility violations', async ({ page }) => {
   await page.goto('/sign-in');
   await expect(h1(page, th.identity.sign_in.title)).toBeVisible();
@@ -138,8 +155,18 @@ const inThai = [
   audit,
   outbox,
   account,
+  partners,
+  partnerAnalysis,
 ] as const;
-const inEnglish = [units, unitWithoutEnglishName, coverage, outbox, account] as const;
+const inEnglish = [
+  units,
+  unitWithoutEnglishName,
+  coverage,
+  outbox,
+  account,
+  partners,
+  partnerAnalysis,
+] as const;
 
 for (const [language, text, visits] of [
   ['Thai', th, inThai],

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import type { Permission } from '@bia/contracts';
 import { navItemsFor } from '../config/navigation.ts';
 import { paths } from '../config/paths.ts';
@@ -12,6 +12,7 @@ interface MainNavProps {
 /** The main menu, showing each role only what it may use; the current page is marked with aria-current. */
 export function MainNav({ permissions, onNavigate }: MainNavProps) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
     <nav className="main-nav" aria-label={t('nav.main')}>
       <ul>
@@ -25,7 +26,13 @@ export function MainNav({ permissions, onNavigate }: MainNavProps) {
             {item.isExternal ? (
               <a href={item.to}>{t(item.label)}</a>
             ) : (
-              <NavLink to={item.to} onClick={onNavigate}>
+              <NavLink
+                to={item.to}
+                onClick={onNavigate}
+                aria-current={
+                  item.notCurrentUnder?.some((page) => pathname.startsWith(page)) ? false : 'page'
+                }
+              >
                 {t(item.label)}
               </NavLink>
             )}

@@ -26,6 +26,8 @@ export interface NavItem {
     | 'home.cards.api_docs';
   /** A page of the API server rather than of the web app. */
   isExternal?: boolean;
+  /** Pages under `to` that have a menu item of their own, so this one is not marked current there. */
+  notCurrentUnder?: readonly string[];
 }
 
 export const navItems: readonly NavItem[] = [
@@ -35,6 +37,7 @@ export const navItems: readonly NavItem[] = [
     permission: 'partners:read',
     label: 'nav.partners',
     description: 'home.cards.partners',
+    notCurrentUnder: [paths.partnerAnalysis],
   },
   {
     id: 'partner_analysis',

@@ -16,7 +16,7 @@ import { useActivityKindLabel } from '../hooks/use-labels.ts';
 import { useVersionedForm } from '../hooks/use-versioned-form.ts';
 import { asApiError, fieldError } from '../utils/errors.ts';
 import { CooperationFieldsFieldset, UnitsFieldset } from './choice-fieldsets.tsx';
-import { firstProblem, RequiredLabel, textOrNull } from './form-helpers.tsx';
+import { CodeSelect, firstProblem, RequiredLabel, textOrNull } from './form-helpers.tsx';
 import { RecordForm } from './record-form.tsx';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -130,21 +130,14 @@ export function ActivityForm({
       <div className="partner-form__grid">
         <Field label={<RequiredLabel>{t('activity.kind')}</RequiredLabel>} error={fieldError(error, 'kind')}>
           {(control) => (
-            <select
-              {...control}
+            <CodeSelect
+              control={control}
               name="kind"
+              codes={activityKinds}
               value={values.kind}
-              onChange={(event) => {
-                const kind = activityKinds.find((candidate) => candidate === event.target.value);
-                if (kind) set('kind', kind);
-              }}
-            >
-              {activityKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {kindLabel(kind)}
-                </option>
-              ))}
-            </select>
+              label={kindLabel}
+              onChange={(code) => set('kind', code)}
+            />
           )}
         </Field>
         <Field

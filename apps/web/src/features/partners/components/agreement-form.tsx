@@ -18,7 +18,7 @@ import { useAgreementTypeLabel, useVerificationLabel } from '../hooks/use-labels
 import { useVersionedForm } from '../hooks/use-versioned-form.ts';
 import { asApiError, fieldError } from '../utils/errors.ts';
 import { CooperationFieldsFieldset } from './choice-fieldsets.tsx';
-import { firstProblem, numberOrNull, RequiredLabel, textOrNull } from './form-helpers.tsx';
+import { CodeSelect, firstProblem, numberOrNull, RequiredLabel, textOrNull } from './form-helpers.tsx';
 import { RecordForm } from './record-form.tsx';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -158,21 +158,14 @@ export function AgreementForm({
       <div className="partner-form__grid">
         <Field label={<RequiredLabel>{t('agreement.type')}</RequiredLabel>} error={fieldError(error, 'type')}>
           {(control) => (
-            <select
-              {...control}
+            <CodeSelect
+              control={control}
               name="type"
+              codes={agreementTypes}
               value={values.type}
-              onChange={(event) => {
-                const type = agreementTypes.find((candidate) => candidate === event.target.value);
-                if (type) set('type', type);
-              }}
-            >
-              {agreementTypes.map((type) => (
-                <option key={type} value={type}>
-                  {typeLabel(type)}
-                </option>
-              ))}
-            </select>
+              label={typeLabel}
+              onChange={(code) => set('type', code)}
+            />
           )}
         </Field>
         <Field
@@ -313,21 +306,14 @@ export function AgreementForm({
           error={fieldError(error, 'verification')}
         >
           {(control) => (
-            <select
-              {...control}
+            <CodeSelect
+              control={control}
               name="verification"
+              codes={verificationLevels}
               value={values.verification}
-              onChange={(event) => {
-                const level = verificationLevels.find((candidate) => candidate === event.target.value);
-                if (level) set('verification', level);
-              }}
-            >
-              {verificationLevels.map((level) => (
-                <option key={level} value={level}>
-                  {verificationLabel(level)}
-                </option>
-              ))}
-            </select>
+              label={verificationLabel}
+              onChange={(code) => set('verification', code)}
+            />
           )}
         </Field>
       </div>

@@ -1,6 +1,7 @@
 /** Form helpers of the partner forms, on top of the shared Field. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldControlProps } from '../../../components/field.tsx';
 
 /** A field label with "(required)" after it. */
 export function RequiredLabel({ children }: { children: ReactNode }) {
@@ -27,4 +28,39 @@ export function textOrNull(value: string): string | null {
 export function numberOrNull(value: string): number | null {
   const trimmed = value.trim().replace(',', '.');
   return trimmed === '' ? null : Number(trimmed);
+}
+
+/** A select over a fixed list of codes, each shown in words; only a listed code is ever passed on. */
+export function CodeSelect<T extends string>({
+  control,
+  name,
+  codes,
+  value,
+  label,
+  onChange,
+}: {
+  control: FieldControlProps;
+  name: string;
+  codes: readonly T[];
+  value: T;
+  label: (code: T) => string;
+  onChange: (code: T) => void;
+}) {
+  return (
+    <select
+      {...control}
+      name={name}
+      value={value}
+      onChange={(event) => {
+        const code = codes.find((candidate) => candidate === event.target.value);
+        if (code) onChange(code);
+      }}
+    >
+      {codes.map((code) => (
+        <option key={code} value={code}>
+          {label(code)}
+        </option>
+      ))}
+    </select>
+  );
 }

@@ -27,7 +27,7 @@ import { asApiError, fieldError, isStaleConflict } from '../utils/errors.ts';
 import { languageChoices } from '../utils/languages.ts';
 import { allTimeZones, minutesFromBangkok, suggestedTimeZones } from '../utils/time-zones.ts';
 import { ErrorAlert } from './error-alert.tsx';
-import { firstProblem, numberOrNull, RequiredLabel, textOrNull } from './form-helpers.tsx';
+import { CodeSelect, firstProblem, numberOrNull, RequiredLabel, textOrNull } from './form-helpers.tsx';
 import { ReloadedNotice, StaleConflict } from './stale-conflict.tsx';
 import '../partner-form.css';
 
@@ -313,21 +313,14 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
           error={fieldError(error, 'kind')}
         >
           {(control) => (
-            <select
-              {...control}
+            <CodeSelect
+              control={control}
               name="kind"
+              codes={partnerKinds}
               value={values.kind}
-              onChange={(event) => {
-                const kind = partnerKinds.find((candidate) => candidate === event.target.value);
-                if (kind) set('kind', kind);
-              }}
-            >
-              {partnerKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {kindLabel(kind)}
-                </option>
-              ))}
-            </select>
+              label={kindLabel}
+              onChange={(code) => set('kind', code)}
+            />
           )}
         </Field>
         <div className="partner-facts-form__grid">
@@ -651,21 +644,14 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
           error={fieldError(error, 'verification')}
         >
           {(control) => (
-            <select
-              {...control}
+            <CodeSelect
+              control={control}
               name="verification"
+              codes={verificationLevels}
               value={values.verification}
-              onChange={(event) => {
-                const level = verificationLevels.find((candidate) => candidate === event.target.value);
-                if (level) set('verification', level);
-              }}
-            >
-              {verificationLevels.map((level) => (
-                <option key={level} value={level}>
-                  {verificationLabel(level)}
-                </option>
-              ))}
-            </select>
+              label={verificationLabel}
+              onChange={(code) => set('verification', code)}
+            />
           )}
         </Field>
         <Field label={t('partner_form.notes')} error={fieldError(error, 'notes')}>
