@@ -10,6 +10,7 @@ import { isInterfaceLocale, localeFromAcceptLanguage } from '@bia/i18n';
 import type { Env } from './config/env.ts';
 import type { Database } from './db/client.ts';
 import { createAuditRoutes } from './modules/audit/index.ts';
+import { createCatalogueModule } from './modules/catalogue/index.ts';
 import { createMailRoutes, type Mailer } from './modules/mail/index.ts';
 import { createIdentityModule, SESSION_COOKIE } from './modules/identity/index.ts';
 import { createLiaisonModule } from './modules/liaison/index.ts';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps) {
   const { env, database, clock, logger } = deps;
   const liaison = createLiaisonModule({ db: database.db, clock });
   const partners = createPartnersModule({ db: database.db, clock });
+  const catalogue = createCatalogueModule({ db: database.db });
   const identity = createIdentityModule({
     db: database.db,
     scopes: combineScopeDirectories(liaison.scopes, partners.scopes),
@@ -133,6 +135,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', identity.routes);
   app.route('/api', liaison.routes);
   app.route('/api', partners.routes);
+  app.route('/api', catalogue.routes);
   app.route('/api', createMailRoutes({ db: database.db }));
   app.route('/api', createAuditRoutes({ db: database.db }));
 

@@ -13,6 +13,7 @@ import { migrateDatabase, openDatabase } from './db/client.ts';
 import { loadDemoData } from './demo/demo-data.ts';
 import { createMailer, smtpTransport } from './modules/mail/index.ts';
 import { loadReferenceData } from './modules/liaison/reference-data.ts';
+import { loadHsNomenclature } from './modules/catalogue/index.ts';
 import { loadPartnerReferenceData } from './modules/partners/index.ts';
 import { systemClock } from './shared/clock.ts';
 import { createLogger } from './shared/logger.ts';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   await migrateDatabase(database);
   await loadReferenceData(database.db);
   await loadPartnerReferenceData(database.db);
+  await loadHsNomenclature(database.db);
   if (env.DEMO_MODE) await loadDemoData(database.db);
 
   const mailer = createMailer({

@@ -4,3 +4,4 @@ export * from './shared/common.ts';
 export * from './identity/identity.contracts.ts';
 export * from './liaison/liaison.contracts.ts';
 export * from './partners/partners.contracts.ts';
+export * from './catalogue/hs.contracts.ts';

@@ -5,3 +5,4 @@ export * from '../modules/mail/mail.schema.ts';
 export * from '../modules/liaison/liaison.schema.ts';
 export * from '../modules/settings/settings.schema.ts';
 export * from '../modules/partners/partners.schema.ts';
+export * from '../modules/catalogue/hs.schema.ts';

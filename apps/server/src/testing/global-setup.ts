@@ -10,6 +10,7 @@ import type { TestProject } from 'vitest/node';
 import './provided-context.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { loadReferenceData } from '../modules/liaison/reference-data.ts';
+import { loadHsNomenclature } from '../modules/catalogue/index.ts';
 import { loadPartnerReferenceData } from '../modules/partners/index.ts';
 import { databaseUrl, testPostgresUrl } from './postgres.ts';
 
@@ -28,6 +29,7 @@ export default async function setup(project: TestProject) {
     await migrateDatabase(database);
     await loadReferenceData(database.db);
     await loadPartnerReferenceData(database.db);
+    await loadHsNomenclature(database.db);
     await database.close();
     project.provide('postgresTemplate', template);
     project.provide('pgliteDumpFile', '');
@@ -45,6 +47,7 @@ export default async function setup(project: TestProject) {
   await migrateDatabase(database);
   await loadReferenceData(database.db);
   await loadPartnerReferenceData(database.db);
+  await loadHsNomenclature(database.db);
   if (!database.dumpDataDir) throw new Error('PGlite can dump its data folder');
   const dump = await database.dumpDataDir();
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bia-pglite-')), 'template.tar');
