@@ -98,11 +98,12 @@ export function fill(text: string, values: Record<string, string | number>): str
 /** A unit that exists in the reference data (Phra Nakhon district office), for roles scoped to a unit. */
 export const E2E_UNIT_CODE = '1001';
 
+/**
+ * The scope a scoped role gets when a test names none. Entrepreneurs and partner-city roles have none:
+ * their scope is a business or a partner record the test must create (or find) and pass in `scopeId`.
+ */
 const defaultScope: Partial<Record<Role, string>> = {
   liaison_officer: E2E_UNIT_CODE,
-  entrepreneur: 'e2e-business',
-  partner_coordinator: 'e2e-partner',
-  partner_buyer: 'e2e-partner',
 };
 
 export interface CreatedUser extends Credentials {

@@ -10,7 +10,7 @@ import { isInterfaceLocale, localeFromAcceptLanguage } from '@bia/i18n';
 import type { Env } from './config/env.ts';
 import type { Database } from './db/client.ts';
 import { createAuditRoutes } from './modules/audit/index.ts';
-import { createCatalogueModule } from './modules/catalogue/index.ts';
+import { createBusinessScopeDirectory, createCatalogueModule } from './modules/catalogue/index.ts';
 import { createMailRoutes, type Mailer } from './modules/mail/index.ts';
 import { createIdentityModule, SESSION_COOKIE } from './modules/identity/index.ts';
 import { createLiaisonModule } from './modules/liaison/index.ts';
@@ -49,10 +49,13 @@ export function createApp(deps: AppDeps) {
   const { env, database, clock, logger } = deps;
   const liaison = createLiaisonModule({ db: database.db, clock });
   const partners = createPartnersModule({ db: database.db, clock });
-  const catalogue = createCatalogueModule({ db: database.db });
   const identity = createIdentityModule({
     db: database.db,
-    scopes: combineScopeDirectories(liaison.scopes, partners.scopes),
+    scopes: combineScopeDirectories(
+      liaison.scopes,
+      partners.scopes,
+      createBusinessScopeDirectory(database.db),
+    ),
     clock,
     mailer: deps.mailer,
     sessionIdleHours: env.SESSION_IDLE_HOURS,
@@ -60,6 +63,8 @@ export function createApp(deps: AppDeps) {
     isSecureCookie: env.isSecureCookie,
     isDemoMode: env.DEMO_MODE,
   });
+  // Inviting an entrepreneur creates their account through identity's own invitation.
+  const catalogue = createCatalogueModule({ db: database.db, clock, invitations: identity.users });
 
   const app = createRouter();
   app.onError(createErrorHandler(logger));

@@ -5,3 +5,5 @@ export * from './identity/identity.contracts.ts';
 export * from './liaison/liaison.contracts.ts';
 export * from './partners/partners.contracts.ts';
 export * from './catalogue/hs.contracts.ts';
+export * from './catalogue/catalogue.contracts.ts';
+export * from './catalogue/catalogue-public.contracts.ts';

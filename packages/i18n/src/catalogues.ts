@@ -12,6 +12,7 @@ import thPartners from '../locales/th/partners.json' with { type: 'json' };
 import thPartnerPages from '../locales/th/partner_pages.json' with { type: 'json' };
 import thPartnerAnalysis from '../locales/th/partner_analysis.json' with { type: 'json' };
 import thPartnerImport from '../locales/th/partner_import.json' with { type: 'json' };
+import thCatalogue from '../locales/th/catalogue.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enIdentity from '../locales/en/identity.json' with { type: 'json' };
@@ -21,6 +22,7 @@ import enPartners from '../locales/en/partners.json' with { type: 'json' };
 import enPartnerPages from '../locales/en/partner_pages.json' with { type: 'json' };
 import enPartnerAnalysis from '../locales/en/partner_analysis.json' with { type: 'json' };
 import enPartnerImport from '../locales/en/partner_import.json' with { type: 'json' };
+import enCatalogue from '../locales/en/catalogue.json' with { type: 'json' };
 import type { InterfaceLocale } from './locales.ts';
 
 export const namespaces = [
@@ -33,6 +35,7 @@ export const namespaces = [
   'partner_pages',
   'partner_analysis',
   'partner_import',
+  'catalogue',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -46,6 +49,7 @@ const th = {
   partner_pages: thPartnerPages,
   partner_analysis: thPartnerAnalysis,
   partner_import: thPartnerImport,
+  catalogue: thCatalogue,
 };
 export type Catalogue = typeof th;
 
@@ -61,5 +65,6 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
     partner_pages: enPartnerPages,
     partner_analysis: enPartnerAnalysis,
     partner_import: enPartnerImport,
+    catalogue: enCatalogue,
   },
 };

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -40,17 +41,23 @@ export type DatabaseOptions =
   /** An in-memory PGlite, optionally started from a dump made by `dumpDataDir` (tests). */
   | { kind: 'pglite-memory'; loadDataDir?: Blob | File };
 
+/** The extensions the migrations create (PostgreSQL servers ship them as contrib modules). */
+const extensions = { pg_trgm };
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgresql') return openPostgres(options.url);
   if (options.kind === 'pglite-memory') {
-    const client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    const client = await PGlite.create({
+      extensions,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
     return wrapPglite(client, undefined);
   }
   const pgdataDir = path.join(options.dataDir, 'pgdata');
   fs.mkdirSync(options.dataDir, { recursive: true });
   const lock = acquireDataDirLock(options.dataDir);
   try {
-    const client = await PGlite.create({ dataDir: pgdataDir });
+    const client = await PGlite.create({ dataDir: pgdataDir, extensions });
     return wrapPglite(client, lock);
   } catch (error) {
     lock.release();

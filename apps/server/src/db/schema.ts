@@ -6,3 +6,4 @@ export * from '../modules/liaison/liaison.schema.ts';
 export * from '../modules/settings/settings.schema.ts';
 export * from '../modules/partners/partners.schema.ts';
 export * from '../modules/catalogue/hs.schema.ts';
+export * from '../modules/catalogue/catalogue.schema.ts';

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PartnerList, SessionInfo } from '@bia/contracts';
+import type {
+  EntrepreneurDetail,
+  EntrepreneurList,
+  PartnerList,
+  ProductList,
+  SessionInfo,
+} from '@bia/contracts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
-import { DEMO_PASSWORD, demoAccounts, loadDemoData } from './demo-data.ts';
+import { DEMO_PASSWORD, SAMPLE_BUSINESS_ID, demoAccounts, loadDemoData } from './demo-data.ts';
 
 let t: TestApp;
 
@@ -39,5 +45,23 @@ describe('demo mode', () => {
     const officer = await t.signInAs('iao_officer');
     const all = await officer.get<PartnerList>('/api/partners');
     expect(all.body.items.some((partner) => partner.isSample)).toBe(false);
+  });
+
+  it('gives the demo entrepreneur their sample business to keep, and shows sample products as samples', async () => {
+    const client = t.anonymous();
+    const signIn = await client.post<SessionInfo>('/api/auth/sign-in', {
+      email: 'entrepreneur@demo.bia.invalid',
+      password: DEMO_PASSWORD,
+    });
+    client.session = signIn.body;
+    const own = await client.get<EntrepreneurDetail>(`/api/catalogue/entrepreneurs/${SAMPLE_BUSINESS_ID}`);
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ isSample: true, can: { edit: true, manage: false } });
+    const officer = await t.signInAs('social_development_officer');
+    const businesses = await officer.get<EntrepreneurList>('/api/catalogue/entrepreneurs');
+    expect(businesses.body.total).toBe(3);
+    const products = await officer.get<ProductList>('/api/catalogue/products');
+    expect(products.body.total).toBe(4);
+    expect(products.body.items.every((product) => product.isSample)).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { BANGKOK_TIME_ZONE } from '@bia/i18n';
+
 /** The source of "now"; services receive it so tests can fix the time. */
 export interface Clock {
   now(): Date;
@@ -18,4 +20,14 @@ export function fixedClock(
       current = new Date(current.getTime() + ms);
     },
   };
+}
+
+/** Today's date in Bangkok's calendar as `YYYY-MM-DD`: the day rules about dates (validity, dormancy) use. */
+export function bangkokToday(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: BANGKOK_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

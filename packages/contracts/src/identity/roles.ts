@@ -53,11 +53,23 @@ export const permissions = [
   'partners:import',
   /** The cooperation-field list and the dormant period. */
   'partners:settings',
+  /**
+   * Read the Bangkok Brand catalogue: staff all of it (a district's liaison officer only the businesses
+   * of their district), partner-city readers and entrepreneurs what is published (checked by the service).
+   */
+  'catalogue:read',
+  /** Keep every entrepreneur and product, invite entrepreneurs, record Bangkok Brand certifications. */
+  'catalogue:manage',
+  /** Change catalogue records: any with `catalogue:manage`, else only the business of the actor's scope. */
+  'catalogue:own',
+  /** Tell a business that one is interested in a product (partner-city buyers and coordinators). */
+  'catalogue:interest',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
 
-const staffRead: Permission[] = ['authenticated', 'units:read', 'partners:read'];
+const staffRead: Permission[] = ['authenticated', 'units:read', 'partners:read', 'catalogue:read'];
+const catalogueKeeping: Permission[] = ['catalogue:manage', 'catalogue:own'];
 const partnerEditing: Permission[] = ['partners:edit', 'partners:activity', 'partners:import'];
 
 /** What each role may do. Scope limits (own unit, own business, own city) are checked by the services. */
@@ -73,6 +85,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'outbox:read',
     ...partnerEditing,
     'partners:settings',
+    ...catalogueKeeping,
   ],
   iao_officer: [
     ...staffRead,
@@ -84,11 +97,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   ],
   executive: [...staffRead, 'liaison:coverage'],
   liaison_officer: [...staffRead, 'liaison:edit', 'partners:activity'],
-  social_development_officer: [...staffRead],
+  social_development_officer: [...staffRead, ...catalogueKeeping],
   strategy_officer: [...staffRead, 'liaison:coverage'],
-  entrepreneur: ['authenticated'],
-  partner_coordinator: ['authenticated', 'partners:read'],
-  partner_buyer: ['authenticated'],
+  entrepreneur: ['authenticated', 'catalogue:read', 'catalogue:own'],
+  partner_coordinator: ['authenticated', 'partners:read', 'catalogue:read', 'catalogue:interest'],
+  partner_buyer: ['authenticated', 'catalogue:read', 'catalogue:interest'],
 };
 
 export function permissionsOf(assignedRoles: readonly Role[]): Permission[] {

@@ -1,9 +1,35 @@
-/** The Bangkok Brand catalogue (PRODUCT.md §3). So far: the HS nomenclature products are classified in. */
+/**
+ * The Bangkok Brand catalogue (PRODUCT.md §3): the HS nomenclature products are classified in, and the
+ * records — entrepreneurs, their products and certifications, consent, invitations, buyers' interest.
+ */
 import type { Db } from '../../db/client.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { createRouter } from '../../shared/http.ts';
+import { createCatalogueRoutes } from './catalogue.routes.ts';
+import { createCatalogueService, type EntrepreneurInvitations } from './catalogue.service.ts';
 import { createHsRoutes } from './hs.routes.ts';
+import { createPublicCatalogueRoutes } from './catalogue.public.ts';
 
 export { loadHsNomenclature } from './hs-reference.ts';
+export { createBusinessScopeDirectory } from './catalogue.scope-directory.ts';
+export { isListedSql, listedToday } from './catalogue.repository.ts';
+export { refreshSearchDocuments, searchCatalogue } from './catalogue.search.ts';
+export type { CatalogueService, EntrepreneurInvitations, ProductView } from './catalogue.service.ts';
 
-export function createCatalogueModule({ db }: { db: Db }) {
-  return { routes: createHsRoutes({ db }) };
+export interface CatalogueModuleDeps {
+  db: Db;
+  clock: Clock;
+  /** Identity's account creation, which e-mails the invitation (`identity.users`). */
+  invitations: EntrepreneurInvitations;
+}
+
+export function createCatalogueModule(deps: CatalogueModuleDeps) {
+  const catalogue = createCatalogueService(deps);
+  return {
+    service: catalogue,
+    routes: createRouter()
+      .route('/', createHsRoutes({ db: deps.db }))
+      .route('/', createPublicCatalogueRoutes({ db: deps.db, clock: deps.clock }))
+      .route('/', createCatalogueRoutes({ catalogue })),
+  };
 }

@@ -8,15 +8,7 @@ import type { FieldProblem } from '../../shared/errors.ts';
 
 export const BANGKOK_TIME_ZONE = 'Asia/Bangkok';
 
-/** Today's date in Bangkok as `YYYY-MM-DD`. */
-export function bangkokToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: BANGKOK_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export { bangkokToday } from '../../shared/clock.ts';
 
 /** The day `months` months before an ISO date (the last day of the month when that day is missing). */
 export function monthsBefore(isoDate: string, months: number): string {

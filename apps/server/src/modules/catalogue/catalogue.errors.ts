@@ -1,0 +1,20 @@
+import { defineErrors } from '../../shared/errors.ts';
+
+export const catalogueErrors = defineErrors({
+  entrepreneur_not_found: { status: 404, messageKey: 'catalogue:errors.entrepreneur_not_found' },
+  product_not_found: { status: 404, messageKey: 'catalogue:errors.product_not_found' },
+  certification_not_found: { status: 404, messageKey: 'catalogue:errors.certification_not_found' },
+  /** An entrepreneur changing a business (or its products) other than their own. */
+  not_your_business: { status: 403, messageKey: 'catalogue:errors.not_your_business' },
+  /** A district's liaison officer reading a business of another district. */
+  not_your_district: { status: 403, messageKey: 'catalogue:errors.not_your_district' },
+  /** A reader of the published catalogue asking for something not published (no valid Bangkok Brand). */
+  not_published: { status: 403, messageKey: 'catalogue:errors.not_published' },
+  /** Bangkok Brand certifications are recorded by Social Development officers, not by the business. */
+  bangkok_brand_managed_only: { status: 403, messageKey: 'catalogue:errors.bangkok_brand_managed_only' },
+  /** Interest in a product is read by Social Development and the product's business only. */
+  interests_not_yours: { status: 403, messageKey: 'catalogue:errors.interests_not_yours' },
+  consent_not_given: { status: 409, messageKey: 'catalogue:errors.consent_not_given' },
+  /** A product in which buyers have expressed interest is kept for the trade programme's records. */
+  product_has_interests: { status: 409, messageKey: 'catalogue:errors.product_has_interests' },
+});

@@ -1,0 +1,339 @@
+/** SQL for entrepreneurs, products, certifications and interest. The service decides. */
+import { and, asc, count, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { entrepreneurs, productCertifications, productInterests, products } from './catalogue.schema.ts';
+import { hsCodes } from './hs.schema.ts';
+
+export type EntrepreneurRow = typeof entrepreneurs.$inferSelect;
+export type NewEntrepreneur = typeof entrepreneurs.$inferInsert;
+export type ProductRow = typeof products.$inferSelect;
+export type NewProduct = typeof products.$inferInsert;
+export type CertificationRow = typeof productCertifications.$inferSelect;
+export type NewCertification = typeof productCertifications.$inferInsert;
+export type InterestRow = typeof productInterests.$inferSelect;
+
+/** A product with what lists show of its business. */
+export type ProductWithBusiness = ProductRow & {
+  entrepreneurNameTh: string;
+  entrepreneurNameEn: string | null;
+  entrepreneurNameJa: string | null;
+  entrepreneurNameKo: string | null;
+  entrepreneurNameZh: string | null;
+  districtCode: string;
+};
+
+export type EntrepreneurWithCounts = EntrepreneurRow & { productCount: number; listedProductCount: number };
+
+/**
+ * The product (of the outer query) has a Bangkok Brand certification valid on `today` (Bangkok's
+ * calendar): certified this year or before, started, not ended. The public catalogue lists only these.
+ */
+export function isListedSql(today: string, productId: SQL | typeof products.id = products.id): SQL {
+  return sql`exists (
+    select 1 from ${productCertifications}
+     where ${productCertifications.productId} = ${productId}
+       and ${productCertifications.kind} = 'bangkok_brand'
+       and ${productCertifications.validUntil} >= ${today}::date
+       and (${productCertifications.validFrom} is null or ${productCertifications.validFrom} <= ${today}::date)
+       and (${productCertifications.yearCertified} is null
+            or ${productCertifications.yearCertified} <= extract(year from ${today}::date))
+  )`;
+}
+
+/** What of the catalogue a limited reader sees: their districts, their businesses, and what is listed. */
+export interface ReachFilter {
+  districts: string[];
+  businesses: string[];
+  published: boolean;
+}
+
+function productReach(reach: ReachFilter | undefined, today: string): SQL | undefined {
+  if (!reach) return undefined;
+  const allowed: SQL[] = [];
+  if (reach.districts.length > 0) allowed.push(inArray(entrepreneurs.districtCode, reach.districts));
+  if (reach.businesses.length > 0) allowed.push(inArray(products.entrepreneurId, reach.businesses));
+  if (reach.published) allowed.push(isListedSql(today));
+  return allowed.length > 0 ? or(...allowed) : sql`false`;
+}
+
+function entrepreneurReach(reach: ReachFilter | undefined, today: string): SQL | undefined {
+  if (!reach) return undefined;
+  const allowed: SQL[] = [];
+  if (reach.districts.length > 0) allowed.push(inArray(entrepreneurs.districtCode, reach.districts));
+  if (reach.businesses.length > 0) allowed.push(inArray(entrepreneurs.id, reach.businesses));
+  if (reach.published) {
+    allowed.push(
+      sql`exists (select 1 from ${products} where ${products.entrepreneurId} = ${entrepreneurs.id} and ${isListedSql(today)})`,
+    );
+  }
+  return allowed.length > 0 ? or(...allowed) : sql`false`;
+}
+
+/** `%`, `_` and `\` match themselves in a search, not any text. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+export interface EntrepreneurSearch {
+  reach?: ReachFilter | undefined;
+  today: string;
+  text?: string | undefined;
+  districtCode?: string | undefined;
+  exportReadiness?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function searchEntrepreneurs(
+  db: Db,
+  search: EntrepreneurSearch,
+): Promise<{ rows: EntrepreneurWithCounts[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [entrepreneurReach(search.reach, search.today)];
+  if (search.text) {
+    const pattern = containsPattern(search.text);
+    conditions.push(
+      sql`(${entrepreneurs.nameTh} ilike ${pattern} or ${entrepreneurs.nameEn} ilike ${pattern}
+        or ${entrepreneurs.nameJa} ilike ${pattern} or ${entrepreneurs.nameKo} ilike ${pattern}
+        or ${entrepreneurs.nameZh} ilike ${pattern})`,
+    );
+  }
+  if (search.districtCode) conditions.push(eq(entrepreneurs.districtCode, search.districtCode));
+  if (search.exportReadiness) conditions.push(eq(entrepreneurs.exportReadiness, search.exportReadiness));
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        ...getTableColumns(entrepreneurs),
+        productCount: sql<number>`(select count(*)::int from ${products} where ${products.entrepreneurId} = ${entrepreneurs.id})`,
+        listedProductCount: sql<number>`(select count(*)::int from ${products} where ${products.entrepreneurId} = ${entrepreneurs.id} and ${isListedSql(search.today)})`,
+      })
+      .from(entrepreneurs)
+      .where(where)
+      .orderBy(asc(entrepreneurs.nameTh), asc(entrepreneurs.id))
+      .limit(search.limit)
+      .offset(search.offset),
+    db.select({ total: count() }).from(entrepreneurs).where(where),
+  ]);
+  return { rows, total: total?.total ?? 0 };
+}
+
+export async function findEntrepreneur(
+  db: Db,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<EntrepreneurRow | undefined> {
+  const query = db.select().from(entrepreneurs).where(eq(entrepreneurs.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function entrepreneursNamed(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: entrepreneurs.id, nameTh: entrepreneurs.nameTh, nameEn: entrepreneurs.nameEn })
+    .from(entrepreneurs)
+    .where(inArray(entrepreneurs.id, ids));
+}
+
+export async function insertEntrepreneur(db: Db, values: NewEntrepreneur): Promise<EntrepreneurRow> {
+  const [row] = await db.insert(entrepreneurs).values(values).returning();
+  if (!row) throw new Error('insert into entrepreneurs returned no row');
+  return row;
+}
+
+export async function updateEntrepreneur(
+  db: Db,
+  id: string,
+  values: Partial<NewEntrepreneur>,
+): Promise<EntrepreneurRow> {
+  const [row] = await db
+    .update(entrepreneurs)
+    .set({ ...values, version: sql`${entrepreneurs.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(entrepreneurs.id, id))
+    .returning();
+  if (!row) throw new Error(`entrepreneur ${id} vanished during an update`);
+  return row;
+}
+
+const productWithBusinessColumns = {
+  ...getTableColumns(products),
+  entrepreneurNameTh: entrepreneurs.nameTh,
+  entrepreneurNameEn: entrepreneurs.nameEn,
+  entrepreneurNameJa: entrepreneurs.nameJa,
+  entrepreneurNameKo: entrepreneurs.nameKo,
+  entrepreneurNameZh: entrepreneurs.nameZh,
+  districtCode: entrepreneurs.districtCode,
+};
+
+export interface ProductSearch {
+  reach?: ReachFilter | undefined;
+  today: string;
+  entrepreneurId?: string | undefined;
+  category?: string | undefined;
+  districtCode?: string | undefined;
+  listed?: boolean | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function searchProducts(
+  db: Db,
+  search: ProductSearch,
+): Promise<{ rows: ProductWithBusiness[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [productReach(search.reach, search.today)];
+  if (search.entrepreneurId) conditions.push(eq(products.entrepreneurId, search.entrepreneurId));
+  if (search.category) conditions.push(eq(products.category, search.category));
+  if (search.districtCode) conditions.push(eq(entrepreneurs.districtCode, search.districtCode));
+  if (search.listed !== undefined) {
+    conditions.push(search.listed ? isListedSql(search.today) : sql`not ${isListedSql(search.today)}`);
+  }
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(productWithBusinessColumns)
+      .from(products)
+      .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
+      .where(where)
+      .orderBy(asc(products.nameTh), asc(products.id))
+      .limit(search.limit)
+      .offset(search.offset),
+    db
+      .select({ total: count() })
+      .from(products)
+      .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
+      .where(where),
+  ]);
+  return { rows, total: total?.total ?? 0 };
+}
+
+/** The products listed publicly today, newest first: what the public catalogue shows. */
+export async function listedToday(
+  db: Db,
+  today: string,
+  page: { limit: number; offset: number },
+): Promise<ProductWithBusiness[]> {
+  return db
+    .select(productWithBusinessColumns)
+    .from(products)
+    .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
+    .where(isListedSql(today))
+    .orderBy(desc(products.updatedAt), asc(products.id))
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
+export async function findProduct(
+  db: Db,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ProductWithBusiness | undefined> {
+  const query = db
+    .select(productWithBusinessColumns)
+    .from(products)
+    .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
+    .where(eq(products.id, id));
+  const [row] = options.forUpdate ? await query.for('update', { of: products }) : await query;
+  return row;
+}
+
+export async function insertProduct(db: Db, values: NewProduct): Promise<ProductRow> {
+  const [row] = await db.insert(products).values(values).returning();
+  if (!row) throw new Error('insert into products returned no row');
+  return row;
+}
+
+export async function updateProduct(db: Db, id: string, values: Partial<NewProduct>): Promise<ProductRow> {
+  const [row] = await db
+    .update(products)
+    .set({ ...values, version: sql`${products.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(products.id, id))
+    .returning();
+  if (!row) throw new Error(`product ${id} vanished during an update`);
+  return row;
+}
+
+/** Deletes a product and its certifications. */
+export async function deleteProduct(db: Db, id: string): Promise<void> {
+  await db.delete(productCertifications).where(eq(productCertifications.productId, id));
+  await db.delete(products).where(eq(products.id, id));
+}
+
+export async function hsCodeLevel(db: Db, code: string): Promise<number | undefined> {
+  const [row] = await db.select({ level: hsCodes.level }).from(hsCodes).where(eq(hsCodes.code, code));
+  return row?.level;
+}
+
+export async function certificationsOf(db: Db, productIds: string[]): Promise<CertificationRow[]> {
+  if (productIds.length === 0) return [];
+  return db
+    .select()
+    .from(productCertifications)
+    .where(inArray(productCertifications.productId, productIds))
+    .orderBy(
+      asc(productCertifications.kind),
+      desc(productCertifications.validUntil),
+      asc(productCertifications.id),
+    );
+}
+
+export async function findCertification(
+  db: Db,
+  productId: string,
+  id: string,
+): Promise<CertificationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(productCertifications)
+    .where(and(eq(productCertifications.id, id), eq(productCertifications.productId, productId)))
+    .for('update');
+  return row;
+}
+
+export async function insertCertification(db: Db, values: NewCertification): Promise<CertificationRow> {
+  const [row] = await db.insert(productCertifications).values(values).returning();
+  if (!row) throw new Error('insert into product_certifications returned no row');
+  return row;
+}
+
+export async function updateCertification(
+  db: Db,
+  id: string,
+  values: Partial<NewCertification>,
+): Promise<CertificationRow> {
+  const [row] = await db
+    .update(productCertifications)
+    .set({ ...values, version: sql`${productCertifications.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(productCertifications.id, id))
+    .returning();
+  if (!row) throw new Error(`certification ${id} vanished during an update`);
+  return row;
+}
+
+export async function deleteCertification(db: Db, id: string): Promise<void> {
+  await db.delete(productCertifications).where(eq(productCertifications.id, id));
+}
+
+export async function insertInterest(
+  db: Db,
+  values: typeof productInterests.$inferInsert,
+): Promise<typeof productInterests.$inferSelect> {
+  const [row] = await db.insert(productInterests).values(values).returning();
+  if (!row) throw new Error('insert into product_interests returned no row');
+  return row;
+}
+
+export async function listInterests(db: Db, productId: string): Promise<InterestRow[]> {
+  return db
+    .select()
+    .from(productInterests)
+    .where(eq(productInterests.productId, productId))
+    .orderBy(desc(productInterests.createdAt), desc(productInterests.id));
+}
+
+export async function countInterests(db: Db, productId: string): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(productInterests)
+    .where(eq(productInterests.productId, productId));
+  return row?.total ?? 0;
+}

@@ -1,0 +1,157 @@
+/**
+ * The Bangkok Brand catalogue's records. Localized texts are one column per language (`_th` required,
+ * `_en`, `_ja`, `_ko`, `_zh` optional), see docs/decisions/0014-catalogue-records.md. District codes
+ * and user ids of other modules are checked by the service, not by foreign keys (modules meet only
+ * through their index.ts).
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { hsCodes } from './hs.schema.ts';
+
+/** A Bangkok Brand business: a community enterprise, an SME, a person trading on their own. */
+export const entrepreneurs = pgTable(
+  'entrepreneurs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    nameTh: text('name_th').notNull(),
+    nameEn: text('name_en'),
+    nameJa: text('name_ja'),
+    nameKo: text('name_ko'),
+    nameZh: text('name_zh'),
+    ownerName: text('owner_name').notNull(),
+    legalForm: text('legal_form').notNull(),
+    /** A juristic id is stored as its 13 digits; other registrations as written. */
+    registrationNumber: text('registration_number'),
+    /** The district office (unit code 1001–1050) the business belongs to. */
+    districtCode: text('district_code').notNull(),
+    address: text('address'),
+    email: text('email'),
+    phone: text('phone'),
+    website: text('website'),
+    lineId: text('line_id'),
+    languages: text('languages')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    exportExperience: text('export_experience').notNull().default('none'),
+    exportReadiness: text('export_readiness').notNull().default('not_ready'),
+    productionCapacity: text('production_capacity'),
+    /** PDPA: consent to be contacted by partner-city businesses; contacts are shown to them only while given. */
+    consentGivenAt: timestamp('consent_given_at', { withTimezone: true }),
+    consentMethod: text('consent_method'),
+    consentRecordedBy: uuid('consent_recorded_by'),
+    consentWithdrawnAt: timestamp('consent_withdrawn_at', { withTimezone: true }),
+    isSample: boolean('is_sample').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('entrepreneurs_district_idx').on(table.districtCode)],
+);
+
+/** A product of an entrepreneur. */
+export const products = pgTable(
+  'products',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entrepreneurId: uuid('entrepreneur_id')
+      .notNull()
+      .references(() => entrepreneurs.id),
+    nameTh: text('name_th').notNull(),
+    nameEn: text('name_en'),
+    nameJa: text('name_ja'),
+    nameKo: text('name_ko'),
+    nameZh: text('name_zh'),
+    descriptionTh: text('description_th'),
+    descriptionEn: text('description_en'),
+    descriptionJa: text('description_ja'),
+    descriptionKo: text('description_ko'),
+    descriptionZh: text('description_zh'),
+    category: text('category').notNull(),
+    /** A heading (4 digits) or subheading (6 digits) of the HS nomenclature. */
+    hsCode: text('hs_code')
+      .notNull()
+      .references(() => hsCodes.code),
+    priceMinThb: numeric('price_min_thb', { precision: 12, scale: 2, mode: 'number' }),
+    priceMaxThb: numeric('price_max_thb', { precision: 12, scale: 2, mode: 'number' }),
+    minimumOrderQuantity: integer('minimum_order_quantity'),
+    minimumOrderUnit: text('minimum_order_unit'),
+    leadTimeDays: smallint('lead_time_days'),
+    shelfLifeDays: integer('shelf_life_days'),
+    packaging: text('packaging'),
+    /** The words of the product's names in every language (catalogue.search.ts). */
+    nameDocument: text('name_document').notNull().default(''),
+    /** Every word a buyer may find the product by, in every language (catalogue.search.ts). */
+    searchDocument: text('search_document').notNull().default(''),
+    isSample: boolean('is_sample').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('products_entrepreneur_idx').on(table.entrepreneurId),
+    index('products_category_idx').on(table.category),
+    // Trigram indexes (pg_trgm) for the catalogue's word-similarity search.
+    index('products_name_document_trgm_idx').using('gin', sql`${table.nameDocument} gin_trgm_ops`),
+    index('products_search_document_trgm_idx').using('gin', sql`${table.searchDocument} gin_trgm_ops`),
+  ],
+);
+
+/** A certification of a product: Bangkok Brand, Thai FDA (อย.), halal, GI, organic, … */
+export const productCertifications = pgTable(
+  'product_certifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    yearCertified: smallint('year_certified'),
+    validFrom: date('valid_from', { mode: 'string' }),
+    /** No end date: valid until withdrawn (never for Bangkok Brand, which always has one). */
+    validUntil: date('valid_until', { mode: 'string' }),
+    districtCode: text('district_code'),
+    /** A Thai FDA number as its 13 digits; another certificate's number as written. */
+    number: text('number'),
+    name: text('name'),
+    issuer: text('issuer'),
+    isSample: boolean('is_sample').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('product_certifications_product_idx').on(table.productId),
+    index('product_certifications_listing_idx').on(table.kind, table.validUntil, table.productId),
+  ],
+);
+
+/** A partner-city buyer's (or coordinator's) interest in a product, for the trade programme. */
+export const productInterests = pgTable(
+  'product_interests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    buyerUserId: uuid('buyer_user_id').notNull(),
+    /** The buyer's name when they expressed interest, as the business will see it. */
+    buyerName: text('buyer_name').notNull(),
+    /** The partner city of the buyer's role, when they have one. */
+    partnerId: uuid('partner_id'),
+    message: text('message'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('product_interests_product_idx').on(table.productId)],
+);

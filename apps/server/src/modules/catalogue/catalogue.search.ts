@@ -1,0 +1,204 @@
+/**
+ * The public catalogue's search: the products listed today (a valid Bangkok Brand certification),
+ * filtered, and ranked by how well their words match the buyer's words in any of the five languages.
+ *
+ * Each product keeps two documents of words (see catalogue.search-text.ts): its names in every
+ * language, and everything a buyer may search by (names, descriptions, the business, the category's
+ * name in the five languages, the HS code and its description). A word of the search matches a
+ * document when pg_trgm's word similarity reaches the threshold — a misspelt word still finds its
+ * product — and a product ranks by the sum over the words, a match in its name counting double.
+ * Both documents have trigram (GIN) indexes, so a search reads only the products it can match.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { ProductCategory } from '@bia/contracts';
+import type { Db } from '../../db/client.ts';
+import { isListedSql } from './catalogue.repository.ts';
+import { entrepreneurs, productCertifications, products } from './catalogue.schema.ts';
+import { queryWords, searchDocument } from './catalogue.search-text.ts';
+import { hsCodes } from './hs.schema.ts';
+
+/** How alike a search word and a word of a product must be (0–1); pg_trgm's default is 0.6. */
+export const WORD_SIMILARITY_THRESHOLD = 0.45;
+
+const categoriesFile = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../../data/reference/catalogue/categories.csv',
+);
+
+interface CategoryRow {
+  code: string;
+  name_th: string;
+  name_en: string;
+  name_ja: string;
+  name_ko: string;
+  name_zh: string;
+}
+
+let categoryNames: Map<string, string[]> | undefined;
+
+/** The name of each category in the five languages, from `data/reference/catalogue/categories.csv`. */
+export function categoryNamesOf(category: string): string[] {
+  if (!categoryNames) {
+    const rows: CategoryRow[] = parse(fs.readFileSync(categoriesFile), { columns: true, bom: true });
+    categoryNames = new Map(
+      rows.map((row) => [row.code, [row.name_th, row.name_en, row.name_ja, row.name_ko, row.name_zh]]),
+    );
+  }
+  return categoryNames.get(category) ?? [];
+}
+
+type ProductTexts = Pick<
+  typeof products.$inferSelect,
+  | 'nameTh'
+  | 'nameEn'
+  | 'nameJa'
+  | 'nameKo'
+  | 'nameZh'
+  | 'descriptionTh'
+  | 'descriptionEn'
+  | 'descriptionJa'
+  | 'descriptionKo'
+  | 'descriptionZh'
+  | 'category'
+  | 'hsCode'
+>;
+type BusinessNames = Pick<
+  typeof entrepreneurs.$inferSelect,
+  'nameTh' | 'nameEn' | 'nameJa' | 'nameKo' | 'nameZh'
+>;
+
+/** The two documents a product is searched by. */
+export function productSearchDocuments(
+  product: ProductTexts,
+  business: BusinessNames,
+  hsDescription: string | null,
+): { nameDocument: string; searchDocument: string } {
+  const names = [product.nameTh, product.nameEn, product.nameJa, product.nameKo, product.nameZh];
+  return {
+    nameDocument: searchDocument(names),
+    searchDocument: searchDocument([
+      ...names,
+      product.descriptionTh,
+      product.descriptionEn,
+      product.descriptionJa,
+      product.descriptionKo,
+      product.descriptionZh,
+      business.nameTh,
+      business.nameEn,
+      business.nameJa,
+      business.nameKo,
+      business.nameZh,
+      ...categoryNamesOf(product.category),
+      product.hsCode,
+      hsDescription,
+    ]),
+  };
+}
+
+/** Writes the search documents of products again (after a change to them or to their business). */
+export async function refreshSearchDocuments(db: Db, productIds: readonly string[]): Promise<void> {
+  if (productIds.length === 0) return;
+  const rows = await db
+    .select({ product: products, business: entrepreneurs, hsDescription: hsCodes.descriptionEn })
+    .from(products)
+    .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
+    .leftJoin(hsCodes, eq(hsCodes.code, products.hsCode))
+    .where(inArray(products.id, [...productIds]));
+  for (const row of rows) {
+    await db
+      .update(products)
+      .set(productSearchDocuments(row.product, row.business, row.hsDescription))
+      .where(eq(products.id, row.product.id));
+  }
+}
+
+/** Writes the search documents of every product of a business again (its name changed). */
+export async function refreshBusinessSearchDocuments(db: Db, entrepreneurId: string): Promise<void> {
+  const rows = await db
+    .select({ id: products.id })
+    .from(products)
+    .where(eq(products.entrepreneurId, entrepreneurId));
+  await refreshSearchDocuments(
+    db,
+    rows.map((row) => row.id),
+  );
+}
+
+export interface CatalogueSearch {
+  q?: string | undefined;
+  category?: ProductCategory | undefined;
+  districtCode?: string | undefined;
+  /** Products holding a certification of this kind valid today (besides Bangkok Brand). */
+  certification?: string | undefined;
+  exportReady?: boolean | undefined;
+  /** Products whose minimum order is at most this many units. */
+  maxMinimumOrder?: number | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** A search of the listed products: the page of matches, best first, and how many match in all. */
+export async function searchCatalogue(db: Db, search: CatalogueSearch, today: string) {
+  const words = search.q ? queryWords(search.q) : [];
+  const conditions: SQL[] = [isListedSql(today)];
+  if (search.category) conditions.push(eq(products.category, search.category));
+  if (search.districtCode) conditions.push(eq(entrepreneurs.districtCode, search.districtCode));
+  if (search.exportReady) conditions.push(eq(entrepreneurs.exportReadiness, 'ready'));
+  if (search.maxMinimumOrder !== undefined)
+    conditions.push(sql`coalesce(${products.minimumOrderQuantity}, 1) <= ${search.maxMinimumOrder}`);
+  if (search.certification)
+    conditions.push(sql`exists (
+      select 1 from ${productCertifications} c
+       where c.product_id = ${products.id} and c.kind = ${search.certification}
+         and (c.valid_until is null or c.valid_until >= ${today}::date))`);
+
+  // A search of words with nothing to match (only punctuation) finds nothing, not everything.
+  if (search.q && words.length === 0) return { items: [], total: 0 };
+  const wordArray = sql`array[${sql.join(
+    words.map((word) => sql`${word}`),
+    sql`, `,
+  )}]::text[]`;
+  if (words.length > 0) {
+    conditions.push(sql`(
+      ${products.searchDocument} %> any(${wordArray})
+      or ${products.hsCode} like any(select w || '%' from unnest(${wordArray}) w where w ~ '^[0-9]{2,6}$')
+    )`);
+  }
+  const score =
+    words.length > 0
+      ? sql<number>`(
+          select coalesce(sum(greatest(
+            2 * word_similarity(w, ${products.nameDocument}),
+            word_similarity(w, ${products.searchDocument}),
+            case when ${products.hsCode} like w || '%' and w ~ '^[0-9]{2,6}$' then 2 else 0 end
+          )), 0)
+          from unnest(${wordArray}) w)`
+      : sql<number>`0`;
+
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`,
+    );
+    const rows = await tx
+      .select({
+        product: products,
+        business: entrepreneurs,
+        score,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
+      .from(products)
+      .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
+      .where(and(...conditions))
+      .orderBy(...(words.length > 0 ? [desc(score)] : []), asc(products.nameTh), asc(products.id))
+      .limit(search.limit)
+      .offset(search.offset);
+    return {
+      items: rows.map(({ product, business, score: rank }) => ({ product, business, score: Number(rank) })),
+      total: rows[0]?.total ?? 0,
+    };
+  });
+}
