@@ -10,7 +10,12 @@ import { isInterfaceLocale, localeFromAcceptLanguage } from '@bia/i18n';
 import type { Env } from './config/env.ts';
 import type { Database } from './db/client.ts';
 import { createAuditRoutes } from './modules/audit/index.ts';
-import { createBusinessScopeDirectory, createCatalogueModule } from './modules/catalogue/index.ts';
+import {
+  createBusinessScopeDirectory,
+  createCatalogueModule,
+  isPhotoUpload,
+  photoUploadBodyLimit,
+} from './modules/catalogue/index.ts';
 import { createMailRoutes, type Mailer } from './modules/mail/index.ts';
 import { createIdentityModule, SESSION_COOKIE } from './modules/identity/index.ts';
 import { createLiaisonModule } from './modules/liaison/index.ts';
@@ -112,14 +117,14 @@ export function createApp(deps: AppDeps) {
       throw new AppError(commonErrors.body_too_large);
     },
   });
-  // One exception: a partner document (a scanned agreement) sent by someone signed in may be as large
-  // as the document limit (10 MB), and is refused above it with the document's own 413. Every other
+  // Two exceptions: a partner document (a scanned agreement) and a product photo sent by someone signed
+  // in may be as large as their limit (10 MB), and are refused above it with their own 413. Every other
   // API request keeps MAX_BODY_BYTES.
-  app.use('/api/*', (c, next) =>
-    c.get('actor') && isDocumentUpload(c.req.method, c.req.path)
-      ? documentUploadBodyLimit(c, next)
-      : apiBodyLimit(c, next),
-  );
+  app.use('/api/*', (c, next) => {
+    if (c.get('actor') && isDocumentUpload(c.req.method, c.req.path)) return documentUploadBodyLimit(c, next);
+    if (c.get('actor') && isPhotoUpload(c.req.method, c.req.path)) return photoUploadBodyLimit(c, next);
+    return apiBodyLimit(c, next);
+  });
 
   // Cross-site request forgery: a change must come from our own origin, and, when signed in, carry
   // the session's token in a header that another site cannot read or set.

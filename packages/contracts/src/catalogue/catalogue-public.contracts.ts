@@ -68,9 +68,22 @@ export const CatalogueProductSchema = z.object({
       name: z.string().nullable(),
     }),
   ),
+  /** In the order the business put them; the first is the product's picture in lists. */
+  photos: z.array(z.object({ id: z.uuid(), width: z.number().int(), height: z.number().int() })),
   isSample: z.boolean(),
 });
 export type CatalogueProduct = z.infer<typeof CatalogueProductSchema>;
 
 export const CataloguePageSchema = pageOf(CatalogueProductSchema);
 export type CataloguePage = z.infer<typeof CataloguePageSchema>;
+
+export const photoSizes = ['thumb', 'card', 'full'] as const;
+export const PhotoSizeSchema = z.enum(photoSizes);
+
+/** A product photo; each size is at `/api/catalogue/photos/{id}/{size}` (WebP, no metadata). */
+export const ProductPhotoSchema = z.object({
+  id: z.uuid(),
+  width: z.number().int(),
+  height: z.number().int(),
+});
+export type ProductPhoto = z.infer<typeof ProductPhotoSchema>;

@@ -17,4 +17,11 @@ export const catalogueErrors = defineErrors({
   consent_not_given: { status: 409, messageKey: 'catalogue:errors.consent_not_given' },
   /** A product in which buyers have expressed interest is kept for the trade programme's records. */
   product_has_interests: { status: 409, messageKey: 'catalogue:errors.product_has_interests' },
+  photo_not_found: { status: 404, messageKey: 'catalogue:errors.photo_not_found' },
+  photo_too_large: { status: 413, messageKey: 'catalogue:errors.photo_too_large' },
+  /** The upload's bytes are not a JPEG, PNG, WebP, HEIC or AVIF image, whatever its name says. */
+  photo_not_an_image: { status: 415, messageKey: 'catalogue:errors.photo_not_an_image' },
+  /** An image cut short or damaged, or too many pixels to open safely. */
+  photo_unreadable: { status: 400, messageKey: 'catalogue:errors.photo_unreadable' },
+  too_many_photos: { status: 409, messageKey: 'catalogue:errors.too_many_photos' },
 });

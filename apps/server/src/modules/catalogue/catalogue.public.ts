@@ -15,6 +15,7 @@ import type { Db } from '../../db/client.ts';
 import { bangkokToday, type Clock } from '../../shared/clock.ts';
 import { createRouter, defineRoute, jsonAnswer } from '../../shared/http.ts';
 import { productCertifications, type entrepreneurs, type products } from './catalogue.schema.ts';
+import { photosOf, type PhotoRow } from './catalogue.repository.ts';
 import { searchCatalogue } from './catalogue.search.ts';
 
 type Localized = {
@@ -57,6 +58,7 @@ export function presentCatalogueProduct(
   product: ProductRow,
   business: BusinessRow,
   certifications: readonly CertificationRow[],
+  photos: readonly PhotoRow[],
   lang: ContentLanguage,
   today: string,
 ): CatalogueProduct {
@@ -99,6 +101,7 @@ export function presentCatalogueProduct(
         number: certification.number,
         name: certification.name,
       })),
+    photos: photos.map((photo) => ({ id: photo.id, width: photo.width, height: photo.height })),
     isSample: product.isSample,
   };
 }
@@ -137,11 +140,13 @@ export function createPublicCatalogueRoutes({ db, clock }: { db: Db; clock: Cloc
       ids.length > 0
         ? await db.select().from(productCertifications).where(inArray(productCertifications.productId, ids))
         : [];
+    const photos = await photosOf(db, ids);
     const items = found.items.map(({ product, business }) =>
       presentCatalogueProduct(
         product,
         business,
         certifications.filter((certification) => certification.productId === product.id),
+        photos.filter((photo) => photo.productId === product.id),
         query.lang,
         today,
       ),

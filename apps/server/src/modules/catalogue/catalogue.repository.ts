@@ -1,7 +1,14 @@
 /** SQL for entrepreneurs, products, certifications and interest. The service decides. */
 import { and, asc, count, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { entrepreneurs, productCertifications, productInterests, products } from './catalogue.schema.ts';
+import {
+  entrepreneurs,
+  productCertifications,
+  productInterests,
+  productPhotos,
+  products,
+} from './catalogue.schema.ts';
+import type { PhotoSize } from './photos.ts';
 import { hsCodes } from './hs.schema.ts';
 
 export type EntrepreneurRow = typeof entrepreneurs.$inferSelect;
@@ -336,4 +343,51 @@ export async function countInterests(db: Db, productId: string): Promise<number>
     .from(productInterests)
     .where(eq(productInterests.productId, productId));
   return row?.total ?? 0;
+}
+
+// --- Photos ------------------------------------------------------------------------------------------
+
+/** What is said of a photo without its bytes. */
+const photoColumns = {
+  id: productPhotos.id,
+  productId: productPhotos.productId,
+  position: productPhotos.position,
+  sourceType: productPhotos.sourceType,
+  width: productPhotos.width,
+  height: productPhotos.height,
+  createdAt: productPhotos.createdAt,
+};
+export type PhotoRow = { [K in keyof typeof photoColumns]: (typeof productPhotos.$inferSelect)[K] };
+
+export async function photosOf(
+  db: Db,
+  productIds: readonly string[],
+  options: { forUpdate?: boolean } = {},
+): Promise<PhotoRow[]> {
+  if (productIds.length === 0) return [];
+  const query = db
+    .select(photoColumns)
+    .from(productPhotos)
+    .where(inArray(productPhotos.productId, [...productIds]))
+    .orderBy(asc(productPhotos.productId), asc(productPhotos.position));
+  return options.forUpdate ? query.for('update') : query;
+}
+
+export async function insertPhoto(db: Db, values: typeof productPhotos.$inferInsert): Promise<PhotoRow> {
+  const [row] = await db.insert(productPhotos).values(values).returning(photoColumns);
+  if (!row) throw new Error('insert into product_photos returned no row');
+  return row;
+}
+
+export async function deletePhoto(db: Db, id: string): Promise<void> {
+  await db.delete(productPhotos).where(eq(productPhotos.id, id));
+}
+
+/** One size of a photo with its product, or undefined. */
+export async function photoWithBytes(db: Db, id: string, size: PhotoSize) {
+  const [row] = await db
+    .select({ productId: productPhotos.productId, bytes: productPhotos[size] })
+    .from(productPhotos)
+    .where(eq(productPhotos.id, id));
+  return row;
 }

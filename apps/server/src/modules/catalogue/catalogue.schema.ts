@@ -17,6 +17,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from '../../db/columns.ts';
 import { hsCodes } from './hs.schema.ts';
 
 /** A Bangkok Brand business: a community enterprise, an SME, a person trading on their own. */
@@ -154,4 +155,29 @@ export const productInterests = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('product_interests_product_idx').on(table.productId)],
+);
+
+/**
+ * A photo of a product, kept as the WebP sizes the pages use (photos.ts), each stripped of metadata;
+ * the upload itself is not kept.
+ */
+export const productPhotos = pgTable(
+  'product_photos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull().default(0),
+    /** What the upload was (image/jpeg, image/png, …), read from its bytes. */
+    sourceType: text('source_type').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    thumb: bytea('thumb').notNull(),
+    card: bytea('card').notNull(),
+    full: bytea('full').notNull(),
+    isSample: boolean('is_sample').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('product_photos_product_idx').on(table.productId, table.position)],
 );

@@ -39,6 +39,11 @@ import {
 } from './catalogue.policy.ts';
 import * as repository from './catalogue.repository.ts';
 import { refreshBusinessSearchDocuments, refreshSearchDocuments } from './catalogue.search.ts';
+import { MAX_PHOTO_BYTES, processPhoto, type PhotoSize } from './photos.ts';
+
+/** A product page shows a few photos; more would only slow it down. */
+export const MAX_PHOTOS_PER_PRODUCT = 8;
+const MAX_PHOTO_SIZE_TEXT = `${MAX_PHOTO_BYTES / 1024 / 1024} MB`;
 import type {
   CertificationRow,
   EntrepreneurRow,
@@ -640,6 +645,97 @@ export function createCatalogueService({ db, clock, invitations }: CatalogueServ
       if (!canReadInterests(actor, product.entrepreneurId))
         throw new AppError(catalogueErrors.interests_not_yours);
       return repository.listInterests(db, productId);
+    },
+
+    /** Checks, cleans and resizes a photo (photos.ts), then keeps it after the product's others. */
+    async addPhoto(context: RequestContext, productId: string, file: File) {
+      const product = await productOrFail(db, productId);
+      assertEditable(context.actor, product.entrepreneurId);
+      const processed = await processPhoto(new Uint8Array(await file.arrayBuffer()));
+      if (!processed.ok) {
+        if (processed.problem === 'too_large')
+          throw new AppError(catalogueErrors.photo_too_large, [], { max: MAX_PHOTO_SIZE_TEXT });
+        throw new AppError(
+          processed.problem === 'not_an_image'
+            ? catalogueErrors.photo_not_an_image
+            : catalogueErrors.photo_unreadable,
+        );
+      }
+      const variant = (size: PhotoSize) => {
+        const found = processed.variants.find((candidate) => candidate.size === size);
+        if (!found) throw new Error(`processPhoto made no ${size} size`);
+        return found.bytes;
+      };
+      return db.transaction(async (tx) => {
+        const existing = await repository.photosOf(tx, [productId], { forUpdate: true });
+        if (existing.length >= MAX_PHOTOS_PER_PRODUCT)
+          throw new AppError(catalogueErrors.too_many_photos, [], { max: MAX_PHOTOS_PER_PRODUCT });
+        const photo = await repository.insertPhoto(tx, {
+          productId,
+          position: Math.max(-1, ...existing.map((row) => row.position)) + 1,
+          sourceType: processed.sourceType,
+          width: processed.width,
+          height: processed.height,
+          thumb: variant('thumb'),
+          card: variant('card'),
+          full: variant('full'),
+          isSample: product.isSample,
+        });
+        await recordAudit(tx, context, {
+          action: 'product_photo.create',
+          entityType: 'product',
+          entityId: productId,
+          after: {
+            photoId: photo.id,
+            sourceType: photo.sourceType,
+            width: photo.width,
+            height: photo.height,
+          },
+        });
+        return photo;
+      });
+    },
+
+    async removePhoto(context: RequestContext, productId: string, photoId: string) {
+      const product = await productOrFail(db, productId);
+      assertEditable(context.actor, product.entrepreneurId);
+      return db.transaction(async (tx) => {
+        const [photo] = (await repository.photosOf(tx, [productId], { forUpdate: true })).filter(
+          (row) => row.id === photoId,
+        );
+        if (!photo) throw new AppError(catalogueErrors.photo_not_found);
+        await repository.deletePhoto(tx, photoId);
+        await recordAudit(tx, context, {
+          action: 'product_photo.delete',
+          entityType: 'product',
+          entityId: productId,
+          before: { photoId, sourceType: photo.sourceType, width: photo.width, height: photo.height },
+        });
+      });
+    },
+
+    /** The photos of a product the actor may read, without their bytes. */
+    async photos(actor: Actor, productId: string) {
+      await readableProduct(actor, productId);
+      return repository.photosOf(db, [productId]);
+    },
+
+    /**
+     * One size of a photo: to anyone while its product is listed, else to those who may read the
+     * product. An unknown photo and one the reader may not see answer alike (404).
+     */
+    async photoFile(actor: Actor | null, photoId: string, size: PhotoSize) {
+      const photo = await repository.photoWithBytes(db, photoId, size);
+      if (!photo) throw new AppError(catalogueErrors.photo_not_found);
+      const [view] = await viewsOf([await productOrFail(db, photo.productId)]);
+      if (view?.isListed) return { bytes: photo.bytes, isPublic: true };
+      if (!actor) throw new AppError(catalogueErrors.photo_not_found);
+      try {
+        await readableProduct(actor, photo.productId);
+      } catch {
+        throw new AppError(catalogueErrors.photo_not_found);
+      }
+      return { bytes: photo.bytes, isPublic: false };
     },
   };
 }

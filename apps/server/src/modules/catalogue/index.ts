@@ -8,12 +8,15 @@ import { createRouter } from '../../shared/http.ts';
 import { createCatalogueRoutes } from './catalogue.routes.ts';
 import { createCatalogueService, type EntrepreneurInvitations } from './catalogue.service.ts';
 import { createHsRoutes } from './hs.routes.ts';
+import { createPhotoRoutes } from './catalogue.photos.routes.ts';
 import { createPublicCatalogueRoutes } from './catalogue.public.ts';
 
 export { loadHsNomenclature } from './hs-reference.ts';
 export { createBusinessScopeDirectory } from './catalogue.scope-directory.ts';
 export { isListedSql, listedToday } from './catalogue.repository.ts';
 export { refreshSearchDocuments, searchCatalogue } from './catalogue.search.ts';
+export { generateSampleCatalogue, removeSampleCatalogue, sampleWords } from './catalogue.samples.ts';
+export { isPhotoUpload, photoUploadBodyLimit } from './catalogue.photos.routes.ts';
 export type { CatalogueService, EntrepreneurInvitations, ProductView } from './catalogue.service.ts';
 
 export interface CatalogueModuleDeps {
@@ -30,6 +33,7 @@ export function createCatalogueModule(deps: CatalogueModuleDeps) {
     routes: createRouter()
       .route('/', createHsRoutes({ db: deps.db }))
       .route('/', createPublicCatalogueRoutes({ db: deps.db, clock: deps.clock }))
+      .route('/', createPhotoRoutes({ catalogue }))
       .route('/', createCatalogueRoutes({ catalogue })),
   };
 }

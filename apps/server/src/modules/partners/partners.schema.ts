@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { bytea } from '../../db/columns.ts';
 import {
   boolean,
-  customType,
   date,
   doublePrecision,
   index,
@@ -14,8 +14,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /** A source of a fact: a web address or a citation, as given in the reference data. */
 export interface SourceRef {
