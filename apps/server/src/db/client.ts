@@ -84,6 +84,11 @@ function wrapPglite(client: PGlite, lock: DataDirLock | undefined): Database {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (a restart, a terminated backend) is dropped by the pool and
+  // replaced at the next query; without a listener its error would end the whole process.
+  pool.on('error', (error) => {
+    console.warn(`database: an idle connection was closed by the server (${error.message})`);
+  });
   const db = drizzlePg(pool, { schema });
   await db.execute(sql`select 1`);
   return {
