@@ -786,3 +786,18 @@ describe('the audit trail', () => {
     });
   });
 });
+
+describe('the list of businesses', () => {
+  it("counts each business's products and those listed today", async () => {
+    const business = await createEntrepreneur({ name: { th: 'ธุรกิจนับสินค้า' } });
+    const listed = await createProduct(business.id);
+    await createProduct(business.id);
+    await certifyBangkokBrand(listed.id);
+    const list = await officer.get<EntrepreneurList>(
+      `/api/catalogue/entrepreneurs?q=${encodeURIComponent('ธุรกิจนับสินค้า')}`,
+    );
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ id: business.id, productCount: 2, listedProductCount: 1 }),
+    ]);
+  });
+});

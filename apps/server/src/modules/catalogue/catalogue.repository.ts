@@ -1,5 +1,18 @@
 /** SQL for entrepreneurs, products, certifications and interest. The service decides. */
-import { and, asc, count, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  getTableName,
+  inArray,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import {
   entrepreneurs,
@@ -32,10 +45,19 @@ export type ProductWithBusiness = ProductRow & {
 export type EntrepreneurWithCounts = EntrepreneurRow & { productCount: number; listedProductCount: number };
 
 /**
+ * A column named with its table. A correlated subquery needs it: in a query of one table Drizzle writes
+ * columns bare, so `"id"` inside `(select … from products where "entrepreneur_id" = "id")` would be the
+ * product's id, not the outer entrepreneur's.
+ */
+function qualified(column: AnyPgColumn): SQL {
+  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+}
+
+/**
  * The product (of the outer query) has a Bangkok Brand certification valid on `today` (Bangkok's
  * calendar): certified this year or before, started, not ended. The public catalogue lists only these.
  */
-export function isListedSql(today: string, productId: SQL | typeof products.id = products.id): SQL {
+export function isListedSql(today: string, productId: SQL = qualified(products.id)): SQL {
   return sql`exists (
     select 1 from ${productCertifications}
      where ${productCertifications.productId} = ${productId}
@@ -70,7 +92,7 @@ function entrepreneurReach(reach: ReachFilter | undefined, today: string): SQL |
   if (reach.businesses.length > 0) allowed.push(inArray(entrepreneurs.id, reach.businesses));
   if (reach.published) {
     allowed.push(
-      sql`exists (select 1 from ${products} where ${products.entrepreneurId} = ${entrepreneurs.id} and ${isListedSql(today)})`,
+      sql`exists (select 1 from ${products} where ${products.entrepreneurId} = ${qualified(entrepreneurs.id)} and ${isListedSql(today)})`,
     );
   }
   return allowed.length > 0 ? or(...allowed) : sql`false`;
@@ -111,8 +133,8 @@ export async function searchEntrepreneurs(
     db
       .select({
         ...getTableColumns(entrepreneurs),
-        productCount: sql<number>`(select count(*)::int from ${products} where ${products.entrepreneurId} = ${entrepreneurs.id})`,
-        listedProductCount: sql<number>`(select count(*)::int from ${products} where ${products.entrepreneurId} = ${entrepreneurs.id} and ${isListedSql(search.today)})`,
+        productCount: sql<number>`(select count(*)::int from ${products} where ${products.entrepreneurId} = ${qualified(entrepreneurs.id)})`,
+        listedProductCount: sql<number>`(select count(*)::int from ${products} where ${products.entrepreneurId} = ${qualified(entrepreneurs.id)} and ${isListedSql(search.today)})`,
       })
       .from(entrepreneurs)
       .where(where)
