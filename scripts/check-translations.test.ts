@@ -189,6 +189,40 @@ describe('check-translations', () => {
     ]);
   });
 
+  describe('namespaces written in some languages only', () => {
+    const fiveLanguages: Catalogues = {
+      th: { ...catalogues.th, shop: { title: 'ร้าน' } },
+      en: { ...catalogues.en, shop: { title: 'Shop' } },
+      ja: { shop: { title: 'ショップ' } },
+      ko: { shop: {} },
+    };
+    const languagesOf = (namespace: string) =>
+      namespace === 'shop' ? ['th', 'en', 'ja', 'ko'] : ['th', 'en'];
+    const sources = [usingEverything, { path: 's.tsx', text: "t('shop:title')" }];
+
+    it('requires such a namespace in each of its languages, and the others in theirs only', () => {
+      expect(
+        checkTranslations({ catalogues: fiveLanguages, sources, languagesOf }).map(({ kind, key }) => ({
+          kind,
+          key,
+        })),
+      ).toEqual([{ kind: 'missing', key: 'shop:title' }]);
+      expect(checkTranslations({ catalogues: fiveLanguages, sources, languagesOf })[0]?.message).toBe(
+        'shop:title is missing in ko',
+      );
+    });
+
+    it('reports a namespace written in a language it does not belong to', () => {
+      const extra: Catalogues = {
+        ...fiveLanguages,
+        ko: { shop: { title: '상점' }, common: { nav: { home: '홈' } } },
+      };
+      expect(
+        checkTranslations({ catalogues: extra, sources, languagesOf }).map((problem) => problem.message),
+      ).toEqual(['ko/common.json: common is written in th, en only']);
+    });
+  });
+
   describe('plurals', () => {
     const plural: Catalogues = {
       th: { ...catalogues.th, liaison: { officers_other: '{{count}} คน' } },

@@ -14,6 +14,11 @@ import {
   type Catalogues,
   type SourceText,
 } from './translations/translation-check.ts';
+import { catalogueLocales, catalogueNamespaces, interfaceLocales } from '../packages/i18n/src/locales.ts';
+
+/** Decision 0016: the public catalogue's namespaces in its five languages, the rest in Thai and English. */
+const languagesOf = (namespace: string): readonly string[] =>
+  (catalogueNamespaces as readonly string[]).includes(namespace) ? catalogueLocales : interfaceLocales;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const localesDir = path.join(root, 'packages/i18n/locales');
@@ -66,7 +71,7 @@ function readSources(): SourceText[] {
 function main(): number {
   const catalogues = readCatalogues();
   const sources = readSources();
-  const problems = checkTranslations({ catalogues, sources });
+  const problems = checkTranslations({ catalogues, sources, languagesOf });
   const languages = Object.keys(catalogues);
   if (problems.length > 0) {
     process.stderr.write(`${formatProblems(problems)}\n\n`);
@@ -76,12 +81,18 @@ function main(): number {
     return 1;
   }
   const reference = catalogues[languages[0] ?? ''] ?? {};
-  const keyCount = Object.entries(reference).reduce(
-    (total, [namespace, tree]) => total + flattenCatalogue(namespace, tree, '').entries.size,
-    0,
+  const countOf = (namespaces: [string, CatalogueTree][]) =>
+    namespaces.reduce(
+      (total, [namespace, tree]) => total + flattenCatalogue(namespace, tree, '').entries.size,
+      0,
+    );
+  const everywhere = Object.entries(reference).filter(([namespace]) =>
+    (catalogueNamespaces as readonly string[]).includes(namespace),
   );
   process.stdout.write(
-    `i18n:check: the catalogues of ${languages.join(', ')} agree (${keyCount} texts each), ` +
+    `i18n:check: the catalogues agree — ${countOf(Object.entries(reference))} texts in ${interfaceLocales.join(', ')}, ` +
+      `of which ${countOf(everywhere)} (${everywhere.map(([namespace]) => namespace).join(', ')}) also in ` +
+      `${catalogueLocales.filter((locale) => !interfaceLocales.some((other) => other === locale)).join(', ')} — ` +
       `and match the ${sources.length} source files.\n`,
   );
   return 0;

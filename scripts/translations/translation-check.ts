@@ -3,7 +3,11 @@
  * (the command in scripts/check-translations.ts only reads the files and prints the problems).
  *
  * A catalogue key is written `namespace:path.to.key`. The checks:
- *  1. every key exists in every language (plural keys: the forms that language needs, see below);
+ *  1. every key exists in every language its namespace is written in (plural keys: the forms that
+ *     language needs, see below) — by default every language; the command passes the rule of
+ *     decision 0016: `catalogue_public` in all five catalogue languages, every other namespace in the
+ *     interface languages (Thai and English) only, and a namespace file in any other language is
+ *     reported;
  *  2. no value is empty, and every value is text;
  *  3. a key's interpolation variables (`{{name}}`) are the same in every language;
  *  4. every key the code refers to exists;
@@ -43,6 +47,7 @@ export interface SourceText {
 export const problemKinds = [
   'not_text',
   'missing',
+  'extra_language',
   'empty',
   'variables_differ',
   'unknown_key',
@@ -360,17 +365,25 @@ interface KeyGroup {
   forms: Map<string, Map<string, string>>;
 }
 
-export function checkTranslations(input: { catalogues: Catalogues; sources: SourceText[] }): Problem[] {
+/** The languages a namespace must be (and may only be) written in. */
+export type NamespaceLanguages = (namespace: string) => readonly string[];
+
+export function checkTranslations(input: {
+  catalogues: Catalogues;
+  sources: SourceText[];
+  /** Every namespace in every language given, unless told otherwise. */
+  languagesOf?: NamespaceLanguages;
+}): Problem[] {
   const languages = Object.keys(input.catalogues); // in the order given: the reference language first
   const namespaces = [
     ...new Set(languages.flatMap((language) => Object.keys(input.catalogues[language] ?? {}))),
   ].sort();
-  const { groups, problems } = readCatalogues(input.catalogues, languages, namespaces);
-  return [
-    ...problems,
-    ...checkCatalogues(groups, languages),
-    ...checkCode(groups, input.sources, namespaces),
-  ];
+  const required = (namespace: string) => {
+    const wanted = input.languagesOf?.(namespace);
+    return wanted ? languages.filter((language) => wanted.includes(language)) : languages;
+  };
+  const { groups, problems } = readCatalogues(input.catalogues, languages, namespaces, required);
+  return [...problems, ...checkCatalogues(groups, required), ...checkCode(groups, input.sources, namespaces)];
 }
 
 /** Flattens every catalogue and gathers each key's texts, plural forms under their base key. */
@@ -378,6 +391,7 @@ function readCatalogues(
   catalogues: Catalogues,
   languages: string[],
   namespaces: string[],
+  required: (namespace: string) => readonly string[],
 ): { groups: Map<string, KeyGroup>; problems: Problem[] } {
   const problems: Problem[] = [];
   const texts = new Map<string, Map<string, string>>(); // language → key → text
@@ -386,6 +400,13 @@ function readCatalogues(
     for (const namespace of namespaces) {
       const tree = catalogues[language]?.[namespace];
       if (tree === undefined) continue;
+      if (!required(namespace).includes(language)) {
+        problems.push({
+          kind: 'extra_language',
+          message: `${language}/${namespace}.json: ${namespace} is written in ${required(namespace).join(', ')} only`,
+        });
+        continue;
+      }
       const flat = flattenCatalogue(namespace, tree, language);
       problems.push(...flat.problems);
       for (const [key, value] of flat.entries) entries.set(key, value);
@@ -411,10 +432,13 @@ function readCatalogues(
 }
 
 /** Rules 1–3: every key in every language, no empty text, the same variables everywhere. */
-function checkCatalogues(groups: Map<string, KeyGroup>, languages: string[]): Problem[] {
+function checkCatalogues(
+  groups: Map<string, KeyGroup>,
+  required: (namespace: string) => readonly string[],
+): Problem[] {
   const problems: Problem[] = [];
   for (const [id, group] of groups) {
-    for (const language of languages) {
+    for (const language of required(id.slice(0, id.indexOf(':')))) {
       const forms = group.forms.get(language) ?? new Map<string, string>();
       if (!group.isPlural) {
         if (!forms.has(''))
@@ -515,6 +539,7 @@ export function formatProblems(problems: Problem[]): string {
   const headings: Record<ProblemKind, string> = {
     not_text: 'Values that are not text',
     missing: 'Keys missing in a language',
+    extra_language: 'Namespaces written in a language they do not belong to',
     empty: 'Empty values',
     variables_differ: 'Interpolation variables that differ between languages',
     unknown_key: 'Keys used in the code but not in the catalogues',

@@ -13,6 +13,8 @@ import thPartnerPages from '../locales/th/partner_pages.json' with { type: 'json
 import thPartnerAnalysis from '../locales/th/partner_analysis.json' with { type: 'json' };
 import thPartnerImport from '../locales/th/partner_import.json' with { type: 'json' };
 import thCatalogue from '../locales/th/catalogue.json' with { type: 'json' };
+import thCataloguePages from '../locales/th/catalogue_pages.json' with { type: 'json' };
+import thCataloguePublic from '../locales/th/catalogue_public.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enIdentity from '../locales/en/identity.json' with { type: 'json' };
@@ -23,7 +25,12 @@ import enPartnerPages from '../locales/en/partner_pages.json' with { type: 'json
 import enPartnerAnalysis from '../locales/en/partner_analysis.json' with { type: 'json' };
 import enPartnerImport from '../locales/en/partner_import.json' with { type: 'json' };
 import enCatalogue from '../locales/en/catalogue.json' with { type: 'json' };
-import type { InterfaceLocale } from './locales.ts';
+import enCataloguePages from '../locales/en/catalogue_pages.json' with { type: 'json' };
+import enCataloguePublic from '../locales/en/catalogue_public.json' with { type: 'json' };
+import jaCataloguePublic from '../locales/ja/catalogue_public.json' with { type: 'json' };
+import koCataloguePublic from '../locales/ko/catalogue_public.json' with { type: 'json' };
+import zhCataloguePublic from '../locales/zh/catalogue_public.json' with { type: 'json' };
+import type { CatalogueLocale, InterfaceLocale } from './locales.ts';
 
 export const namespaces = [
   'common',
@@ -36,6 +43,8 @@ export const namespaces = [
   'partner_analysis',
   'partner_import',
   'catalogue',
+  'catalogue_pages',
+  'catalogue_public',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -50,6 +59,8 @@ const th = {
   partner_analysis: thPartnerAnalysis,
   partner_import: thPartnerImport,
   catalogue: thCatalogue,
+  catalogue_pages: thCataloguePages,
+  catalogue_public: thCataloguePublic,
 };
 export type Catalogue = typeof th;
 
@@ -66,5 +77,16 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
     partner_analysis: enPartnerAnalysis,
     partner_import: enPartnerImport,
     catalogue: enCatalogue,
+    catalogue_pages: enCataloguePages,
+    catalogue_public: enCataloguePublic,
   },
+};
+
+/** What exists in the languages beyond the interface's: the public catalogue's texts only. */
+export type PublicCatalogue = Pick<Catalogue, 'catalogue_public'>;
+
+export const publicCatalogues: Record<Exclude<CatalogueLocale, InterfaceLocale>, PublicCatalogue> = {
+  ja: { catalogue_public: jaCataloguePublic },
+  ko: { catalogue_public: koCataloguePublic },
+  zh: { catalogue_public: zhCataloguePublic },
 };

@@ -2,12 +2,15 @@
  * The one place dates and numbers become text. Thai shows the Buddhist era; English the Gregorian
  * year; a time always names its time zone.
  */
-import type { InterfaceLocale } from './locales.ts';
+import type { CatalogueLocale } from './locales.ts';
 import { BANGKOK_TIME_ZONE } from './fiscal-year.ts';
 
-const intlLocale: Record<InterfaceLocale, string> = {
+const intlLocale: Record<CatalogueLocale, string> = {
   th: 'th-TH-u-ca-buddhist-nu-latn',
   en: 'en-GB-u-ca-gregory',
+  ja: 'ja-JP-u-ca-gregory',
+  ko: 'ko-KR-u-ca-gregory',
+  zh: 'zh-CN-u-ca-gregory',
 };
 
 export interface FormatOptions {
@@ -18,7 +21,7 @@ export interface FormatOptions {
 /** A calendar date (YYYY-MM-DD, no time zone) or a moment, as a long date: "22 พฤศจิกายน 2569" / "22 November 2026". */
 export function formatDate(
   value: Date | string,
-  locale: InterfaceLocale,
+  locale: CatalogueLocale,
   options: FormatOptions = {},
 ): string {
   const isCalendarDate = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -32,7 +35,7 @@ export function formatDate(
 /** A moment with date, time and time zone: "22 พ.ย. 2569 09:30 GMT+7". */
 export function formatDateTime(
   value: Date | string,
-  locale: InterfaceLocale,
+  locale: CatalogueLocale,
   options: FormatOptions = {},
 ): string {
   return new Intl.DateTimeFormat(intlLocale[locale], {
@@ -47,12 +50,23 @@ export function formatDateTime(
   }).format(new Date(value));
 }
 
-export function formatNumber(value: number, locale: InterfaceLocale): string {
+export function formatNumber(value: number, locale: CatalogueLocale): string {
   return new Intl.NumberFormat(intlLocale[locale]).format(value);
 }
 
-export function formatPercent(ratio: number, locale: InterfaceLocale): string {
+export function formatPercent(ratio: number, locale: CatalogueLocale): string {
   return new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits: 1 }).format(
     ratio,
   );
+}
+
+/** An amount of money, whole units: "฿1,250" in every language, grouped as the language groups digits. */
+export function formatMoney(value: number, currency: string, locale: CatalogueLocale): string {
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+  }).format(value);
 }

@@ -16,3 +16,23 @@ export function localeFromAcceptLanguage(header: string | undefined | null): Int
   }
   return defaultLocale;
 }
+
+/**
+ * The languages of the public catalogue, where buyers abroad read Bangkok Brand products: the interface
+ * languages and Japanese, Korean and Chinese (simplified). Only the namespaces in `catalogueNamespaces`
+ * exist in all five; everything else falls back to English (see docs/decisions/0016).
+ */
+export const catalogueLocales = ['th', 'en', 'ja', 'ko', 'zh'] as const;
+export type CatalogueLocale = (typeof catalogueLocales)[number];
+
+/** The namespaces written in every catalogue language; all others are in the interface languages only. */
+export const catalogueNamespaces = ['catalogue_public'] as const;
+
+export function isCatalogueLocale(value: unknown): value is CatalogueLocale {
+  return typeof value === 'string' && (catalogueLocales as readonly string[]).includes(value);
+}
+
+/** The interface language shown for a catalogue language outside the catalogue: English for ja, ko, zh. */
+export function interfaceLocaleOf(locale: CatalogueLocale): InterfaceLocale {
+  return isInterfaceLocale(locale) ? locale : 'en';
+}

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../components/loading.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { navItemsFor } from '../config/navigation.ts';
+import { navItemsFor, ownBusinessIdOf } from '../config/navigation.ts';
 import { paths } from '../config/paths.ts';
 import { useSession } from '../features/identity/index.ts';
 
 /** Welcome, and a card for each part of the platform the person may use. */
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'catalogue_pages']);
   const session = useSession();
   if (session.isPending) return <Loading />;
   const user = session.data?.user;
@@ -27,17 +27,29 @@ export function HomePage() {
           <p>
             <Link to={paths.sisterCities}>{t('nav.sister_cities')}</Link>
           </p>
+          <p>
+            <Link to={paths.catalogue}>{t('nav.catalogue')}</Link>
+          </p>
         </div>
       </div>
     );
   }
 
   const items = navItemsFor(session.data?.permissions ?? []);
+  const ownBusinessId = ownBusinessIdOf(session.data);
   return (
     <>
       <PageHeader title={t('home.title', { name: user.displayName })} intro={<p>{t('home.intro')}</p>} />
       <h2 className="section-heading">{t('home.cards_heading')}</h2>
       <ul className="card-grid">
+        {ownBusinessId && (
+          <li className="card link-card">
+            <h3>
+              <Link to={paths.business(ownBusinessId)}>{t('catalogue_pages:nav.my_business')}</Link>
+            </h3>
+            <p>{t('catalogue_pages:nav.my_business_card')}</p>
+          </li>
+        )}
         {items.map((item) => (
           <li key={item.id} className="card link-card">
             <h3>

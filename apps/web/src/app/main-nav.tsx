@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import type { Permission } from '@bia/contracts';
-import { navItemsFor } from '../config/navigation.ts';
+import { navItemsFor, ownBusinessIdOf } from '../config/navigation.ts';
 import { paths } from '../config/paths.ts';
+import { useSession } from '../features/identity/index.ts';
 
 interface MainNavProps {
   permissions: readonly Permission[];
@@ -11,8 +12,9 @@ interface MainNavProps {
 
 /** The main menu, showing each role only what it may use; the current page is marked with aria-current. */
 export function MainNav({ permissions, onNavigate }: MainNavProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'catalogue_pages']);
   const { pathname } = useLocation();
+  const ownBusinessId = ownBusinessIdOf(useSession().data);
   return (
     <nav className="main-nav" aria-label={t('nav.main')}>
       <ul>
@@ -21,6 +23,13 @@ export function MainNav({ permissions, onNavigate }: MainNavProps) {
             {t('nav.home')}
           </NavLink>
         </li>
+        {ownBusinessId && (
+          <li>
+            <NavLink to={paths.business(ownBusinessId)} onClick={onNavigate}>
+              {t('catalogue_pages:nav.my_business')}
+            </NavLink>
+          </li>
+        )}
         {navItemsFor(permissions).map((item) => (
           <li key={item.id}>
             {item.isExternal ? (

@@ -14,6 +14,8 @@ const identity = () => import('../features/identity/index.ts');
 const partners = () => import('../features/partners/index.ts');
 const partnerAnalysis = () => import('../features/partner-analysis/index.ts');
 const partnerImport = () => import('../features/partner-import/index.ts');
+const catalogue = () => import('../features/catalogue/index.ts');
+const cataloguePublic = () => import('../features/catalogue-public/index.ts');
 
 export const router = createBrowserRouter([
   {
@@ -32,6 +34,14 @@ export const router = createBrowserRouter([
           {
             path: 'sister-cities',
             lazy: async () => ({ Component: (await partnerAnalysis()).PublicSisterCitiesPage }),
+          },
+          {
+            path: 'catalogue',
+            lazy: async () => ({ Component: (await cataloguePublic()).CataloguePage }),
+          },
+          {
+            path: 'catalogue/products/:id',
+            lazy: async () => ({ Component: (await cataloguePublic()).CatalogueProductPage }),
           },
           {
             element: <RequireSignIn />,
@@ -89,6 +99,46 @@ export const router = createBrowserRouter([
                   {
                     path: 'partners/settings',
                     lazy: async () => ({ Component: (await partnerImport()).PartnerSettingsPage }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="catalogue:read" />,
+                children: [
+                  {
+                    path: 'businesses',
+                    lazy: async () => ({ Component: (await catalogue()).BusinessesPage }),
+                  },
+                  {
+                    path: 'businesses/:id',
+                    lazy: async () => ({ Component: (await catalogue()).BusinessPage }),
+                  },
+                  {
+                    path: 'products/:id',
+                    lazy: async () => ({ Component: (await catalogue()).ProductPage }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="catalogue:manage" />,
+                children: [
+                  {
+                    path: 'businesses/new',
+                    lazy: async () => ({ Component: (await catalogue()).CreateBusinessPage }),
+                  },
+                ],
+              },
+              {
+                // An entrepreneur changes only their own business: the server says so (403) for another.
+                element: <RequirePermission permission="catalogue:own" />,
+                children: [
+                  {
+                    path: 'businesses/:id/edit',
+                    lazy: async () => ({ Component: (await catalogue()).EditBusinessPage }),
+                  },
+                  {
+                    path: 'businesses/:id/products/new',
+                    lazy: async () => ({ Component: (await catalogue()).CreateProductPage }),
                   },
                 ],
               },

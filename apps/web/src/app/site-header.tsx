@@ -63,6 +63,9 @@ export function SiteHeader({ session }: { session: SessionInfo | undefined }) {
         <div id="site-menu" className={isMenuOpen ? 'site-menu is-open' : 'site-menu'}>
           <div className="header-tools">
             <LanguageChoice />
+            <Link to={paths.catalogue} className="header-public-link">
+              {t('nav.catalogue')}
+            </Link>
             {user ? null : (
               <Link to={paths.sisterCities} className="header-public-link">
                 {t('nav.sister_cities')}

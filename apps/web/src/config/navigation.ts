@@ -1,5 +1,5 @@
 /** The main menu: each entry shows only for those with its permission. */
-import type { Permission } from '@bia/contracts';
+import type { Permission, SessionInfo } from '@bia/contracts';
 import { paths } from './paths.ts';
 
 export interface NavItem {
@@ -8,6 +8,7 @@ export interface NavItem {
   permission: Permission;
   label:
     | 'nav.partners'
+    | 'catalogue_pages:nav.businesses'
     | 'nav.partner_analysis'
     | 'nav.units'
     | 'nav.coverage'
@@ -17,6 +18,7 @@ export interface NavItem {
     | 'nav.api_docs';
   description:
     | 'home.cards.partners'
+    | 'catalogue_pages:nav.businesses_card'
     | 'home.cards.partner_analysis'
     | 'home.cards.units'
     | 'home.cards.coverage'
@@ -45,6 +47,13 @@ export const navItems: readonly NavItem[] = [
     permission: 'partners:read',
     label: 'nav.partner_analysis',
     description: 'home.cards.partner_analysis',
+  },
+  {
+    id: 'businesses',
+    to: paths.businesses,
+    permission: 'catalogue:read',
+    label: 'catalogue_pages:nav.businesses',
+    description: 'catalogue_pages:nav.businesses_card',
   },
   {
     id: 'units',
@@ -94,4 +103,15 @@ export const navItems: readonly NavItem[] = [
 
 export function navItemsFor(permissions: readonly Permission[]): NavItem[] {
   return navItems.filter((item) => permissions.includes(item.permission));
+}
+
+/**
+ * The business an entrepreneur keeps (their role's scope), if the signed-in person is one: the menu
+ * and the home page then offer "my business".
+ */
+export function ownBusinessIdOf(session: SessionInfo | null | undefined): string | null {
+  const grant = session?.user?.roles.find(
+    (role) => role.role === 'entrepreneur' && role.scopeType === 'business' && role.scopeId,
+  );
+  return grant?.scopeId ?? null;
 }

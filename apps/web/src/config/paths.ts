@@ -15,8 +15,18 @@ export const paths = {
   partnerImport: '/partners/import',
   partnerAnalysis: '/partners/analysis',
   partnerSettings: '/partners/settings',
+  /** Bangkok Brand businesses and their products, as staff and the businesses themselves keep them. */
+  businesses: '/businesses',
+  newBusiness: '/businesses/new',
+  business: (id: string) => `/businesses/${encodeURIComponent(id)}`,
+  editBusiness: (id: string) => `/businesses/${encodeURIComponent(id)}/edit`,
+  newProduct: (businessId: string) => `/businesses/${encodeURIComponent(businessId)}/products/new`,
+  product: (id: string) => `/products/${encodeURIComponent(id)}`,
   /** Public: no sign-in. */
   sisterCities: '/sister-cities',
+  /** Public: the Bangkok Brand catalogue for buyers, in five languages. */
+  catalogue: '/catalogue',
+  catalogueProduct: (id: string) => `/catalogue/products/${encodeURIComponent(id)}`,
   users: '/admin/users',
   newUser: '/admin/users/new',
   user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,

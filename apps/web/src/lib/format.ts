@@ -6,13 +6,16 @@ import {
   formatDate,
   formatDateTime,
   formatNumber,
-  isInterfaceLocale,
+  interfaceLocaleOf,
+  isCatalogueLocale,
   type FormatOptions,
 } from '@bia/i18n';
 
 export function useFormat() {
   const { i18n } = useTranslation();
-  const locale = isInterfaceLocale(i18n.language) ? i18n.language : defaultLocale;
+  // Japanese, Korean and Chinese exist only in the public catalogue (which formats on its own): the
+  // rest of the app is then in English, and so are its dates and numbers.
+  const locale = isCatalogueLocale(i18n.language) ? interfaceLocaleOf(i18n.language) : defaultLocale;
   return useMemo(
     () => ({
       locale,

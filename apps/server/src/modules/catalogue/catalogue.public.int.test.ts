@@ -3,7 +3,13 @@
  * set of products in the five languages, searched as a buyer would type.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CataloguePage, EntrepreneurDetail, ErrorResponse, Product } from '@bia/contracts';
+import type {
+  CatalogueProduct,
+  CataloguePage,
+  EntrepreneurDetail,
+  ErrorResponse,
+  Product,
+} from '@bia/contracts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 let t: TestApp;
@@ -212,4 +218,40 @@ describe('bad searches', () => {
       expect((await search('pageSize=60')).total).toBe(before);
     },
   );
+});
+
+describe('one product, as a buyer opens it', () => {
+  it('answers a listed product in the asked language, falling back to English and saying so', async () => {
+    const japanese = await t
+      .anonymous()
+      .get<CatalogueProduct>(`/api/public/catalogue/products/${ids.scarf}?lang=ja`);
+    expect(japanese.status).toBe(200);
+    expect(japanese.body.name).toEqual({ text: '手織りタイシルクスカーフ', lang: 'ja', isFallback: false });
+    expect(japanese.body.description).toEqual({
+      text: 'Pure silk dyed with natural colours',
+      lang: 'en',
+      isFallback: true,
+    });
+    expect(japanese.body.certifications.map((certification) => certification.kind)).toContain(
+      'bangkok_brand',
+    );
+    expect(JSON.stringify(japanese.body)).not.toMatch(/email|phone|lineId|address/);
+  });
+
+  it('does not find a product whose certification ended, one never certified, or an unknown id', async () => {
+    for (const id of [ids.expiredSilk, ids.uncertified, '00000000-0000-4000-8000-000000000000']) {
+      const response = await t.anonymous().get<ErrorResponse>(`/api/public/catalogue/products/${id}?lang=ko`);
+      expect(response.status, id).toBe(404);
+      expect(response.body.error.code).toBe('product_not_found');
+    }
+  });
+
+  it('lists the 50 districts with their Thai and English names', async () => {
+    const response = await t
+      .anonymous()
+      .get<{ items: { code: string; nameTh: string; nameEn: string }[] }>('/api/public/catalogue/districts');
+    expect(response.status).toBe(200);
+    expect(response.body.items).toHaveLength(50);
+    expect(response.body.items[0]).toEqual({ code: '1001', nameTh: 'เขตพระนคร', nameEn: 'Phra Nakhon' });
+  });
 });

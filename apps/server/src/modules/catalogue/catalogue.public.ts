@@ -2,20 +2,30 @@
  * The public catalogue (no sign-in): the products listed today, searched and filtered, each text in
  * the buyer's language with the fallback said. Contact details never appear here.
  */
-import { inArray } from 'drizzle-orm';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { and, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import {
+  CatalogueParamsSchema,
   CatalogueProductSchema,
   CataloguePageSchema,
   CatalogueQuerySchema,
+  ContentLanguageSchema,
+  ErrorResponseSchema,
   type CatalogueProduct,
   type ContentLanguage,
   type ShownText,
 } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import { bangkokToday, type Clock } from '../../shared/clock.ts';
+import { AppError } from '../../shared/errors.ts';
 import { createRouter, defineRoute, jsonAnswer } from '../../shared/http.ts';
-import { productCertifications, type entrepreneurs, type products } from './catalogue.schema.ts';
-import { photosOf, type PhotoRow } from './catalogue.repository.ts';
+import { catalogueErrors } from './catalogue.errors.ts';
+import { entrepreneurs, productCertifications, products } from './catalogue.schema.ts';
+import { isListedSql, photosOf, type PhotoRow } from './catalogue.repository.ts';
 import { searchCatalogue } from './catalogue.search.ts';
 
 type Localized = {
@@ -117,40 +127,118 @@ const searchPublicCatalogue = defineRoute('public', {
   responses: { 200: jsonAnswer(CataloguePageSchema, 'A page of matching products, best first') },
 });
 
+const getPublicProduct = defineRoute('public', {
+  method: 'get',
+  path: '/public/catalogue/products/{id}',
+  tags: ['catalogue'],
+  summary: 'One Bangkok Brand product listed today, for a buyer',
+  description:
+    'The same product as in the search, texts in `lang`, else English, else Thai. A product not listed today (no valid Bangkok Brand certification) is not found.',
+  request: { params: CatalogueParamsSchema, query: z.object({ lang: ContentLanguageSchema.default('en') }) },
+  responses: {
+    200: jsonAnswer(CatalogueProductSchema, 'The product'),
+    404: jsonAnswer(ErrorResponseSchema, 'No product with this id is listed today'),
+  },
+});
+
+/** A district office as buyers need it: its code and its Thai and English names. */
+const PublicDistrictSchema = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string() });
+const PublicDistrictListSchema = z.object({ items: z.array(PublicDistrictSchema) });
+
+const listPublicDistricts = defineRoute('public', {
+  method: 'get',
+  path: '/public/catalogue/districts',
+  tags: ['catalogue'],
+  summary: "Bangkok's 50 districts, to filter the public catalogue by",
+  description: 'From the reference file data/reference/districts.csv, in code order.',
+  responses: { 200: jsonAnswer(PublicDistrictListSchema, 'The 50 districts') },
+});
+
+const districtsFile = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../../data/reference/districts.csv',
+);
+let districtList: z.infer<typeof PublicDistrictListSchema> | undefined;
+
+/** The districts, read from the reference file once (it is not edited in the platform's catalogue). */
+interface DistrictRow {
+  district_code: string;
+  name_th: string;
+  name_en: string;
+}
+
+function publicDistricts() {
+  if (!districtList) {
+    const rows: DistrictRow[] = parse(fs.readFileSync(districtsFile), {
+      columns: true,
+      skip_empty_lines: true,
+      bom: true,
+    });
+    districtList = {
+      items: rows
+        .map((row) => ({ code: row.district_code, nameTh: row.name_th, nameEn: row.name_en }))
+        .sort((a, b) => a.code.localeCompare(b.code)),
+    };
+  }
+  return districtList;
+}
+
 export function createPublicCatalogueRoutes({ db, clock }: { db: Db; clock: Clock }) {
-  return createRouter().openapi(searchPublicCatalogue, async (c) => {
-    const query = c.req.valid('query');
-    const today = bangkokToday(clock.now());
-    const found = await searchCatalogue(
-      db,
-      {
-        q: query.q,
-        category: query.category,
-        districtCode: query.district,
-        certification: query.certification,
-        exportReady: query.exportReady === 'yes',
-        maxMinimumOrder: query.maxMinimumOrder,
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      },
-      today,
-    );
-    const ids = found.items.map((item) => item.product.id);
-    const certifications =
-      ids.length > 0
-        ? await db.select().from(productCertifications).where(inArray(productCertifications.productId, ids))
-        : [];
-    const photos = await photosOf(db, ids);
-    const items = found.items.map(({ product, business }) =>
-      presentCatalogueProduct(
-        product,
-        business,
-        certifications.filter((certification) => certification.productId === product.id),
-        photos.filter((photo) => photo.productId === product.id),
-        query.lang,
+  return createRouter()
+    .openapi(searchPublicCatalogue, async (c) => {
+      const query = c.req.valid('query');
+      const today = bangkokToday(clock.now());
+      const found = await searchCatalogue(
+        db,
+        {
+          q: query.q,
+          category: query.category,
+          districtCode: query.district,
+          certification: query.certification,
+          exportReady: query.exportReady === 'yes',
+          maxMinimumOrder: query.maxMinimumOrder,
+          limit: query.pageSize,
+          offset: (query.page - 1) * query.pageSize,
+        },
         today,
-      ),
-    );
-    return c.json({ items, total: found.total, page: query.page, pageSize: query.pageSize }, 200);
-  });
+      );
+      const ids = found.items.map((item) => item.product.id);
+      const certifications =
+        ids.length > 0
+          ? await db.select().from(productCertifications).where(inArray(productCertifications.productId, ids))
+          : [];
+      const photos = await photosOf(db, ids);
+      const items = found.items.map(({ product, business }) =>
+        presentCatalogueProduct(
+          product,
+          business,
+          certifications.filter((certification) => certification.productId === product.id),
+          photos.filter((photo) => photo.productId === product.id),
+          query.lang,
+          today,
+        ),
+      );
+      return c.json({ items, total: found.total, page: query.page, pageSize: query.pageSize }, 200);
+    })
+    .openapi(getPublicProduct, async (c) => {
+      const { id } = c.req.valid('param');
+      const { lang } = c.req.valid('query');
+      const today = bangkokToday(clock.now());
+      const [found] = await db
+        .select({ product: products, business: entrepreneurs })
+        .from(products)
+        .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
+        .where(and(eq(products.id, id), isListedSql(today)));
+      if (!found) throw new AppError(catalogueErrors.product_not_found);
+      const certifications = await db
+        .select()
+        .from(productCertifications)
+        .where(eq(productCertifications.productId, id));
+      const photos = await photosOf(db, [id]);
+      return c.json(
+        presentCatalogueProduct(found.product, found.business, certifications, photos, lang, today),
+        200,
+      );
+    })
+    .openapi(listPublicDistricts, (c) => c.json(publicDistricts(), 200));
 }

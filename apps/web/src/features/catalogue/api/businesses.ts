@@ -1,0 +1,106 @@
+/** Bangkok Brand businesses (entrepreneurs) over the API, through @tanstack/react-query. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  ConsentMethod,
+  EntrepreneurDetail,
+  EntrepreneurInput,
+  EntrepreneurList,
+  InviteEntrepreneurInput,
+  UpdateEntrepreneurInput,
+  User,
+} from '@bia/contracts';
+import { api } from '../../../lib/api-client.ts';
+
+/** Every query of this feature starts with `catalogue`, so a change invalidates them together. */
+export const catalogueKeys = {
+  all: ['catalogue'] as const,
+  businesses: (query: string) => ['catalogue', 'businesses', query] as const,
+  business: (id: string) => ['catalogue', 'business', id] as const,
+  product: (id: string) => ['catalogue', 'product', id] as const,
+  photos: (id: string) => ['catalogue', 'photos', id] as const,
+  interests: (id: string) => ['catalogue', 'interests', id] as const,
+};
+
+export const businessPath = (id: string) => `/api/catalogue/entrepreneurs/${encodeURIComponent(id)}`;
+
+/** The list, for the query string of the page's filters (`q=…&district=1001`). */
+export function useBusinesses(query: string) {
+  return useQuery({
+    queryKey: catalogueKeys.businesses(query),
+    queryFn: () => api.get<EntrepreneurList>(`/api/catalogue/entrepreneurs${query ? `?${query}` : ''}`),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useBusiness(id: string) {
+  return useQuery({
+    queryKey: catalogueKeys.business(id),
+    queryFn: () => api.get<EntrepreneurDetail>(businessPath(id)),
+  });
+}
+
+/** Refreshes every list and record of the feature after a change. */
+export function useInvalidateCatalogue() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: catalogueKeys.all });
+}
+
+/** Keeps the business the server answered, then refreshes the rest. */
+export function useStoreBusiness() {
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateCatalogue();
+  return async (business: EntrepreneurDetail) => {
+    queryClient.setQueryData(catalogueKeys.business(business.id), business);
+    await invalidate();
+  };
+}
+
+export function useCreateBusiness() {
+  const store = useStoreBusiness();
+  return useMutation({
+    mutationFn: (input: EntrepreneurInput) =>
+      api.post<EntrepreneurDetail>('/api/catalogue/entrepreneurs', input),
+    onSuccess: store,
+  });
+}
+
+export function useUpdateBusiness(id: string) {
+  const store = useStoreBusiness();
+  return useMutation({
+    mutationFn: (input: UpdateEntrepreneurInput) => api.patch<EntrepreneurDetail>(businessPath(id), input),
+    onSuccess: store,
+  });
+}
+
+/** Records consent to be contacted by partner-city businesses (PDPA): how, and when. */
+export function useRecordConsent(id: string) {
+  const store = useStoreBusiness();
+  const invalidate = useInvalidateCatalogue();
+  return useMutation({
+    mutationFn: (input: { version: number; method: ConsentMethod; givenAt?: string }) =>
+      api.post<EntrepreneurDetail>(`${businessPath(id)}/consent`, input),
+    onSuccess: store,
+    // A stale version (someone changed the business meanwhile): the next try is made on the latest.
+    onError: invalidate,
+  });
+}
+
+/** Withdraws consent: the contact details are hidden from partner-city readers at once. */
+export function useWithdrawConsent(id: string) {
+  const store = useStoreBusiness();
+  const invalidate = useInvalidateCatalogue();
+  return useMutation({
+    mutationFn: (version: number) =>
+      api.post<EntrepreneurDetail>(`${businessPath(id)}/consent/withdraw`, { version }),
+    onSuccess: store,
+    // A stale version (someone changed the business meanwhile): the next try is made on the latest.
+    onError: invalidate,
+  });
+}
+
+/** Creates an entrepreneur account scoped to the business and sends it an invitation by e-mail. */
+export function useInviteEntrepreneur(id: string) {
+  return useMutation({
+    mutationFn: (input: InviteEntrepreneurInput) => api.post<User>(`${businessPath(id)}/invite`, input),
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * Consent to be contacted by partner-city businesses (PDPA): whether it was given, when and how, and
+ * — for those who keep the business — recording it or withdrawing it. Withdrawal asks first, and
+ * hides the contact details from partner-city readers at once.
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { consentMethods, type ConsentMethod, type EntrepreneurDetail } from '@bia/contracts';
+import { Badge } from '../../../components/badge.tsx';
+import { Dialog } from '../../../components/dialog.tsx';
+import { Field } from '../../../components/field.tsx';
+import { useFormat } from '../../../lib/format.ts';
+import { useRecordConsent, useWithdrawConsent } from '../api/businesses.ts';
+import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useConsentMethodLabel } from '../hooks/use-labels.ts';
+import { asApiError, fieldError } from '../utils/errors.ts';
+import { ErrorAlert } from './error-alert.tsx';
+import { CodeSelect } from './form-helpers.tsx';
+
+/** Today in Bangkok, as a date input's value. */
+function todayInBangkok(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
+}
+
+export function ConsentSection({ business }: { business: EntrepreneurDetail }) {
+  const { t } = useTranslation(['catalogue_pages', 'common']);
+  const format = useFormat();
+  const methodLabel = useConsentMethodLabel();
+  const headingId = useId();
+  const focusAfterRender = useFocusAfterRender();
+  const [status, setStatus] = useState('');
+  const [isConfirming, setIsConfirming] = useState(false);
+  const withdraw = useWithdrawConsent(business.id);
+  const consent = business.consent;
+  if (!consent) return null;
+
+  return (
+    <section className="card biz-section" aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('consent.heading')}
+      </h2>
+      <p className="biz-live" role="status">
+        {status}
+      </p>
+      <p>
+        {consent.state === 'given' ? (
+          <Badge tone="success">{t('consent.state_given')}</Badge>
+        ) : consent.state === 'withdrawn' ? (
+          <Badge tone="warning">{t('consent.state_withdrawn')}</Badge>
+        ) : (
+          <Badge>{t('consent.state_none')}</Badge>
+        )}
+      </p>
+      {consent.state === 'given' && consent.givenAt && consent.method && (
+        <p>
+          {t('consent.given_on', { date: format.date(consent.givenAt), method: methodLabel(consent.method) })}
+        </p>
+      )}
+      {consent.state === 'withdrawn' && consent.withdrawnAt && (
+        <p>{t('consent.withdrawn_on', { date: format.date(consent.withdrawnAt) })}</p>
+      )}
+      <p className="field-hint">
+        {consent.state === 'given' ? t('consent.explain_given') : t('consent.explain_not_given')}
+      </p>
+
+      {business.can.edit && consent.state === 'given' && (
+        <>
+          <button
+            type="button"
+            className="button button-secondary biz-button-danger"
+            onClick={() => setIsConfirming(true)}
+          >
+            {t('consent.withdraw')}
+          </button>
+          <Dialog
+            open={isConfirming}
+            onClose={() => {
+              withdraw.reset();
+              setIsConfirming(false);
+            }}
+            title={t('consent.withdraw_title')}
+            footer={
+              <>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => {
+                    withdraw.reset();
+                    setIsConfirming(false);
+                  }}
+                >
+                  {t('common:actions.cancel')}
+                </button>
+                <button
+                  type="button"
+                  className="button button-danger"
+                  disabled={withdraw.isPending}
+                  onClick={() =>
+                    withdraw.mutate(business.version, {
+                      onSuccess: () => {
+                        setIsConfirming(false);
+                        setStatus(t('consent.withdrawn_done'));
+                        focusAfterRender(headingId);
+                      },
+                    })
+                  }
+                >
+                  {withdraw.isPending ? t('form.saving') : t('consent.withdraw_confirm')}
+                </button>
+              </>
+            }
+          >
+            {withdraw.isError && <ErrorAlert error={withdraw.error} />}
+            <p>{t('consent.withdraw_body')}</p>
+          </Dialog>
+        </>
+      )}
+      {business.can.edit && consent.state !== 'given' && (
+        <RecordConsentForm
+          business={business}
+          onRecorded={() => {
+            setStatus(t('consent.recorded_done'));
+            focusAfterRender(headingId);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function RecordConsentForm({
+  business,
+  onRecorded,
+}: {
+  business: EntrepreneurDetail;
+  onRecorded: () => void;
+}) {
+  const { t } = useTranslation(['catalogue_pages', 'common']);
+  const methodLabel = useConsentMethodLabel();
+  const headingId = useId();
+  const alertId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const record = useRecordConsent(business.id);
+  const error = asApiError(record.error);
+  const [method, setMethod] = useState<ConsentMethod>('signed_form');
+  const [givenOn, setGivenOn] = useState(todayInBangkok);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    // The date given, as the start of that day in Bangkok (the server refuses a future one).
+    const givenAt = givenOn ? new Date(`${givenOn}T00:00:00+07:00`).toISOString() : undefined;
+    record.mutate(
+      { version: business.version, method, ...(givenAt ? { givenAt } : {}) },
+      {
+        onSuccess: onRecorded,
+        onError: () =>
+          (
+            formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+            document.getElementById(alertId)
+          )?.focus(),
+      },
+    );
+  }
+
+  return (
+    <form ref={formRef} className="form biz-subform" aria-labelledby={headingId} noValidate onSubmit={submit}>
+      <h3 id={headingId}>{t('consent.record_heading')}</h3>
+      {record.isError && <ErrorAlert error={record.error} id={alertId} />}
+      <Field label={t('consent.method')} error={fieldError(error, 'method')}>
+        {(control) => (
+          <CodeSelect
+            control={control}
+            name="method"
+            codes={consentMethods}
+            value={method}
+            label={methodLabel}
+            onChange={setMethod}
+          />
+        )}
+      </Field>
+      <Field
+        label={t('consent.given_at')}
+        hint={t('consent.given_at_hint')}
+        error={fieldError(error, 'givenAt')}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            name="givenAt"
+            max={todayInBangkok()}
+            value={givenOn}
+            onChange={(event) => setGivenOn(event.target.value)}
+          />
+        )}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={record.isPending}>
+          {record.isPending ? t('form.saving') : t('consent.record')}
+        </button>
+      </div>
+    </form>
+  );
+}

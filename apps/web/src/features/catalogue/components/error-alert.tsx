@@ -1,0 +1,17 @@
+/** An error that focus can be moved to (after a failed save), around the shared alert. */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/alert.tsx';
+import { errorMessage } from '../../../lib/errors.ts';
+
+export function ErrorAlert({ error, id, children }: { error: unknown; id?: string; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div id={id} tabIndex={-1} className="biz-focus-target">
+      <Alert tone="error">
+        <p>{errorMessage(error, t)}</p>
+        {children}
+      </Alert>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * /products/:id — one product: its facts (a form for those who may change it), certifications,
+ * photos, and — for Social Development officers and the business — buyers' interest in it.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Product } from '@bia/contracts';
+import { Alert } from '../../../components/alert.tsx';
+import { Badge } from '../../../components/badge.tsx';
+import { Loading } from '../../../components/loading.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { QueryError } from '../../../components/query-error.tsx';
+import { paths } from '../../../config/paths.ts';
+import { useFormat } from '../../../lib/format.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { useProduct } from '../api/products.ts';
+import { useCategoryLabel } from '../hooks/use-labels.ts';
+import { useLanguageNames } from '../hooks/use-language-names.ts';
+import { asApiError } from '../utils/errors.ts';
+import { shownName } from '../utils/names.ts';
+import { ListedBadge, SampleBadge } from './badges.tsx';
+import { CertificationsSection } from './certifications-section.tsx';
+import { CompletenessIndicator } from './completeness.tsx';
+import { InterestsSection } from './interests-section.tsx';
+import { PhotosSection } from './photos-section.tsx';
+import { ProductForm } from './product-form.tsx';
+import '../catalogue.css';
+
+export function ProductPage() {
+  const { t } = useTranslation('catalogue_pages');
+  const { id = '' } = useParams();
+  const product = useProduct(id);
+
+  /** The latest version after a stale save; `undefined` once the product is gone (404). */
+  async function reload(): Promise<Product | undefined> {
+    const result = await product.refetch();
+    if (result.isError) {
+      if (asApiError(result.error)?.status === 404) return undefined;
+      throw result.error;
+    }
+    return result.data;
+  }
+
+  if (product.data) return <ProductView key={product.data.id} product={product.data} reload={reload} />;
+  if (product.isPending) return <Loading />;
+  const isNotFound = asApiError(product.error)?.status === 404;
+  return (
+    <div className="biz-page">
+      <PageHeader title={t('product.title_fallback')} />
+      {isNotFound ? (
+        <Alert tone="error">{t('product.not_found')}</Alert>
+      ) : (
+        <QueryError error={product.error} onRetry={() => void product.refetch()} />
+      )}
+    </div>
+  );
+}
+
+function ProductView({ product, reload }: { product: Product; reload: () => Promise<Product | undefined> }) {
+  const { t } = useTranslation('catalogue_pages');
+  const { locale } = useFormat();
+  const categoryLabel = useCategoryLabel();
+  const name = shownName(product.name, locale);
+  const business = shownName(product.entrepreneurName, locale);
+  useDocumentTitle(name.text);
+
+  return (
+    <div className="biz-page">
+      <p className="biz-back">
+        <Link to={paths.business(product.entrepreneurId)}>
+          {t('product.back_to')} <span lang={business.lang}>{business.text}</span>
+        </Link>
+      </p>
+      <div className="page-header">
+        <div className="page-header-text">
+          <h1 lang={name.lang}>{name.text}</h1>
+          <div className="page-intro">
+            <p className="inline-badges">
+              <ListedBadge isListed={product.isListed} />
+              <Badge>{categoryLabel(product.category)}</Badge>
+              {product.isSample && <SampleBadge />}
+            </p>
+            <p className="field-hint">
+              {product.isListed ? t('product.listed_hint') : t('product.not_listed_hint')}
+            </p>
+          </div>
+        </div>
+      </div>
+
+      {product.can.edit ? (
+        <section aria-label={t('product.facts')} className="biz-section">
+          <ProductForm
+            businessId={product.entrepreneurId}
+            product={product}
+            reload={reload}
+            onSaved={() => {}}
+          />
+        </section>
+      ) : (
+        <ProductFacts product={product} />
+      )}
+      <PhotosSection product={product} />
+      <CertificationsSection product={product} />
+      {product.can.readInterests && <InterestsSection productId={product.id} />}
+    </div>
+  );
+}
+
+/** The product as read by those who may not change it. */
+function ProductFacts({ product }: { product: Product }) {
+  const { t } = useTranslation('catalogue_pages');
+  const format = useFormat();
+  const languageName = useLanguageNames();
+  const headingId = useId();
+  const notRecorded = <span className="biz-muted">{t('business.not_recorded')}</span>;
+  const languages = (['th', 'en', 'ja', 'ko', 'zh'] as const).filter(
+    (language) => product.name[language] || product.description[language],
+  );
+  const price =
+    product.priceMinThb !== null || product.priceMaxThb !== null
+      ? t('product.price_range', {
+          min: product.priceMinThb === null ? '–' : format.number(product.priceMinThb),
+          max: product.priceMaxThb === null ? '–' : format.number(product.priceMaxThb),
+        })
+      : null;
+  return (
+    <section className="card biz-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('product.facts')}</h2>
+      <CompletenessIndicator completeness={product.completeness} label={t('completeness.heading')} />
+      <dl className="biz-facts">
+        {languages.map((language) => (
+          <div key={language} className="biz-facts__wide">
+            <dt>{languageName(language)}</dt>
+            <dd lang={language}>
+              <strong>{product.name[language]}</strong>
+              {product.description[language] && (
+                <p className="biz-prewrap">{product.description[language]}</p>
+              )}
+            </dd>
+          </div>
+        ))}
+        <div>
+          <dt>{t('product_form.hs_code')}</dt>
+          <dd className="biz-code">{product.hsCode}</dd>
+        </div>
+        <div>
+          <dt>{t('product.price')}</dt>
+          <dd>{price ?? notRecorded}</dd>
+        </div>
+        <div>
+          <dt>{t('product_form.minimum_order')}</dt>
+          <dd>
+            {product.minimumOrderQuantity !== null
+              ? [format.number(product.minimumOrderQuantity), product.minimumOrderUnit]
+                  .filter(Boolean)
+                  .join(' ')
+              : notRecorded}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('product_form.lead_time')}</dt>
+          <dd>
+            {product.leadTimeDays !== null
+              ? t('product.days', {
+                  count: product.leadTimeDays,
+                  number: format.number(product.leadTimeDays),
+                })
+              : notRecorded}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('product_form.shelf_life')}</dt>
+          <dd>
+            {product.shelfLifeDays !== null
+              ? t('product.days', {
+                  count: product.shelfLifeDays,
+                  number: format.number(product.shelfLifeDays),
+                })
+              : t('product.keeps')}
+          </dd>
+        </div>
+        <div className="biz-facts__wide">
+          <dt>{t('product_form.packaging')}</dt>
+          <dd className="biz-prewrap">{product.packaging ?? notRecorded}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
