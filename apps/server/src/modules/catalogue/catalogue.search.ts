@@ -4,25 +4,40 @@
  *
  * Each product keeps two documents of words (see catalogue.search-text.ts): its names in every
  * language, and everything a buyer may search by (names, descriptions, the business, the category's
- * name in the five languages, the HS code and its description). A word of the search matches a
- * document when pg_trgm's word similarity reaches the threshold — a misspelt word still finds its
- * product — and a product ranks by the sum over the words, a match in its name counting double.
- * Both documents have trigram (GIN) indexes, so a search reads only the products it can match.
+ * name in the five languages, the HS code and its description). A word of the search matches when it
+ * is like a word of the names (pg_trgm word similarity, forgiving misspellings) or a whole word of the
+ * rest (strict word similarity); a product ranks by the sum over the words, a match in its name
+ * counting double. Both documents have trigram (GIN) indexes and each word is its own condition, so a
+ * search reads only the products it can match — but it scores every match before taking a page, which
+ * is slow when a common word matches thousands (see the issue 4 note and decision 0015).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import type { ProductCategory } from '@bia/contracts';
-import type { Db } from '../../db/client.ts';
+import { rowsOf, type Db } from '../../db/client.ts';
 import { isListedSql } from './catalogue.repository.ts';
 import { entrepreneurs, productCertifications, products } from './catalogue.schema.ts';
 import { queryWords, searchDocument } from './catalogue.search-text.ts';
 import { hsCodes } from './hs.schema.ts';
 
-/** How alike a search word and a word of a product must be (0–1); pg_trgm's default is 0.6. */
-export const WORD_SIMILARITY_THRESHOLD = 0.45;
+/**
+ * How alike a search word must be to a word of the product's names (0–1; pg_trgm's default is 0.6):
+ * low enough to forgive a misspelt name.
+ */
+export const NAME_SIMILARITY_THRESHOLD = 0.45;
+/**
+ * How alike a search word must be to a whole word of everything else (descriptions, the business, the
+ * category, the HS description): stricter, or a common word ("paste") would match "pasteurised" in a
+ * fifth of the catalogue.
+ */
+export const DOCUMENT_SIMILARITY_THRESHOLD = 0.6;
+/** Matches are counted up to this many; a page says "10,000" rather than count them all. */
+export const MAX_COUNTED = 10_000;
+/** A word of digits that can be (the start of) an HS code. */
+const HS_CODE_WORD = /^[0-9]{2,6}$/;
 
 const categoriesFile = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -158,47 +173,56 @@ export async function searchCatalogue(db: Db, search: CatalogueSearch, today: st
 
   // A search of words with nothing to match (only punctuation) finds nothing, not everything.
   if (search.q && words.length === 0) return { items: [], total: 0 };
-  const wordArray = sql`array[${sql.join(
-    words.map((word) => sql`${word}`),
-    sql`, `,
-  )}]::text[]`;
+  const codes = words.filter((word) => HS_CODE_WORD.test(word));
   if (words.length > 0) {
-    conditions.push(sql`(
-      ${products.searchDocument} %> any(${wordArray})
-      or ${products.hsCode} like any(select w || '%' from unnest(${wordArray}) w where w ~ '^[0-9]{2,6}$')
-    )`);
+    // One condition per word, OR-ed, so that each can be answered from a trigram index.
+    const matches = [
+      ...words.map(
+        (word) => sql`(${products.nameDocument} %> ${word} or ${products.searchDocument} %>> ${word})`,
+      ),
+      ...codes.map((code) => like(products.hsCode, `${code}%`)),
+    ];
+    conditions.push(sql`(${sql.join(matches, sql` or `)})`);
   }
+  // How well each word matches, summed: a name counts double, an HS code prefix counts 2.
   const score =
     words.length > 0
-      ? sql<number>`(
-          select coalesce(sum(greatest(
-            2 * word_similarity(w, ${products.nameDocument}),
-            word_similarity(w, ${products.searchDocument}),
-            case when ${products.hsCode} like w || '%' and w ~ '^[0-9]{2,6}$' then 2 else 0 end
-          )), 0)
-          from unnest(${wordArray}) w)`
-      : sql<number>`0`;
+      ? sql<number>`(${sql.join(
+          words.map(
+            (word) => sql`greatest(
+              2 * word_similarity(${word}, ${products.nameDocument}),
+              strict_word_similarity(${word}, ${products.searchDocument}),
+              ${HS_CODE_WORD.test(word) ? sql`case when ${products.hsCode} like ${`${word}%`} then 2 else 0 end` : sql`0`}
+            )`,
+          ),
+          sql` + `,
+        )})`
+      : undefined;
+  const where = and(...conditions);
 
   return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`,
-    );
+    await tx.execute(sql`select
+      set_config('pg_trgm.word_similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true),
+      set_config('pg_trgm.strict_word_similarity_threshold', ${String(DOCUMENT_SIMILARITY_THRESHOLD)}, true)`);
     const rows = await tx
-      .select({
-        product: products,
-        business: entrepreneurs,
-        score,
-        total: sql<number>`count(*) over ()`.mapWith(Number),
-      })
+      .select({ product: products, business: entrepreneurs, score: score ?? sql<number>`0` })
       .from(products)
       .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
-      .where(and(...conditions))
-      .orderBy(...(words.length > 0 ? [desc(score)] : []), asc(products.nameTh), asc(products.id))
+      .where(where)
+      .orderBy(...(score ? [desc(score)] : []), asc(products.nameTh), asc(products.id))
       .limit(search.limit)
       .offset(search.offset);
+    // Counted apart from the page, and only up to a cap: a common word must not make every search
+    // score every product just to say how many there are.
+    const [counted] = rowsOf<{ total: number }>(
+      await tx.execute(sql`select count(*)::int as total from (
+        select 1 from ${products}
+          join ${entrepreneurs} on ${entrepreneurs.id} = ${products.entrepreneurId}
+         where ${where} limit ${MAX_COUNTED + 1}) matches`),
+    );
     return {
       items: rows.map(({ product, business, score: rank }) => ({ product, business, score: Number(rank) })),
-      total: rows[0]?.total ?? 0,
+      total: Math.min(counted?.total ?? 0, MAX_COUNTED),
     };
   });
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "products_name_th_idx" ON "products" USING btree ("name_th","id");
