@@ -103,11 +103,19 @@ export const products = pgTable(
   (table) => [
     index('products_entrepreneur_idx').on(table.entrepreneurId),
     index('products_category_idx').on(table.category),
+    // A search by HS code: the codes that start with the digits typed.
+    index('products_hs_code_prefix_idx').using('btree', sql`${table.hsCode} text_pattern_ops`),
     // The public catalogue's order when nothing is searched: a page is read off the index.
     index('products_name_th_idx').on(table.nameTh, table.id),
     // Trigram indexes (pg_trgm) for the catalogue's word-similarity search.
     index('products_name_document_trgm_idx').using('gin', sql`${table.nameDocument} gin_trgm_ops`),
     index('products_search_document_trgm_idx').using('gin', sql`${table.searchDocument} gin_trgm_ops`),
+    // GiST trigram indexes answer "nearest first" (word distance), so a search page is read off them.
+    index('products_name_document_knn_idx').using('gist', sql`${table.nameDocument} gist_trgm_ops`),
+    index('products_search_document_knn_idx').using(
+      'gist',
+      sql`${table.searchDocument} gist_trgm_ops(siglen=64)`,
+    ),
   ],
 );
 

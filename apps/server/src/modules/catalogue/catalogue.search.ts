@@ -15,8 +15,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
-import type { ProductCategory } from '@bia/contracts';
+import { and, asc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { productCategories, type ProductCategory } from '@bia/contracts';
 import { rowsOf, type Db } from '../../db/client.ts';
 import { isListedSql } from './catalogue.repository.ts';
 import { entrepreneurs, productCertifications, products } from './catalogue.schema.ts';
@@ -34,8 +34,8 @@ export const NAME_SIMILARITY_THRESHOLD = 0.45;
  * fifth of the catalogue.
  */
 export const DOCUMENT_SIMILARITY_THRESHOLD = 0.6;
-/** Matches are counted up to this many; a page says "10,000" rather than count them all. */
-export const MAX_COUNTED = 10_000;
+/** Matches are counted up to this many; a page says "1,000" rather than count them all. */
+export const MAX_COUNTED = 1_000;
 /** A word of digits that can be (the start of) an HS code. */
 const HS_CODE_WORD = /^[0-9]{2,6}$/;
 
@@ -64,6 +64,14 @@ export function categoryNamesOf(category: string): string[] {
     );
   }
   return categoryNames.get(category) ?? [];
+}
+
+/** The category whose name (in any of the five languages) is exactly the words searched, if one is. */
+export function categoryNamed(words: readonly string[]): ProductCategory | undefined {
+  const searched = words.join(' ');
+  return productCategories.find((category) =>
+    categoryNamesOf(category).some((name) => queryWords(name).join(' ') === searched),
+  );
 }
 
 type ProductTexts = Pick<
@@ -173,56 +181,97 @@ export async function searchCatalogue(db: Db, search: CatalogueSearch, today: st
 
   // A search of words with nothing to match (only punctuation) finds nothing, not everything.
   if (search.q && words.length === 0) return { items: [], total: 0 };
-  const codes = words.filter((word) => HS_CODE_WORD.test(word));
-  if (words.length > 0) {
-    // One condition per word, OR-ed, so that each can be answered from a trigram index.
-    const matches = [
-      ...words.map(
-        (word) => sql`(${products.nameDocument} %> ${word} or ${products.searchDocument} %>> ${word})`,
-      ),
-      ...codes.map((code) => like(products.hsCode, `${code}%`)),
-    ];
-    conditions.push(sql`(${sql.join(matches, sql` or `)})`);
+  const filters = and(...conditions);
+  const page = { limit: search.limit, offset: search.offset };
+  if (words.length === 0) {
+    return db.transaction(async (tx) => {
+      const rows = await selectPage(tx, filters, [asc(products.nameTh), asc(products.id)], page);
+      return { items: rows, total: await countUpTo(tx, filters, MAX_COUNTED) };
+    });
   }
-  // How well each word matches, summed: a name counts double, an HS code prefix counts 2.
-  const score =
-    words.length > 0
-      ? sql<number>`(${sql.join(
-          words.map(
-            (word) => sql`greatest(
-              2 * word_similarity(${word}, ${products.nameDocument}),
-              strict_word_similarity(${word}, ${products.searchDocument}),
-              ${HS_CODE_WORD.test(word) ? sql`case when ${products.hsCode} like ${`${word}%`} then 2 else 0 end` : sql`0`}
-            )`,
-          ),
-          sql` + `,
-        )})`
-      : undefined;
-  const where = and(...conditions);
+
+  // The search as one text of words: its distance to a document is pg_trgm's word distance, which a
+  // GiST trigram index answers nearest first, so a page is read without scoring every match.
+  const text = words.join(' ');
+  const codes = words.filter((word) => HS_CODE_WORD.test(word));
+  const category = categoryNamed(words);
+  const byName = and(filters, sql`${text} <% ${products.nameDocument}`);
+  // What else finds a product, cheapest first: an HS code by its first digits, a category by its name
+  // in any language, else the words of everything it is searched by.
+  let restMatch: SQL;
+  let restOrder: SQL;
+  if (codes.length === words.length) {
+    restMatch = sql`(${sql.join(
+      codes.map((code) => like(products.hsCode, `${code}%`)),
+      sql` or `,
+    )})`;
+    restOrder = sql`${products.hsCode}`;
+  } else if (category) {
+    restMatch = eq(products.category, category);
+    restOrder = sql`${products.nameTh}`;
+  } else {
+    restMatch = sql`${text} <<% ${products.searchDocument}`;
+    restOrder = sql`${text} <<<-> ${products.searchDocument}`;
+  }
+  const byRest = and(filters, sql`not (${text} <% ${products.nameDocument})`, restMatch);
 
   return db.transaction(async (tx) => {
     await tx.execute(sql`select
       set_config('pg_trgm.word_similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true),
       set_config('pg_trgm.strict_word_similarity_threshold', ${String(DOCUMENT_SIMILARITY_THRESHOLD)}, true)`);
-    const rows = await tx
-      .select({ product: products, business: entrepreneurs, score: score ?? sql<number>`0` })
-      .from(products)
-      .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
-      .where(where)
-      .orderBy(...(score ? [desc(score)] : []), asc(products.nameTh), asc(products.id))
-      .limit(search.limit)
-      .offset(search.offset);
-    // Counted apart from the page, and only up to a cap: a common word must not make every search
-    // score every product just to say how many there are.
-    const [counted] = rowsOf<{ total: number }>(
-      await tx.execute(sql`select count(*)::int as total from (
-        select 1 from ${products}
-          join ${entrepreneurs} on ${entrepreneurs.id} = ${products.entrepreneurId}
-         where ${where} limit ${MAX_COUNTED + 1}) matches`),
-    );
-    return {
-      items: rows.map(({ product, business, score: rank }) => ({ product, business, score: Number(rank) })),
-      total: Math.min(counted?.total ?? 0, MAX_COUNTED),
-    };
+    // First the products whose names match, nearest first; then those found only by the rest of what
+    // they are searched by (the business, the category, the HS code, the descriptions). The order is
+    // the distance alone: a second sort key would make PostgreSQL sort every match instead of reading
+    // the nearest off the index (8 ms against 110 ms for "chili paste" at 100,000 products).
+    const namedCount = await countUpTo(tx, byName, MAX_COUNTED);
+    const items: Awaited<ReturnType<typeof selectPage>> = [];
+    if (page.offset < namedCount) {
+      items.push(...(await selectPage(tx, byName, [sql`${text} <<-> ${products.nameDocument}`], page)));
+    }
+    // When the names fill the page, the rest is not looked for: the best matches are the names, and
+    // a product found only by its description would come after all of them anyway.
+    if (namedCount >= page.offset + page.limit) return { items, total: namedCount };
+    const restCount = await countUpTo(tx, byRest, MAX_COUNTED - namedCount);
+    const stillWanted = page.limit - items.length;
+    if (stillWanted > 0 && restCount > 0) {
+      items.push(
+        ...(await selectPage(tx, byRest, [restOrder], {
+          limit: stillWanted,
+          offset: Math.max(0, page.offset - namedCount),
+        })),
+      );
+    }
+    return { items, total: Math.min(namedCount + restCount, MAX_COUNTED) };
   });
+}
+
+type Executor = Db;
+
+/** A page of products with their business, in the order given. */
+async function selectPage(
+  db: Executor,
+  where: SQL | undefined,
+  order: SQL[],
+  page: { limit: number; offset: number },
+) {
+  return db
+    .select({ product: products, business: entrepreneurs })
+    .from(products)
+    .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
+    .where(where)
+    .orderBy(...order)
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
+/** How many products match, counting no further than `cap`: a common word must not cost a full count. */
+async function countUpTo(db: Executor, where: SQL | undefined, cap: number): Promise<number> {
+  if (cap <= 0) return 0;
+  const [counted] = rowsOf<{ total: number }>(
+    await db.execute(sql`select count(*)::int as total from (
+      select 1 from ${products}
+        join ${entrepreneurs} on ${entrepreneurs.id} = ${products.entrepreneurId}
+       where ${where ?? sql`true`} limit ${cap}) matches`),
+  );
+  return counted?.total ?? 0;
 }
