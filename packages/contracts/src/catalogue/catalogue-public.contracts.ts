@@ -74,7 +74,10 @@ export const CatalogueProductSchema = z.object({
 });
 export type CatalogueProduct = z.infer<typeof CatalogueProductSchema>;
 
-export const CataloguePageSchema = pageOf(CatalogueProductSchema);
+export const CataloguePageSchema = pageOf(CatalogueProductSchema).extend({
+  /** The matches were counted only up to `total`: there are more (the search should be narrowed). */
+  totalIsCapped: z.boolean(),
+});
 export type CataloguePage = z.infer<typeof CataloguePageSchema>;
 
 export const photoSizes = ['thumb', 'card', 'full'] as const;

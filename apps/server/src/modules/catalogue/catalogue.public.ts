@@ -218,7 +218,16 @@ export function createPublicCatalogueRoutes({ db, clock }: { db: Db; clock: Cloc
           today,
         ),
       );
-      return c.json({ items, total: found.total, page: query.page, pageSize: query.pageSize }, 200);
+      return c.json(
+        {
+          items,
+          total: found.total,
+          totalIsCapped: found.totalIsCapped,
+          page: query.page,
+          pageSize: query.pageSize,
+        },
+        200,
+      );
     })
     .openapi(getPublicProduct, async (c) => {
       const { id } = c.req.valid('param');

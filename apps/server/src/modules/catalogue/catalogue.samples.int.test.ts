@@ -114,6 +114,17 @@ describe('sample catalogue data', () => {
     expect(counts).toEqual({ products: 1, businesses: 1, certifications: 1 });
   });
 
+  it('says "more than 100" rather than count every listed product, and still pages through them', async () => {
+    const first = await t.anonymous().get<CataloguePage>('/api/public/catalogue/products?pageSize=60');
+    expect(first.body).toMatchObject({ total: 100, totalIsCapped: true });
+    expect(first.body.items).toHaveLength(60);
+    const second = await t
+      .anonymous()
+      .get<CataloguePage>('/api/public/catalogue/products?pageSize=60&page=2');
+    expect(second.body.items).toHaveLength(60);
+    expect(second.body.items.map((item) => item.id)).not.toContain(first.body.items[0]?.id);
+  });
+
   it('makes products that look like the catalogue: all five categories, languages, districts, certifications', async () => {
     const { businesses, products: rows, certifications } = first;
     expect(new Set(rows.map((row) => row.category))).toEqual(new Set(Object.keys(sampleWords)));

@@ -34,8 +34,12 @@ export const NAME_SIMILARITY_THRESHOLD = 0.45;
  * fifth of the catalogue.
  */
 export const DOCUMENT_SIMILARITY_THRESHOLD = 0.6;
-/** Matches are counted up to this many; a page says "1,000" rather than count them all. */
-export const MAX_COUNTED = 1_000;
+/**
+ * Matches are counted up to this many, and the page says "more than 100": counting every match of a
+ * common word would cost more than finding the page (at 100,000 products, median 93 ms at 1,000, 49 ms
+ * at 100).
+ */
+export const MAX_COUNTED = 100;
 /** A word of digits that can be (the start of) an HS code. */
 const HS_CODE_WORD = /^[0-9]{2,6}$/;
 
@@ -180,13 +184,14 @@ export async function searchCatalogue(db: Db, search: CatalogueSearch, today: st
          and (c.valid_until is null or c.valid_until >= ${today}::date))`);
 
   // A search of words with nothing to match (only punctuation) finds nothing, not everything.
-  if (search.q && words.length === 0) return { items: [], total: 0 };
+  if (search.q && words.length === 0) return { items: [], total: 0, totalIsCapped: false };
   const filters = and(...conditions);
   const page = { limit: search.limit, offset: search.offset };
   if (words.length === 0) {
     return db.transaction(async (tx) => {
       const rows = await selectPage(tx, filters, [asc(products.nameTh), asc(products.id)], page);
-      return { items: rows, total: await countUpTo(tx, filters, MAX_COUNTED) };
+      const total = await countUpTo(tx, filters, MAX_COUNTED + 1);
+      return { items: rows, ...cappedTotal(total) };
     });
   }
 
@@ -223,15 +228,15 @@ export async function searchCatalogue(db: Db, search: CatalogueSearch, today: st
     // they are searched by (the business, the category, the HS code, the descriptions). The order is
     // the distance alone: a second sort key would make PostgreSQL sort every match instead of reading
     // the nearest off the index (8 ms against 110 ms for "chili paste" at 100,000 products).
-    const namedCount = await countUpTo(tx, byName, MAX_COUNTED);
+    const namedCount = await countUpTo(tx, byName, MAX_COUNTED + 1);
     const items: Awaited<ReturnType<typeof selectPage>> = [];
     if (page.offset < namedCount) {
       items.push(...(await selectPage(tx, byName, [sql`${text} <<-> ${products.nameDocument}`], page)));
     }
     // When the names fill the page, the rest is not looked for: the best matches are the names, and
     // a product found only by its description would come after all of them anyway.
-    if (namedCount >= page.offset + page.limit) return { items, total: namedCount };
-    const restCount = await countUpTo(tx, byRest, MAX_COUNTED - namedCount);
+    if (namedCount >= page.offset + page.limit) return { items, ...cappedTotal(namedCount) };
+    const restCount = await countUpTo(tx, byRest, MAX_COUNTED + 1 - namedCount);
     const stillWanted = page.limit - items.length;
     if (stillWanted > 0 && restCount > 0) {
       items.push(
@@ -241,11 +246,16 @@ export async function searchCatalogue(db: Db, search: CatalogueSearch, today: st
         })),
       );
     }
-    return { items, total: Math.min(namedCount + restCount, MAX_COUNTED) };
+    return { items, ...cappedTotal(namedCount + restCount) };
   });
 }
 
 type Executor = Db;
+
+/** A count made up to MAX_COUNTED + 1, as the page says it. */
+function cappedTotal(counted: number): { total: number; totalIsCapped: boolean } {
+  return { total: Math.min(counted, MAX_COUNTED), totalIsCapped: counted > MAX_COUNTED };
+}
 
 /** A page of products with their business, in the order given. */
 async function selectPage(

@@ -126,9 +126,11 @@ export function CataloguePage() {
       <section id={ids.results} aria-labelledby={ids.count} aria-busy={search.isFetching}>
         <div className="cp-results-bar">
           <h2 id={ids.count} ref={countRef} tabIndex={-1} className="cp-count" aria-live="polite">
-            {search.data
-              ? t('results.count', { count: total, number: format.number(total) })
-              : t('results.heading')}
+            {!search.data
+              ? t('results.heading')
+              : search.data.totalIsCapped
+                ? t('results.count_capped', { number: format.number(total) })
+                : t('results.count', { count: total, number: format.number(total) })}
           </h2>
           {hasFilters(searchParams) ? (
             <button
