@@ -20,7 +20,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useCreateBusiness, useUpdateBusiness } from '../api/businesses.ts';
 import { useDistrictNames } from '../hooks/use-district-name.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useExportExperienceLabel, useExportReadinessLabel, useLegalFormLabel } from '../hooks/use-labels.ts';
 import { useLanguageNames } from '../hooks/use-language-names.ts';
 import { asApiError, fieldError, isStaleConflict } from '../utils/errors.ts';

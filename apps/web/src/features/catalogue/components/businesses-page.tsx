@@ -13,7 +13,7 @@ import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useBusinesses } from '../api/businesses.ts';
-import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
+import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { useDistrictNames } from '../hooks/use-district-name.ts';
 import { useExportReadinessLabel, useLegalFormLabel } from '../hooks/use-labels.ts';
 import { usePermissions } from '../hooks/use-session-info.ts';

@@ -18,7 +18,7 @@ import { Field } from '../../../components/field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useAddCertification, useRemoveCertification, useUpdateCertification } from '../api/products.ts';
 import { useDistrictNames } from '../hooks/use-district-name.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useCertificationKindLabel } from '../hooks/use-labels.ts';
 import { usePermissions } from '../hooks/use-session-info.ts';
 import { asApiError, fieldError } from '../utils/errors.ts';

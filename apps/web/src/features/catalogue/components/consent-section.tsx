@@ -11,7 +11,7 @@ import { Dialog } from '../../../components/dialog.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useRecordConsent, useWithdrawConsent } from '../api/businesses.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useConsentMethodLabel } from '../hooks/use-labels.ts';
 import { asApiError, fieldError } from '../utils/errors.ts';
 import { ErrorAlert } from './error-alert.tsx';

@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../lib/api-client.ts';
 import { useHsCode, useHsSearch } from '../api/reference.ts';
-import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
+import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { fieldError } from '../utils/errors.ts';
 import { RequiredLabel } from './form-helpers.tsx';
 

@@ -11,7 +11,7 @@ import { Loading } from '../../../components/loading.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { photoUrl, usePhotos, useRemovePhoto, useUploadPhoto } from '../api/products.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { asApiError, fieldError } from '../utils/errors.ts';
 import { shownName } from '../utils/names.ts';
 import { ErrorAlert } from './error-alert.tsx';

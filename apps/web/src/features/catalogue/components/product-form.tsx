@@ -16,7 +16,7 @@ import {
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useCreateProduct, useUpdateProduct } from '../api/products.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useCategoryLabel } from '../hooks/use-labels.ts';
 import { asApiError, fieldError, isStaleConflict } from '../utils/errors.ts';
 import { mergeLatest } from '../utils/merge-latest.ts';

@@ -7,7 +7,7 @@ import { Field } from '../../../components/field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useCreateOfficer, useUpdateOfficer } from '../api/officers.ts';
 import { useLanguageNames } from '../hooks/use-language-names.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { asApiError, fieldError, isStaleConflict } from '../utils/errors.ts';
 import { languageChoices } from '../utils/languages.ts';
 import { ErrorAlert } from './error-alert.tsx';

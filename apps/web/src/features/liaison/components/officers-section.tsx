@@ -6,7 +6,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useDeleteOfficer } from '../api/officers.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useLanguageNames } from '../hooks/use-language-names.ts';
 import { asApiError, isStaleConflict } from '../utils/errors.ts';
 import { unitDisplayName } from '../utils/unit-display-name.ts';

@@ -11,7 +11,7 @@ import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useUnit, useUnits } from '../api/units.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { unitDisplayName } from '../utils/unit-display-name.ts';
 import { LiaisonCountBadge, SampleBadge, UnconfirmedMarker } from './badges.tsx';
 import { OfficersSection } from './officers-section.tsx';

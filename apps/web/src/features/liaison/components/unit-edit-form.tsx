@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnitDetail, UpdateUnitInput } from '@bia/contracts';
 import { Field } from '../../../components/field.tsx';
 import { useUpdateUnit } from '../api/units.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { asApiError, fieldError, isStaleConflict } from '../utils/errors.ts';
 import { ErrorAlert } from './error-alert.tsx';
 import { firstProblem } from './form-helpers.tsx';

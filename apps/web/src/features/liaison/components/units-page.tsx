@@ -9,7 +9,7 @@ import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useUnits, type CoverageFilter, type UnitListParams } from '../api/units.ts';
-import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
+import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { LiaisonCountBadge, SampleBadge } from './badges.tsx';
 import { useUnitKindLabel } from './unit-kind-label.tsx';
 import { UnitNames } from './unit-name.tsx';

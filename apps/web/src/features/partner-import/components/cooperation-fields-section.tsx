@@ -13,7 +13,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { usePartnerReference } from '../api/partner-import.ts';
 import { useAddCooperationField } from '../api/partner-settings.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { localizedName } from '../utils/localized-name.ts';
 import { ErrorAlert } from './error-alert.tsx';
 

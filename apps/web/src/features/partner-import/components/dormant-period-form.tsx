@@ -10,7 +10,7 @@ import { Field } from '../../../components/field.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useUpdatePartnerSettings, type PartnerSettings } from '../api/partner-settings.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { ErrorAlert } from './error-alert.tsx';
 
 const MIN_MONTHS = 1;

@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useApplyImport, usePreviewImport } from '../api/partner-import.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { ImportForm } from './import-form.tsx';
 import { ImportGuide } from './import-guide.tsx';
 import { ImportPreviewSection } from './import-preview.tsx';

@@ -11,7 +11,7 @@ import {
 import { Field } from '../../../components/field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useSaveRecord } from '../api/records.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useActivityKindLabel } from '../hooks/use-labels.ts';
 import { useVersionedForm } from '../hooks/use-versioned-form.ts';
 import { asApiError, fieldError } from '../utils/errors.ts';

@@ -13,7 +13,7 @@ import {
 import { Field } from '../../../components/field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useSaveRecord } from '../api/records.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useAgreementTypeLabel, useVerificationLabel } from '../hooks/use-labels.ts';
 import { useVersionedForm } from '../hooks/use-versioned-form.ts';
 import { asApiError, fieldError } from '../utils/errors.ts';

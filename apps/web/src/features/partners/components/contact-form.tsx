@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContactInput, PartnerContact, PartnerDetail } from '@bia/contracts';
 import { Field, type FieldControlProps } from '../../../components/field.tsx';
 import { useSaveRecord } from '../api/records.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useVersionedForm } from '../hooks/use-versioned-form.ts';
 import { asApiError, fieldError } from '../utils/errors.ts';
 import { LanguagesFieldset } from './choice-fieldsets.tsx';

@@ -9,7 +9,7 @@ import type { PartnerDetail } from '@bia/contracts';
 import { Field } from '../../../components/field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { documentUrl, useRemoveDocument, useUploadDocument } from '../api/records.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useAgreementTypeLabel } from '../hooks/use-labels.ts';
 import { useYearText } from '../hooks/use-year.ts';
 import { asApiError, fieldError } from '../utils/errors.ts';

@@ -18,7 +18,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useCreatePartner, useUpdatePartner } from '../api/partners.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useKindLabel, useVerificationLabel } from '../hooks/use-labels.ts';
 import { useLanguageNames } from '../hooks/use-language-names.ts';
 import { useReferenceNames } from '../hooks/use-reference-names.ts';

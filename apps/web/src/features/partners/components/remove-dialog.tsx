@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { PartnerDetail } from '@bia/contracts';
 import { Dialog } from '../../../components/dialog.tsx';
 import { useRemoveRecord, type RecordCollection } from '../api/records.ts';
-import { useFocusAfterRender } from '../hooks/use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { asApiError, isStaleConflict } from '../utils/errors.ts';
 import { ErrorAlert } from './error-alert.tsx';
 import { ReloadedNotice, StaleConflict } from './stale-conflict.tsx';

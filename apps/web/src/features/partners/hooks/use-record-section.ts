@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { RemovalTarget } from '../components/remove-dialog.tsx';
-import { useFocusAfterRender } from './use-focus-after-render.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 
 export type SectionMode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string };
 
