@@ -15,6 +15,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bytea } from '../../db/columns.ts';
@@ -53,12 +54,17 @@ export const entrepreneurs = pgTable(
     consentMethod: text('consent_method'),
     consentRecordedBy: uuid('consent_recorded_by'),
     consentWithdrawnAt: timestamp('consent_withdrawn_at', { withTimezone: true }),
+    /** The row's id in the spreadsheet it was imported from, so that a re-import updates it. */
+    importKey: text('import_key'),
     isSample: boolean('is_sample').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('entrepreneurs_district_idx').on(table.districtCode)],
+  (table) => [
+    index('entrepreneurs_district_idx').on(table.districtCode),
+    uniqueIndex('entrepreneurs_import_key_unique').on(table.importKey),
+  ],
 );
 
 /** A product of an entrepreneur. */
@@ -95,6 +101,8 @@ export const products = pgTable(
     nameDocument: text('name_document').notNull().default(''),
     /** Every word a buyer may find the product by, in every language (catalogue.search.ts). */
     searchDocument: text('search_document').notNull().default(''),
+    /** The row's id in the spreadsheet it was imported from, so that a re-import updates it. */
+    importKey: text('import_key'),
     isSample: boolean('is_sample').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -102,6 +110,7 @@ export const products = pgTable(
   },
   (table) => [
     index('products_entrepreneur_idx').on(table.entrepreneurId),
+    uniqueIndex('products_import_key_unique').on(table.importKey),
     index('products_category_idx').on(table.category),
     // A search by HS code: the codes that start with the digits typed.
     index('products_hs_code_prefix_idx').using('btree', sql`${table.hsCode} text_pattern_ops`),
