@@ -182,10 +182,8 @@ test('a CSV saved in Windows-874 is refused with a readable message at the file 
 
   await expect(fileInput).toBeFocused();
   await expect(fileInput).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('.field-error')).toHaveText(thPartners.errors.import_not_utf8);
-  await expect(fileInput).toHaveAccessibleDescription(
-    new RegExp(escapeRegExp(thPartners.errors.import_not_utf8)),
-  );
+  await expect(page.locator('.field-error')).toHaveText(thErrors.import.not_utf8);
+  await expect(fileInput).toHaveAccessibleDescription(new RegExp(escapeRegExp(thErrors.import.not_utf8)));
   await expect(
     page.getByRole('heading', { name: fill(text.preview.heading, { file: 'partners-excel.csv' }) }),
   ).toHaveCount(0);

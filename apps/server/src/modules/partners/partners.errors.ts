@@ -21,17 +21,4 @@ export const partnerErrors = defineErrors({
   document_empty: { status: 400, messageKey: 'partners:errors.document_empty' },
   /** The name says PDF (or PNG, JPEG, WebP) and the content is something else. */
   document_content_mismatch: { status: 415, messageKey: 'partners:errors.document_content_mismatch' },
-  import_empty: { status: 400, messageKey: 'partners:errors.import_empty' },
-  import_too_many_rows: { status: 400, messageKey: 'partners:errors.import_too_many_rows' },
-  /** Neither CSV text nor an XLSX workbook (a PDF, an image, an old binary .xls…). */
-  import_unsupported_file: { status: 400, messageKey: 'partners:errors.import_unsupported_file' },
-  /** A CSV file whose bytes are not UTF-8 (Thai saved as TIS-620/windows-874, or UTF-16). */
-  import_not_utf8: { status: 400, messageKey: 'partners:errors.import_not_utf8' },
-  import_unreadable: { status: 400, messageKey: 'partners:errors.import_unreadable' },
-  import_csv_malformed: { status: 400, messageKey: 'partners:errors.import_csv_malformed' },
-  import_missing_columns: { status: 400, messageKey: 'partners:errors.import_missing_columns' },
-  import_unknown_columns: { status: 400, messageKey: 'partners:errors.import_unknown_columns' },
-  import_duplicate_columns: { status: 400, messageKey: 'partners:errors.import_duplicate_columns' },
-  /** The file, or the records it touches, changed since the preview: nothing was written. */
-  import_preview_stale: { status: 409, messageKey: 'partners:errors.import_preview_stale' },
 });

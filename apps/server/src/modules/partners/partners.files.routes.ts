@@ -15,7 +15,8 @@ import {
 import { actorOf, createRouter, defineRoute, jsonAnswer, requestContext } from '../../shared/http.ts';
 import { attachmentDisposition, MAX_DOCUMENT_BYTES, type PartnerDocuments } from './partners.documents.ts';
 import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, type PartnerExport } from './partners.export.ts';
-import { importTemplateCsv, MAX_IMPORT_ROWS, presentImport, type PartnerImport } from './partners.import.ts';
+import { importTemplateCsv, MAX_IMPORT_ROWS } from '../../shared/spreadsheet-import.ts';
+import { importLayouts, presentImport, type PartnerImport } from './partners.import.ts';
 import { presentDocument } from './partners.presenter.ts';
 
 const tags = ['partners'];
@@ -188,7 +189,7 @@ export function createPartnerFilesRoutes({
     })
     .openapi(importTemplate, (c) => {
       const { kind } = c.req.valid('query');
-      return c.body(importTemplateCsv(kind), 200, {
+      return c.body(importTemplateCsv(importLayouts[kind]), 200, {
         'content-type': CSV_MEDIA_TYPE,
         'content-disposition': attachmentDisposition(`partner-import-${kind}.csv`),
       });

@@ -21,11 +21,6 @@
  * country_code) are always taken as given. The columns of each kind are listed in `importColumns`
  * (and on the import page); the file's first row names them.
  */
-import { createHash } from 'node:crypto';
-import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import { fileTypeFromBuffer } from 'file-type';
-import { z } from 'zod';
 import {
   ActivityInputSchema,
   AgreementInputSchema,
@@ -37,12 +32,35 @@ import type { InterfaceLocale } from '@bia/i18n';
 import type { Db } from '../../db/client.ts';
 import type { Actor, RequestContext } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { AppError, assertVersion, type FieldProblem, type MessageKey } from '../../shared/errors.ts';
-import { translatorFor } from '../../shared/i18n.ts';
-import { fieldProblemsOf } from '../../shared/validation.ts';
+import { AppError, assertVersion, type MessageKey } from '../../shared/errors.ts';
+import {
+  asRowProblems,
+  changesOf,
+  contractProblems,
+  duplicateInFile,
+  extraCellsProblem,
+  formInput,
+  importErrors,
+  importKeyOf,
+  importToken,
+  presentImport as presentOutcome,
+  readImportTable,
+  readUpload,
+  rejectRow,
+  SeenRows,
+  textOrNull,
+  updateRow,
+  countActions,
+  type ImportColumn,
+  type ImportLayout,
+  type ImportOutcome as GenericImportOutcome,
+  type ImportRow,
+  type ImportTable,
+  type PlannedRow as GenericPlannedRow,
+  type RowProblem,
+} from '../../shared/spreadsheet-import.ts';
 import { recordAudit } from '../audit/index.ts';
 import { knownUnitCodes } from '../liaison/index.ts';
-import { partnerErrors } from './partners.errors.ts';
 import {
   activityDateProblems,
   agreementDateProblems,
@@ -59,26 +77,7 @@ import type {
   PartnerRow,
 } from './partners.repository.ts';
 
-/** The most data rows one file may hold. */
-export const MAX_IMPORT_ROWS = 5000;
-const MAX_IMPORT_KEY_LENGTH = 200;
-
 // --- Columns ----------------------------------------------------------------------------------------
-
-/**
- * How a cell becomes a value of the form's contract: text as typed; `code` in lower case (kinds,
- * types); `number`; a `list` of codes separated by `;` (or `,`, or line breaks).
- */
-type CellKind = 'text' | 'code' | 'number' | 'list';
-
-export interface ImportColumn {
-  name: string;
-  /** The contract's field the column fills; none for keys and partner references. */
-  field?: string;
-  cell?: CellKind;
-  /** Required in the header row (its cells may still be empty where the contract allows). */
-  required?: boolean;
-}
 
 const partnerReferenceColumns: ImportColumn[] = [
   { name: 'partner_import_key' },
@@ -128,292 +127,26 @@ export const importColumns: Record<ImportKind, readonly ImportColumn[]> = {
     { name: 'starts_on', field: 'startsOn', required: true },
     { name: 'ends_on', field: 'endsOn' },
     { name: 'fields', field: 'fields', cell: 'list' },
-    { name: 'unit_codes', field: 'unitCodes', cell: 'list' },
+    { name: 'unit_codes', field: 'unitCodes', cell: 'unit_list' },
     { name: 'participants', field: 'participants' },
     { name: 'outcome', field: 'outcome' },
   ],
 };
 
-/** Names the partner of an agreement or activity: its import key, or its Thai name (and country). */
-const PARTNER_REFERENCE_ALTERNATIVES = 'partner_import_key / partner_name_th + partner_country_code';
+/** An agreement or activity names its partner: by its import key, or by its Thai name (and country). */
+const partnerReference = {
+  columns: ['partner_import_key', 'partner_name_th'],
+  label: 'partner_import_key / partner_name_th + partner_country_code',
+};
 
-/** The header row of the template of a kind: every column, as CSV with a byte-order mark. */
-export function importTemplateCsv(kind: ImportKind): string {
-  return `\uFEFF${importColumns[kind].map((column) => column.name).join(',')}\r\n`;
-}
-
-// --- Reading the file -------------------------------------------------------------------------------
-
-export interface ImportRow {
-  /** The row's number in the file as a spreadsheet shows it (the header is row 1). */
-  row: number;
-  /** Trimmed, non-empty cells by column name. */
-  cells: ReadonlyMap<string, string>;
-  /** Cells beyond the header's columns that hold something. */
-  hasExtraCells: boolean;
-}
-
-export interface ImportTable {
-  columns: string[];
-  rows: ImportRow[];
-}
-
-interface RawRecord {
-  row: number;
-  cells: string[];
-}
-
-/** `Name TH` → `name_th`: the header as people type it, in the form of the column names. */
-export function normalizeHeader(cell: string): string {
-  return cell
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
-}
-
-/** CSV text: comma-separated, unless the header row uses semicolons or tabs and no comma. */
-export function readCsvRecords(text: string): RawRecord[] {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = firstLine.includes(',')
-    ? ','
-    : firstLine.includes(';')
-      ? ';'
-      : firstLine.includes('\t')
-        ? '\t'
-        : ',';
-  try {
-    const records = parseCsv(text, { bom: true, delimiter, relax_column_count: true });
-    return records.map((cells, index) => ({ row: index + 1, cells }));
-  } catch (error) {
-    const line = typeof error === 'object' && error && 'lines' in error ? Number(error.lines) : 1;
-    throw new AppError(partnerErrors.import_csv_malformed, [], { line: Number.isFinite(line) ? line : 1 });
-  }
-}
-
-/** The bytes of a CSV file as text; anything but UTF-8 (TIS-620, windows-874, UTF-16) is refused. */
-export function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new AppError(partnerErrors.import_not_utf8);
-  }
-}
-
-/** A cell of a workbook as text: dates as YYYY-MM-DD, formulas by their result, links by their text. */
-export function workbookCellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) {
-      return 'result' in value && value.result !== undefined
-        ? workbookCellText(value.result as ExcelJS.CellValue)
-        : '';
-    }
-    if ('text' in value) return workbookCellText(value.text);
-    if ('error' in value) return '';
-  }
-  return String(value);
-}
-
-async function readWorkbookRecords(bytes: Uint8Array): Promise<RawRecord[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes.slice().buffer);
-  } catch {
-    throw new AppError(partnerErrors.import_unreadable);
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const records: RawRecord[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column += 1) {
-      cells.push(workbookCellText(row.getCell(column).value));
-    }
-    records.push({ row: rowNumber, cells });
-  });
-  return records;
-}
-
-/** Text in UTF-16 (Excel's "Unicode Text") starts with a byte-order mark that file-type takes for audio. */
-function hasUtf16ByteOrderMark(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-}
-
-/** The file's rows: an XLSX workbook (recognised by its content) or CSV text in UTF-8. */
-export async function readImportRecords(bytes: Uint8Array): Promise<RawRecord[]> {
-  if (bytes.byteLength === 0) throw new AppError(partnerErrors.import_empty);
-  if (hasUtf16ByteOrderMark(bytes)) throw new AppError(partnerErrors.import_not_utf8);
-  const detected = await fileTypeFromBuffer(bytes);
-  if (detected?.ext === 'xlsx') return readWorkbookRecords(bytes);
-  if (detected) throw new AppError(partnerErrors.import_unsupported_file);
-  return readCsvRecords(decodeUtf8(bytes));
-}
-
-function columnsProblem(
-  definition: (typeof partnerErrors)[keyof typeof partnerErrors],
-  columns: string[],
-  messageKey: MessageKey,
-): AppError {
-  return new AppError(
-    definition,
-    columns.map((column) => ({ path: column, code: definition.code, messageKey, params: { column } })),
-    { columns: columns.join(', ') },
-  );
-}
-
-/** Checks the header row against the kind's columns and keeps the rows that hold something. */
-export function importTable(records: readonly RawRecord[], kind: ImportKind): ImportTable {
-  const nonBlank = records.filter((record) => !isBlank(record.cells));
-  const [header, ...data] = nonBlank;
-  if (!header) throw new AppError(partnerErrors.import_empty);
-  const names = header.cells.map(normalizeHeader);
-  const present = names.filter((name) => name !== '');
-
-  const duplicated = [...new Set(present.filter((name, index) => present.indexOf(name) !== index))];
-  if (duplicated.length > 0) {
-    throw columnsProblem(
-      partnerErrors.import_duplicate_columns,
-      duplicated,
-      'partners:errors.import_duplicate_columns',
-    );
-  }
-  const known = new Set(importColumns[kind].map((column) => column.name));
-  const unknown = present.filter((name) => !known.has(name));
-  if (unknown.length > 0) {
-    throw columnsProblem(
-      partnerErrors.import_unknown_columns,
-      unknown,
-      'partners:errors.import_column_unknown',
-    );
-  }
-  const missing = importColumns[kind]
-    .filter((column) => column.required && !present.includes(column.name))
-    .map((column) => column.name);
-  const hasPartnerReference = present.includes('partner_import_key') || present.includes('partner_name_th');
-  if (kind !== 'partners' && !hasPartnerReference) missing.push(PARTNER_REFERENCE_ALTERNATIVES);
-  if (missing.length > 0) {
-    throw columnsProblem(
-      partnerErrors.import_missing_columns,
-      missing,
-      'partners:errors.import_column_missing',
-    );
-  }
-
-  if (data.length === 0) throw new AppError(partnerErrors.import_empty);
-  if (data.length > MAX_IMPORT_ROWS) {
-    throw new AppError(partnerErrors.import_too_many_rows, [], { max: MAX_IMPORT_ROWS });
-  }
-  return {
-    columns: present,
-    rows: data.map((record) => {
-      const cells = new Map<string, string>();
-      let hasExtraCells = false;
-      record.cells.forEach((raw, index) => {
-        const value = raw.trim();
-        if (value === '') return;
-        const name = names[index];
-        if (name) cells.set(name, value);
-        else hasExtraCells = true;
-      });
-      return { row: record.row, cells, hasExtraCells };
-    }),
-  };
-}
-
-/** Reads and checks a file: every problem with the file as a whole is a clear 400 here. */
-export async function readImportTable(bytes: Uint8Array, kind: ImportKind): Promise<ImportTable> {
-  return importTable(await readImportRecords(bytes), kind);
-}
-
-// --- Rows into the forms' inputs --------------------------------------------------------------------
-
-/** A unit code typed as a number in a workbook loses its leading zeros (`01000000` → `1000000`). */
-function restoreUnitCode(code: string): string {
-  return /^\d{5,7}$/.test(code) ? code.padStart(8, '0') : code;
-}
-
-function cellValue(value: string, kind: CellKind | undefined, column: string): unknown {
-  switch (kind) {
-    case 'code':
-      return value.toLowerCase();
-    case 'number':
-      // Anything else is passed on as text, for the contract to call it not a number.
-      return /^[+-]?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-    case 'list': {
-      const items = value
-        .split(/[;,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-      return column === 'unit_codes' ? items.map(restoreUnitCode) : items.map((item) => item.toLowerCase());
-    }
-    default:
-      return value;
-  }
-}
-
-/** What the form would have sent: the non-empty cells of the columns that fill the contract's fields. */
-export function formInput(kind: ImportKind, row: ImportRow): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const column of importColumns[kind]) {
-    const value = row.cells.get(column.name);
-    if (column.field && value !== undefined) input[column.field] = cellValue(value, column.cell, column.name);
-  }
-  return input;
-}
-
-export interface RowProblem {
-  /** The column at fault, as named in the file; null for the row as a whole. */
-  column: string | null;
-  code: string;
-  messageKey: MessageKey;
-  params?: Record<string, string | number>;
-}
-
-function columnOf(kind: ImportKind, path: string): string | null {
-  const field = path.split('.')[0];
-  return importColumns[kind].find((column) => column.field === field)?.name ?? null;
-}
-
-function asRowProblems(kind: ImportKind, problems: readonly FieldProblem[]): RowProblem[] {
-  return problems.map((problem) => ({
-    column: columnOf(kind, problem.path),
-    code: problem.code,
-    messageKey: problem.messageKey,
-    ...(problem.params ? { params: problem.params } : {}),
-  }));
-}
-
-const partnerMessagePattern = /^partners:errors\.[a-z_]+$/;
-
-/** The contract's problems; a schema's own `partners:` message (an invalid country…) is kept as its message. */
-function contractProblems(kind: ImportKind, error: z.ZodError): RowProblem[] {
-  return error.issues.flatMap((issue) =>
-    asRowProblems(
-      kind,
-      partnerMessagePattern.test(issue.message)
-        ? [
-            {
-              path: issue.path.map(String).join('.'),
-              code: 'invalid',
-              messageKey: issue.message as MessageKey,
-            },
-          ]
-        : fieldProblemsOf(new z.ZodError([issue])),
-    ),
-  );
-}
+/** What the header row of each kind of file must hold. */
+export const importLayouts: Record<ImportKind, ImportLayout> = {
+  partners: { columns: importColumns.partners },
+  agreements: { columns: importColumns.agreements, oneOf: [partnerReference] },
+  activities: { columns: importColumns.activities, oneOf: [partnerReference] },
+};
 
 // --- Planning ---------------------------------------------------------------------------------------
-
-export const importActions = ['create', 'update', 'unchanged', 'reject'] as const;
-export type ImportAction = (typeof importActions)[number];
 
 export type ImportWrite =
   | { table: 'partners'; op: 'create'; values: NewPartner }
@@ -436,15 +169,9 @@ export type ImportWrite =
       version: number;
       changes: Partial<NewActivity>;
     };
-
-export interface PlannedRow {
-  row: number;
-  action: ImportAction;
-  key: string | null;
-  label: string | null;
-  problems: RowProblem[];
-  write: ImportWrite | null;
-}
+type PlannedRow = GenericPlannedRow<ImportWrite>;
+const reject = rejectRow<ImportWrite>;
+const planUpdate = updateRow<ImportWrite>;
 
 /** What a plan is checked against: the registry as it stands, read once. */
 export interface RegistrySnapshot {
@@ -465,75 +192,8 @@ function nameKey(nameTh: string, countryCode: string | null): string {
   return `${nameTh.trim().toLocaleLowerCase()}|${countryCode ?? ''}`;
 }
 
-function textOrNull(value: string | null | undefined): string | null {
-  return value ? value : null;
-}
-
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
-}
-
-function sameValue(stored: unknown, wanted: unknown): boolean {
-  if (Array.isArray(stored) && Array.isArray(wanted)) {
-    return (
-      stored.length === wanted.length &&
-      [...stored].sort().join('\u0000') === [...wanted].sort().join('\u0000')
-    );
-  }
-  return (stored ?? null) === (wanted ?? null);
-}
-
-/** The wanted values that differ from the stored ones; values left undefined are not wanted. */
-function changesOf<V extends object>(stored: Readonly<Record<string, unknown>>, wanted: V): Partial<V> {
-  return Object.fromEntries(
-    Object.entries(wanted).filter(([key, value]) => value !== undefined && !sameValue(stored[key], value)),
-  ) as Partial<V>;
-}
-
-function reject(
-  row: ImportRow,
-  key: string | null,
-  label: string | null,
-  problems: RowProblem[],
-): PlannedRow {
-  return { row: row.row, action: 'reject', key, label, problems, write: null };
-}
-
-/** Remembers what earlier rows of the file stand for, to refuse a row that repeats one. */
-class SeenRows {
-  private readonly rows = new Map<string, number>();
-
-  /** The earlier row with any of these identities, or records them for this row. */
-  repeats(identities: readonly string[], row: number): number | undefined {
-    for (const identity of identities) {
-      const earlier = this.rows.get(identity);
-      if (earlier !== undefined) return earlier;
-    }
-    for (const identity of identities) this.rows.set(identity, row);
-    return undefined;
-  }
-}
-
-function duplicateInFile(earlier: number): RowProblem {
-  return {
-    column: null,
-    code: 'duplicate_in_file',
-    messageKey: 'partners:errors.import_row_duplicate_in_file',
-    params: { row: earlier },
-  };
-}
-
-function importKeyOf(row: ImportRow, problems: RowProblem[]): string | null {
-  const key = row.cells.get('import_key') ?? null;
-  if (key && key.length > MAX_IMPORT_KEY_LENGTH) {
-    problems.push({
-      column: 'import_key',
-      code: 'too_long',
-      messageKey: 'errors:field.too_long',
-      params: { max: MAX_IMPORT_KEY_LENGTH },
-    });
-  }
-  return key;
 }
 
 function unknownCodeProblems(
@@ -608,18 +268,20 @@ function planPartners(table: ImportTable, snapshot: RegistrySnapshot): PlannedRo
     const key = importKeyOf(row, problems);
     const label = row.cells.get('name_th') ?? row.cells.get('name_en') ?? key;
     if (row.hasExtraCells) {
-      problems.push({
-        column: null,
-        code: 'extra_cells',
-        messageKey: 'partners:errors.import_row_extra_cells',
-      });
+      problems.push(extraCellsProblem);
     }
-    const parsed = PartnerInputSchema.safeParse(formInput('partners', row));
+    const parsed = PartnerInputSchema.safeParse(formInput(importLayouts.partners, row));
     if (!parsed.success)
-      return reject(row, key, label, [...problems, ...contractProblems('partners', parsed.error)]);
+      return reject(row, key, label, [
+        ...problems,
+        ...contractProblems(importLayouts.partners, parsed.error),
+      ]);
     const input = parsed.data;
     problems.push(
-      ...asRowProblems('partners', positionProblems(input.latitude ?? null, input.longitude ?? null)),
+      ...asRowProblems(
+        importLayouts.partners,
+        positionProblems(input.latitude ?? null, input.longitude ?? null),
+      ),
     );
     const countryCode = input.countryCode ?? null;
     const countryRegion = countryCode ? snapshot.countryRegions.get(countryCode) : undefined;
@@ -723,18 +385,6 @@ function planPartners(table: ImportTable, snapshot: RegistrySnapshot): PlannedRo
   });
 }
 
-function planUpdate(
-  row: ImportRow,
-  key: string | null,
-  label: string | null,
-  changes: object,
-  write: ImportWrite,
-): PlannedRow {
-  return Object.keys(changes).length === 0
-    ? { row: row.row, action: 'unchanged', key, label, problems: [], write: null }
-    : { row: row.row, action: 'update', key, label, problems: [], write };
-}
-
 function signedYearOf(signedOn: string | null | undefined): number | null {
   return signedOn ? Number(signedOn.slice(0, 4)) : null;
 }
@@ -810,18 +460,14 @@ function planAgreements(table: ImportTable, snapshot: RegistrySnapshot): Planned
     const problems: RowProblem[] = [];
     const key = importKeyOf(row, problems);
     if (row.hasExtraCells) {
-      problems.push({
-        column: null,
-        code: 'extra_cells',
-        messageKey: 'partners:errors.import_row_extra_cells',
-      });
+      problems.push(extraCellsProblem);
     }
     const reference = directory.referencedBy(row);
     const partner = 'partner' in reference ? reference.partner : undefined;
     if ('problem' in reference) problems.push(reference.problem);
     const label = row.cells.get('title') ?? partnerLabel(partner, row);
-    const parsed = AgreementInputSchema.safeParse(formInput('agreements', row));
-    if (!parsed.success) problems.push(...contractProblems('agreements', parsed.error));
+    const parsed = AgreementInputSchema.safeParse(formInput(importLayouts.agreements, row));
+    if (!parsed.success) problems.push(...contractProblems(importLayouts.agreements, parsed.error));
     if (!parsed.success || !partner) return reject(row, key, label, problems);
     const input = parsed.data;
     problems.push(
@@ -857,7 +503,10 @@ function planAgreements(table: ImportTable, snapshot: RegistrySnapshot): Planned
       expiresOn: input.expiresOn !== undefined ? input.expiresOn : (target?.expiresOn ?? null),
       renewalOn: input.renewalOn !== undefined ? input.renewalOn : (target?.renewalOn ?? null),
     };
-    const dateProblems = asRowProblems('agreements', agreementDateProblems(dates, snapshot.today));
+    const dateProblems = asRowProblems(
+      importLayouts.agreements,
+      agreementDateProblems(dates, snapshot.today),
+    );
     if (dateProblems.length > 0) return reject(row, key, label, dateProblems);
     const identities = [
       `natural:${partner.id}|${input.type}|${signedOn ?? ''}|${signedYear ?? ''}`,
@@ -921,18 +570,14 @@ function planActivities(table: ImportTable, snapshot: RegistrySnapshot): Planned
     const problems: RowProblem[] = [];
     const key = importKeyOf(row, problems);
     if (row.hasExtraCells) {
-      problems.push({
-        column: null,
-        code: 'extra_cells',
-        messageKey: 'partners:errors.import_row_extra_cells',
-      });
+      problems.push(extraCellsProblem);
     }
     const reference = directory.referencedBy(row);
     const partner = 'partner' in reference ? reference.partner : undefined;
     if ('problem' in reference) problems.push(reference.problem);
     const label = row.cells.get('title') ?? partnerLabel(partner, row);
-    const parsed = ActivityInputSchema.safeParse(formInput('activities', row));
-    if (!parsed.success) problems.push(...contractProblems('activities', parsed.error));
+    const parsed = ActivityInputSchema.safeParse(formInput(importLayouts.activities, row));
+    if (!parsed.success) problems.push(...contractProblems(importLayouts.activities, parsed.error));
     if (!parsed.success || !partner) return reject(row, key, label, problems);
     const input = parsed.data;
     problems.push(
@@ -963,7 +608,10 @@ function planActivities(table: ImportTable, snapshot: RegistrySnapshot): Planned
     if (target === 'ambiguous') return reject(row, key, label, [ambiguous]);
 
     const endsOn = input.endsOn !== undefined ? input.endsOn : (target?.endsOn ?? null);
-    const dateProblems = asRowProblems('activities', activityDateProblems(input.startsOn, endsOn));
+    const dateProblems = asRowProblems(
+      importLayouts.activities,
+      activityDateProblems(input.startsOn, endsOn),
+    );
     if (dateProblems.length > 0) return reject(row, key, label, dateProblems);
     const identities = [
       `natural:${partner.id}|${input.kind}|${normalizedTitle(input.title)}|${input.startsOn}`,
@@ -1033,20 +681,6 @@ export function planImport(kind: ImportKind, table: ImportTable, snapshot: Regis
   }
 }
 
-/** The token of a plan: the kind, the file and every planned write (see the top of this file). */
-export function importToken(kind: ImportKind, fileSha256: string, plan: readonly PlannedRow[]): string {
-  const writes = plan.map((row) => [row.row, row.action, row.write]);
-  return createHash('sha256')
-    .update(JSON.stringify({ format: 1, kind, file: fileSha256, writes }))
-    .digest('hex');
-}
-
-export function countActions(plan: readonly PlannedRow[]): Record<ImportAction, number> {
-  const counts: Record<ImportAction, number> = { create: 0, update: 0, unchanged: 0, reject: 0 };
-  for (const row of plan) counts[row.action] += 1;
-  return counts;
-}
-
 // --- Reading the registry, writing, presenting ------------------------------------------------------
 
 async function loadSnapshot(
@@ -1090,7 +724,7 @@ async function loadSnapshot(
   const withKeys = await repository.listActivitiesByImportKeys(executor, keys);
   const unitCodes = unique(
     table.rows.flatMap((row) => {
-      const codes = formInput('activities', row).unitCodes;
+      const codes = formInput(importLayouts.activities, row).unitCodes;
       return Array.isArray(codes) ? codes.map(String) : [];
     }),
   );
@@ -1125,7 +759,7 @@ async function write(tx: Db, context: RequestContext, change: ImportWrite): Prom
         return;
       }
       const before = await repository.findPartner(tx, change.id, { forUpdate: true });
-      if (!before) throw new AppError(partnerErrors.import_preview_stale);
+      if (!before) throw new AppError(importErrors.import_preview_stale);
       assertVersion(change.version, before.version);
       const after = await repository.updatePartner(tx, change.id, change.changes);
       await recordAudit(tx, context, {
@@ -1149,7 +783,7 @@ async function write(tx: Db, context: RequestContext, change: ImportWrite): Prom
         return;
       }
       const before = await repository.findAgreement(tx, change.partnerId, change.id);
-      if (!before) throw new AppError(partnerErrors.import_preview_stale);
+      if (!before) throw new AppError(importErrors.import_preview_stale);
       assertVersion(change.version, before.version);
       const after = await repository.updateAgreement(tx, change.id, change.changes);
       await recordAudit(tx, context, {
@@ -1173,7 +807,7 @@ async function write(tx: Db, context: RequestContext, change: ImportWrite): Prom
         return;
       }
       const before = await repository.findActivity(tx, change.partnerId, change.id);
-      if (!before) throw new AppError(partnerErrors.import_preview_stale);
+      if (!before) throw new AppError(importErrors.import_preview_stale);
       assertVersion(change.version, before.version);
       const after = await repository.updateActivity(tx, change.id, change.changes);
       await recordAudit(tx, context, {
@@ -1192,57 +826,29 @@ export interface ImportUpload {
   file: File;
 }
 
-export interface ImportOutcome {
-  kind: ImportKind;
-  fileName: string;
-  plan: PlannedRow[];
-  token: string;
-}
+export type ImportOutcome = GenericImportOutcome<ImportKind, ImportWrite>;
 
 /** The preview (or what was applied) as the API answers it, its problems in the reader's language. */
 export function presentImport(outcome: ImportOutcome, locale: InterfaceLocale): ImportPreview {
-  const t = translatorFor(locale);
-  return {
-    kind: outcome.kind,
-    fileName: outcome.fileName,
-    rows: outcome.plan.map((row) => ({
-      row: row.row,
-      action: row.action,
-      key: row.key,
-      label: row.label,
-      problems: row.problems.map((problem) => ({
-        column: problem.column,
-        code: problem.code,
-        message: t(problem.messageKey, problem.params ?? {}),
-      })),
-    })),
-    counts: countActions(outcome.plan),
-    token: outcome.token,
-  };
-}
-
-/** The file's name as the user knows it, without folders, for the answer and the audit trail. */
-function displayFileName(name: string): string {
-  return (name.split(/[\\/]/).pop() ?? '').trim().slice(0, 200);
+  return presentOutcome(outcome, locale);
 }
 
 export type PartnerImport = ReturnType<typeof createPartnerImport>;
 
 export function createPartnerImport({ db, clock }: { db: Db; clock: Clock }) {
   async function plan(executor: Db, actor: Actor, upload: ImportUpload): Promise<ImportOutcome> {
-    const bytes = new Uint8Array(await upload.file.arrayBuffer());
-    const table = await readImportTable(bytes, upload.kind);
+    const file = await readUpload(upload.file);
+    const table = await readImportTable(file.bytes, importLayouts[upload.kind]);
     const snapshot = await loadSnapshot(executor, upload.kind, table, {
       today: bangkokToday(clock.now()),
       actorUserId: actor.userId,
     });
     const rows = planImport(upload.kind, table, snapshot);
-    const fileSha256 = createHash('sha256').update(bytes).digest('hex');
     return {
       kind: upload.kind,
-      fileName: displayFileName(upload.file.name),
+      fileName: file.fileName,
       plan: rows,
-      token: importToken(upload.kind, fileSha256, rows),
+      token: importToken(upload.kind, file.sha256, rows),
     };
   }
 
@@ -1262,7 +868,7 @@ export function createPartnerImport({ db, clock }: { db: Db; clock: Clock }) {
         // partners (duplicates, or a unique import key violated: a 500) instead of one answering 409.
         await repository.lockImportApply(tx);
         const outcome = await plan(tx, actor, upload);
-        if (outcome.token !== token) throw new AppError(partnerErrors.import_preview_stale);
+        if (outcome.token !== token) throw new AppError(importErrors.import_preview_stale);
         for (const row of outcome.plan) if (row.write) await write(tx, context, row.write);
         await recordAudit(tx, context, {
           action: 'partner_import.apply',

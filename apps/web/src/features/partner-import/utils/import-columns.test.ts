@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { importKinds } from '@bia/contracts';
-import {
-  importColumns,
-  MAX_IMPORT_ROWS as serverMaxRows,
-} from '../../../../../server/src/modules/partners/partners.import.ts';
+import { importLayouts } from '../../../../../server/src/modules/partners/partners.import.ts';
+import { MAX_IMPORT_ROWS as serverMaxRows } from '../../../../../server/src/shared/spreadsheet-import.ts';
 import { importColumnGuide, MAX_IMPORT_ROWS } from './import-columns.ts';
 
 describe('the import guide', () => {
   it.each(importKinds)(
     'lists the columns of a %s file as the server reads them, in the same order',
     (kind) => {
-      const server = importColumns[kind].map((column) => ({
+      const server = importLayouts[kind].columns.map((column) => ({
         name: column.name,
         isRequired: column.required === true,
       }));
