@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { fileTypeFromBuffer } from 'file-type';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { InterfaceLocale } from '@bia/i18n';
 import { AppError, defineErrors, type FieldProblem, type MessageKey } from './errors.ts';
 import { translatorFor } from './i18n.ts';
@@ -42,9 +42,28 @@ export const importErrors = defineErrors({
 /**
  * How a cell becomes a value of the form's contract: text as typed; `code` in lower case (kinds,
  * types); `number`; a `list` of codes in lower case separated by `;` (or `,`, or line breaks); a
- * `unit_list` of unit codes, whose leading zeros a workbook may have dropped.
+ * `unit_list` of unit codes, whose leading zeros a workbook may have dropped; a `date` as YYYY-MM-DD
+ * and a `year`, either of which may be written in the Buddhist era (2569 is 2026) as Thai offices do.
  */
-export type CellKind = 'text' | 'code' | 'number' | 'list' | 'unit_list';
+export type CellKind = 'text' | 'code' | 'number' | 'list' | 'unit_list' | 'date' | 'year';
+
+/** Years after this are Buddhist-era years: 2400 BE was 1857 CE, before any record kept here. */
+const LAST_COMMON_ERA_YEAR = 2400;
+const BUDDHIST_ERA_OFFSET = 543;
+
+function commonEraYear(year: number): number {
+  return year > LAST_COMMON_ERA_YEAR ? year - BUDDHIST_ERA_OFFSET : year;
+}
+
+/** `2569-03-31`, `31/3/2569` or `31-03-2026` as `2026-03-31`; anything else as typed. */
+export function importedDate(value: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (iso) return `${commonEraYear(Number(iso[1]))}-${iso[2]}-${iso[3]}`;
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  if (!dayFirst) return value;
+  const [, day = '', month = '', year = ''] = dayFirst;
+  return `${commonEraYear(Number(year))}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
 
 export interface ImportColumn {
   name: string;
@@ -267,6 +286,10 @@ function cellValue(value: string, kind: CellKind | undefined): unknown {
       const plain = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(value) ? value.replaceAll(',', '') : value;
       return /^[+-]?\d+(\.\d+)?$/.test(plain) ? Number(plain) : value;
     }
+    case 'date':
+      return importedDate(value);
+    case 'year':
+      return /^\d{4}$/.test(value) ? commonEraYear(Number(value)) : value;
     case 'list':
     case 'unit_list': {
       const items = value
@@ -498,4 +521,28 @@ export async function readUpload(
     sha256: createHash('sha256').update(bytes).digest('hex'),
     fileName: displayFileName(file.name),
   };
+}
+
+// --- The requests -----------------------------------------------------------------------------------
+
+/** The multipart body of a preview: the kind of file and the file. */
+export function importUploadSchemaOf<K extends z.ZodType>(kind: K) {
+  return z.object({
+    kind,
+    file: z.file().meta({
+      type: 'string',
+      format: 'binary',
+      description: `CSV in UTF-8 (comma-separated, the first row naming the columns) or an XLSX workbook (its first sheet); at most ${MAX_IMPORT_ROWS} rows`,
+    }),
+  });
+}
+
+/** The multipart body of an apply: the same kind and file, and the preview's token. */
+export function importApplySchemaOf<K extends z.ZodType>(kind: K) {
+  return importUploadSchemaOf(kind).extend({
+    token: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe('The token of the preview of this very file'),
+  });
 }

@@ -3,7 +3,14 @@
  * certifications, and the interest partner-city buyers express in them.
  */
 import { z } from 'zod';
-import { EmailSchema, IsoDateSchema, PhoneSchema, TimestampSchema, pageOf } from '../shared/common.ts';
+import {
+  EmailSchema,
+  importPreviewOf,
+  IsoDateSchema,
+  PhoneSchema,
+  TimestampSchema,
+  pageOf,
+} from '../shared/common.ts';
 import { LanguageCodeSchema } from '../liaison/liaison.contracts.ts';
 import { InterfaceLocaleSchema } from '../identity/identity.contracts.ts';
 
@@ -356,3 +363,12 @@ export const InterestListSchema = z.object({ items: z.array(InterestSchema) });
 
 export const CatalogueParamsSchema = z.object({ id: z.uuid() });
 export const CatalogueChildParamsSchema = z.object({ id: z.uuid(), childId: z.uuid() });
+
+// --- Import -------------------------------------------------------------------------------------------
+
+export const catalogueImportKinds = ['entrepreneurs', 'products'] as const;
+export const CatalogueImportKindSchema = z.enum(catalogueImportKinds);
+export type CatalogueImportKind = z.infer<typeof CatalogueImportKindSchema>;
+
+export const CatalogueImportPreviewSchema = importPreviewOf(CatalogueImportKindSchema);
+export type CatalogueImportPreview = z.infer<typeof CatalogueImportPreviewSchema>;

@@ -4,7 +4,13 @@
  */
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
-import { EmailSchema, IsoDateSchema, PhoneSchema, TimestampSchema } from '../shared/common.ts';
+import {
+  EmailSchema,
+  importPreviewOf,
+  IsoDateSchema,
+  PhoneSchema,
+  TimestampSchema,
+} from '../shared/common.ts';
 import { LanguageCodeSchema } from '../liaison/liaison.contracts.ts';
 
 export const partnerKinds = [
@@ -421,24 +427,5 @@ export const importKinds = ['partners', 'agreements', 'activities'] as const;
 export const ImportKindSchema = z.enum(importKinds);
 export type ImportKind = z.infer<typeof ImportKindSchema>;
 
-export const ImportRowOutcomeSchema = z.object({
-  row: z.number().int(),
-  action: z.enum(['create', 'update', 'unchanged', 'reject']),
-  key: z.string().nullable(),
-  label: z.string().nullable(),
-  problems: z.array(z.object({ column: z.string().nullable(), code: z.string(), message: z.string() })),
-});
-export const ImportPreviewSchema = z.object({
-  kind: ImportKindSchema,
-  fileName: z.string(),
-  rows: z.array(ImportRowOutcomeSchema),
-  counts: z.object({
-    create: z.number().int(),
-    update: z.number().int(),
-    unchanged: z.number().int(),
-    reject: z.number().int(),
-  }),
-  /** Present the same token to apply exactly what was previewed. */
-  token: z.string(),
-});
+export const ImportPreviewSchema = importPreviewOf(ImportKindSchema);
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;

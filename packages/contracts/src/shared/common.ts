@@ -43,3 +43,28 @@ export const LocalizedTextSchema = z.object({
   zh: z.string().optional(),
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** What importing a spreadsheet would do (or did), row by row: the answer of every import's preview and apply. */
+export function importPreviewOf<K extends z.ZodType>(kind: K) {
+  return z.object({
+    kind,
+    fileName: z.string(),
+    rows: z.array(
+      z.object({
+        row: z.number().int(),
+        action: z.enum(['create', 'update', 'unchanged', 'reject']),
+        key: z.string().nullable(),
+        label: z.string().nullable(),
+        problems: z.array(z.object({ column: z.string().nullable(), code: z.string(), message: z.string() })),
+      }),
+    ),
+    counts: z.object({
+      create: z.number().int(),
+      update: z.number().int(),
+      unchanged: z.number().int(),
+      reject: z.number().int(),
+    }),
+    /** Present the same token to apply exactly what was previewed. */
+    token: z.string(),
+  });
+}

@@ -413,3 +413,58 @@ export async function photoWithBytes(db: Db, id: string, size: PhotoSize) {
     .where(eq(productPhotos.id, id));
   return row;
 }
+
+// --- Import -------------------------------------------------------------------------------------------
+
+/** The real (not sample) businesses an import file may mean: by import key, registration number or Thai name. */
+export async function entrepreneursMatching(
+  db: Db,
+  wanted: { importKeys: string[]; registrationNumbers: string[]; namesTh: string[] },
+): Promise<EntrepreneurRow[]> {
+  const names = [...new Set(wanted.namesTh.map((name) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase()))];
+  const conditions = [
+    wanted.importKeys.length > 0 ? inArray(entrepreneurs.importKey, wanted.importKeys) : undefined,
+    wanted.registrationNumbers.length > 0
+      ? inArray(entrepreneurs.registrationNumber, wanted.registrationNumbers)
+      : undefined,
+    names.length > 0
+      ? inArray(sql`lower(regexp_replace(btrim(${entrepreneurs.nameTh}), '\s+', ' ', 'g'))`, names)
+      : undefined,
+  ].filter((condition) => condition !== undefined);
+  if (conditions.length === 0) return [];
+  return db
+    .select()
+    .from(entrepreneurs)
+    .where(and(eq(entrepreneurs.isSample, false), or(...conditions)));
+}
+
+/** The real products an import file may mean: those of its businesses, and those with its import keys. */
+export async function productsMatching(
+  db: Db,
+  wanted: { importKeys: string[]; entrepreneurIds: string[] },
+): Promise<ProductRow[]> {
+  const conditions = [
+    wanted.importKeys.length > 0 ? inArray(products.importKey, wanted.importKeys) : undefined,
+    wanted.entrepreneurIds.length > 0 ? inArray(products.entrepreneurId, wanted.entrepreneurIds) : undefined,
+  ].filter((condition) => condition !== undefined);
+  if (conditions.length === 0) return [];
+  return db
+    .select()
+    .from(products)
+    .where(and(eq(products.isSample, false), or(...conditions)));
+}
+
+/** The level of each of these HS codes that exists. */
+export async function hsCodeLevels(db: Db, codes: string[]): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .select({ code: hsCodes.code, level: hsCodes.level })
+    .from(hsCodes)
+    .where(inArray(hsCodes.code, codes));
+  return new Map(rows.map((row) => [row.code, row.level]));
+}
+
+/** One catalogue import applies at a time (held to the end of the transaction). */
+export async function lockImportApply(db: Db): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('catalogue.import.apply'))`);
+}

@@ -5,6 +5,8 @@
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { createRouter } from '../../shared/http.ts';
+import { createCatalogueImport } from './catalogue.import.ts';
+import { createCatalogueImportRoutes } from './catalogue.import.routes.ts';
 import { createCatalogueRoutes } from './catalogue.routes.ts';
 import { createCatalogueService, type EntrepreneurInvitations } from './catalogue.service.ts';
 import { createHsRoutes } from './hs.routes.ts';
@@ -34,6 +36,8 @@ export function createCatalogueModule(deps: CatalogueModuleDeps) {
       .route('/', createHsRoutes({ db: deps.db }))
       .route('/', createPublicCatalogueRoutes({ db: deps.db, clock: deps.clock }))
       .route('/', createPhotoRoutes({ catalogue }))
+      // Before the record routes: `/catalogue/import/…` is not a record.
+      .route('/', createCatalogueImportRoutes({ imports: createCatalogueImport({ db: deps.db }) }))
       .route('/', createCatalogueRoutes({ catalogue })),
   };
 }

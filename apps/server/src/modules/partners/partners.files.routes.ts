@@ -15,7 +15,11 @@ import {
 import { actorOf, createRouter, defineRoute, jsonAnswer, requestContext } from '../../shared/http.ts';
 import { attachmentDisposition, MAX_DOCUMENT_BYTES, type PartnerDocuments } from './partners.documents.ts';
 import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, type PartnerExport } from './partners.export.ts';
-import { importTemplateCsv, MAX_IMPORT_ROWS } from '../../shared/spreadsheet-import.ts';
+import {
+  importApplySchemaOf,
+  importTemplateCsv,
+  importUploadSchemaOf,
+} from '../../shared/spreadsheet-import.ts';
 import { importLayouts, presentImport, type PartnerImport } from './partners.import.ts';
 import { presentDocument } from './partners.presenter.ts';
 
@@ -34,19 +38,8 @@ const DocumentUploadSchema = z.object({
   activityId: z.uuid().optional().describe("One of this partner's activities the document belongs to"),
 });
 
-const ImportUploadSchema = z.object({
-  kind: ImportKindSchema,
-  file: fileField(
-    `CSV in UTF-8 (comma-separated, the first row naming the columns) or an XLSX workbook (its first sheet); at most ${MAX_IMPORT_ROWS} rows`,
-  ),
-});
-
-const ImportApplySchema = ImportUploadSchema.extend({
-  token: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .describe('The token of the preview of this very file'),
-});
+const ImportUploadSchema = importUploadSchemaOf(ImportKindSchema);
+const ImportApplySchema = importApplySchemaOf(ImportKindSchema);
 
 const TemplateQuerySchema = z.object({ kind: ImportKindSchema });
 
