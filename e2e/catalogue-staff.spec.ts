@@ -1,12 +1,15 @@
 /**
  * The Bangkok Brand register as staff and businesses keep it: a Social Development officer adds a
  * business and invites its entrepreneur by e-mail; the entrepreneur accepts from the link in the
- * outbox, signs in, sees their own business, and adds a product with Thai and Japanese names, an HS
- * code found by a word, and a photo. Another entrepreneur cannot change that product.
+ * outbox, signs in, sees their own business with its district named, and adds a product with Thai and
+ * Japanese names, an HS code found by a word, and a photo. Another entrepreneur cannot change that
+ * product. An officer deletes a product entered by mistake, and is told why one that buyers are
+ * interested in cannot be deleted.
  */
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
-import type { EntrepreneurDetail, MailMessage, SessionInfo } from '@bia/contracts';
+import type { EntrepreneurDetail, MailMessage, PartnerDetail, Product, SessionInfo } from '@bia/contracts';
+import thCatalogue from '../packages/i18n/locales/th/catalogue.json' with { type: 'json' };
 import thPages from '../packages/i18n/locales/th/catalogue_pages.json' with { type: 'json' };
 import { e2eAdmin } from './support/environment.ts';
 import {
@@ -40,6 +43,31 @@ async function invitationLink(request: APIRequestContext, email: string): Promis
   return link ?? '';
 }
 
+/** An API client signed in as `email`, sending the CSRF token with every change. */
+async function apiAs(request: APIRequestContext, email: string, password: string) {
+  const signedIn = await request.post('/api/auth/sign-in', { data: { email, password } });
+  expect(signedIn.status(), await signedIn.text()).toBe(200);
+  const { csrfToken } = (await signedIn.json()) as SessionInfo;
+  return {
+    async post<T>(path: string, data: unknown): Promise<T> {
+      const response = await request.post(path, { data, headers: { 'x-csrf-token': csrfToken ?? '' } });
+      expect(response.ok(), `POST ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+      return (await response.json()) as T;
+    },
+  };
+}
+
+/** What a list of facts (term and value) says for one term. */
+function factOf(facts: Locator, term: string): Locator {
+  return facts
+    .locator('div')
+    .filter({ has: facts.page().getByRole('term').filter({ hasText: term }) })
+    .getByRole('definition');
+}
+
+/** Phra Nakhon (1001), the district of the businesses these journeys add, as the reference data names it. */
+const PHRA_NAKHON = { code: '1001', nameTh: 'เขตพระนคร' } as const;
+
 async function completenessOf(page: Page, languageName: string) {
   return page
     .getByRole('list', { name: thPages.completeness.heading, exact: true })
@@ -68,6 +96,11 @@ test('an officer invites an entrepreneur, who adds a product with Thai and Japan
       .getByRole('link', { name: thPages.nav.businesses, exact: true })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: thPages.list.title })).toBeVisible();
+    // Those who keep the catalogue may also bring businesses in from a spreadsheet.
+    await expect(page.getByRole('link', { name: thPages.list.import })).toHaveAttribute(
+      'href',
+      '/businesses/import',
+    );
     await page.getByRole('link', { name: thPages.list.add }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: thPages.business_form.create_title }),
@@ -75,7 +108,9 @@ test('an officer invites an entrepreneur, who adds a product with Thai and Japan
     await page.getByLabel(/^ชื่อภาษาไทย/).fill(businessName);
     await page.getByLabel(/^ชื่อภาษาอังกฤษ/).fill('Mae Sri Thai Desserts');
     await page.getByLabel(new RegExp(`^${thPages.business_form.owner_name}`)).fill('ศรี ใจดี');
-    await page.getByLabel(new RegExp(`^${thPages.business_form.district}`)).selectOption('1001');
+    await page
+      .getByLabel(new RegExp(`^${thPages.business_form.district}`))
+      .selectOption({ label: PHRA_NAKHON.nameTh });
     await page.getByRole('button', { name: th.common.actions.save }).click();
     await expect(page.getByRole('heading', { level: 1, name: businessName })).toBeVisible();
     businessUrl = new URL(page.url()).pathname;
@@ -100,6 +135,11 @@ test('an officer invites an entrepreneur, who adds a product with Thai and Japan
 
   const entrepreneurContext = await browser.newContext();
   const owner = await entrepreneurContext.newPage();
+  // Nothing the entrepreneur's pages ask for may be refused (such as the staff-only units directory).
+  const refused: string[] = [];
+  owner.on('response', (response) => {
+    if (response.status() === 403) refused.push(`${response.request().method()} ${response.url()}`);
+  });
   const productName = uniqueName('ขนมชั้นใบเตย');
   const japaneseName = 'パンダンの層菓子';
 
@@ -123,6 +163,17 @@ test('an officer invites an entrepreneur, who adds a product with Thai and Japan
     // Only Social Development officers invite people and see every business.
     await expect(owner.getByRole('heading', { name: thPages.invite.heading })).toHaveCount(0);
     await expect(owner.getByRole('link', { name: thPages.business.back })).toHaveCount(0);
+  });
+
+  await test.step('the entrepreneur sees their district by its name, on the page and in the form', async () => {
+    const facts = owner.getByRole('region', { name: thPages.business.facts });
+    await expect(factOf(facts, thPages.business_form.district)).toHaveText(PHRA_NAKHON.nameTh);
+    await owner.getByRole('link', { name: thPages.business.edit }).click();
+    const district = owner.getByLabel(new RegExp(`^${thPages.business_form.district}`));
+    await expect(district).toHaveValue(PHRA_NAKHON.code);
+    await expect(district.locator('option:checked')).toHaveText(PHRA_NAKHON.nameTh);
+    await owner.getByRole('button', { name: th.common.actions.cancel }).click();
+    await expect(owner).toHaveURL(businessUrl);
   });
 
   let productUrl = '';
@@ -183,6 +234,7 @@ test('an officer invites an entrepreneur, who adds a product with Thai and Japan
       thPages.completeness.name_only,
     );
     await expectNoAccessibilityViolations(owner);
+    expect(refused, 'requests refused to the entrepreneur').toEqual([]);
   });
   await entrepreneurContext.close();
 
@@ -202,6 +254,108 @@ test('an officer invites an entrepreneur, who adds a product with Thai and Japan
     await expect(strangerPage.getByRole('heading', { level: 1, name: productName })).toHaveCount(0);
     await expect(strangerPage.getByRole('button', { name: th.common.actions.save })).toHaveCount(0);
     await expect(strangerPage.getByLabel(thPages.photos.file, { exact: true })).toHaveCount(0);
+    // Nor may they add or import businesses.
+    await strangerPage.goto('/businesses');
+    await expect(strangerPage.getByRole('heading', { level: 1, name: thPages.list.title })).toBeVisible();
+    await expect(strangerPage.getByRole('link', { name: thPages.list.add })).toHaveCount(0);
+    await expect(strangerPage.getByRole('link', { name: thPages.list.import })).toHaveCount(0);
     await strangerContext.close();
+  });
+});
+
+test('an officer deletes a product entered by mistake after confirming, and is told why a product buyers are interested in cannot be deleted', async ({
+  page,
+  playwright,
+  baseURL,
+  users,
+  adminRequest,
+}) => {
+  test.setTimeout(90_000);
+  const officer = await users.create('social_development_officer');
+  const business = await adminRequest.post<EntrepreneurDetail>('/api/catalogue/entrepreneurs', {
+    name: { th: uniqueName('ขนมบ้านสวน') },
+    ownerName: 'สวน ทดสอบ',
+    legalForm: 'individual',
+    districtCode: PHRA_NAKHON.code,
+  });
+  const addProduct = (name: string) =>
+    adminRequest.post<Product>(`/api/catalogue/entrepreneurs/${business.id}/products`, {
+      name: { th: name },
+      category: 'food',
+      hsCode: '1905',
+    });
+  const mistake = await addProduct(uniqueName('ขนมผิดรายการ'));
+  const wanted = await addProduct(uniqueName('ทองม้วน'));
+
+  // A buyer of a partner city is interested in the listed product (Bangkok Brand certified).
+  const year = new Date().getFullYear();
+  await adminRequest.post(`/api/catalogue/products/${wanted.id}/certifications`, {
+    kind: 'bangkok_brand',
+    yearCertified: year - 1,
+    validUntil: `${year + 1}-12-31`,
+    districtCode: PHRA_NAKHON.code,
+  });
+  const partner = await adminRequest.post<PartnerDetail>('/api/partners', {
+    kind: 'sister_city',
+    nameTh: uniqueName('เมืองพี่เมืองน้องทดสอบ'),
+  });
+  const buyer = await users.create('partner_buyer', { scopeId: partner.id });
+  const buyerRequest = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { origin: baseURL ?? '' },
+  });
+  const buyerApi = await apiAs(buyerRequest, buyer.email, buyer.password);
+  await buyerApi.post(`/api/catalogue/products/${wanted.id}/interests`, { message: 'สนใจสั่งซื้อ' });
+  await buyerRequest.dispose();
+
+  await signIn(page, officer.email, officer.password);
+  const deleteDialog = page.getByRole('dialog', { name: thPages.product_delete.title });
+  const openDeleteDialog = async () => {
+    await page.getByRole('button', { name: thPages.product_delete.open, exact: true }).click();
+    await expect(deleteDialog).toBeVisible();
+  };
+
+  await test.step('deleting a product buyers are interested in is refused, and the officer is told why', async () => {
+    await page.goto(`/products/${wanted.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: wanted.name.th })).toBeVisible();
+    await openDeleteDialog();
+    await deleteDialog.getByRole('button', { name: thPages.product_delete.confirm, exact: true }).click();
+    await expect(deleteDialog.getByRole('alert')).toHaveText(thCatalogue.errors.product_has_interests);
+    await deleteDialog.getByRole('button', { name: th.common.actions.cancel }).click();
+    await expect(deleteDialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: wanted.name.th })).toBeVisible();
+  });
+
+  await test.step('cancelling keeps the product', async () => {
+    await page.goto(`/products/${mistake.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: mistake.name.th })).toBeVisible();
+    await openDeleteDialog();
+    await expect(deleteDialog).toContainText(mistake.name.th);
+    await expectNoAccessibilityViolations(page);
+    await deleteDialog.getByRole('button', { name: th.common.actions.cancel }).click();
+    await expect(deleteDialog).toBeHidden();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: mistake.name.th })).toBeVisible();
+  });
+
+  await test.step('after confirming, the business page opens, says so, and no longer lists the product', async () => {
+    await openDeleteDialog();
+    await deleteDialog.getByRole('button', { name: thPages.product_delete.confirm, exact: true }).click();
+    await expect(page).toHaveURL(`/businesses/${business.id}`);
+    await expect(page.getByRole('status').filter({ hasText: mistake.name.th })).toHaveText(
+      fill(thPages.business.product_deleted, { name: mistake.name.th }),
+    );
+    const products = page.getByRole('region', { name: fill(thPages.products.heading, { number: 1 }) });
+    await expect(products.getByRole('link', { name: wanted.name.th })).toBeVisible();
+    await expect(products.getByRole('link', { name: mistake.name.th })).toHaveCount(0);
+    await expectNoAccessibilityViolations(page);
+  });
+
+  await test.step('the product is gone for good', async () => {
+    await page.reload();
+    await expect(page.getByRole('link', { name: wanted.name.th })).toBeVisible();
+    await expect(page.getByRole('link', { name: mistake.name.th })).toHaveCount(0);
+    await page.goto(`/products/${mistake.id}`);
+    await expect(page.getByRole('alert')).toHaveText(thPages.product.not_found);
   });
 });

@@ -18,6 +18,8 @@ export const paths = {
   /** Bangkok Brand businesses and their products, as staff and the businesses themselves keep them. */
   businesses: '/businesses',
   newBusiness: '/businesses/new',
+  /** Businesses or products from Social Development's spreadsheets. */
+  catalogueImport: '/businesses/import',
   business: (id: string) => `/businesses/${encodeURIComponent(id)}`,
   editBusiness: (id: string) => `/businesses/${encodeURIComponent(id)}/edit`,
   newProduct: (businessId: string) => `/businesses/${encodeURIComponent(businessId)}/products/new`,

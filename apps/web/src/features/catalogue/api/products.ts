@@ -10,7 +10,7 @@ import type {
   UpdateCertificationInput,
   UpdateProductInput,
 } from '@bia/contracts';
-import { api, apiUpload, queryString } from '../../../lib/api-client.ts';
+import { api, ApiError, apiUpload, queryString } from '../../../lib/api-client.ts';
 import { businessPath, catalogueKeys, useInvalidateCatalogue } from './businesses.ts';
 
 export const productPath = (id: string) => `/api/catalogue/products/${encodeURIComponent(id)}`;
@@ -19,10 +19,12 @@ export const productPath = (id: string) => `/api/catalogue/products/${encodeURIC
 export const photoUrl = (photoId: string, size: 'thumb' | 'card' | 'full') =>
   `/api/catalogue/photos/${encodeURIComponent(photoId)}/${size}`;
 
-export function useProduct(id: string) {
+/** `isEnabled` false once the product is deleted, while its page gives way to its business's. */
+export function useProduct(id: string, isEnabled = true) {
   return useQuery({
     queryKey: catalogueKeys.product(id),
     queryFn: () => api.get<Product>(productPath(id)),
+    enabled: isEnabled,
   });
 }
 
@@ -51,15 +53,46 @@ export function useUpdateProduct(id: string) {
   });
 }
 
+/** How a deletion ended: deleted now, or found already deleted by someone else (404). */
+export type ProductDeletion = 'deleted' | 'already_deleted';
+
+/**
+ * Deletes a product entered by mistake, with its certifications and photos, and answers how it ended.
+ * The server refuses once buyers have expressed interest (product_has_interests), or when the version
+ * is not the latest. The product's page then stops asking for it and forgets it (useForgetProduct).
+ */
 export function useDeleteProduct(id: string) {
-  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (version: number) => api.delete<void>(`${productPath(id)}${queryString({ version })}`),
-    onSuccess: async () => {
-      queryClient.removeQueries({ queryKey: catalogueKeys.product(id) });
-      await queryClient.invalidateQueries({ queryKey: catalogueKeys.all });
+    mutationFn: async (version: number): Promise<ProductDeletion> => {
+      try {
+        await api.delete<void>(`${productPath(id)}${queryString({ version })}`);
+        return 'deleted';
+      } catch (error) {
+        // Someone else deleted it meanwhile: it is gone all the same.
+        if (error instanceof ApiError && error.status === 404) return 'already_deleted';
+        throw error;
+      }
     },
   });
+}
+
+/**
+ * Forgets a product that no longer exists: its own queries are dropped, every list is refreshed when
+ * next shown, and its business is loaded again at once, so that the business page no longer lists it
+ * when it opens. Whatever showed the product must have stopped asking for it first: a page still
+ * asking would fetch it again, and be told it is not found.
+ */
+export function useForgetProduct(id: string) {
+  const queryClient = useQueryClient();
+  return async (businessId: string) => {
+    const ownKeys = [catalogueKeys.product(id), catalogueKeys.photos(id), catalogueKeys.interests(id)];
+    for (const queryKey of ownKeys) {
+      await queryClient.cancelQueries({ queryKey });
+      queryClient.removeQueries({ queryKey });
+    }
+    await queryClient.invalidateQueries({ queryKey: catalogueKeys.all, refetchType: 'none' });
+    await queryClient.refetchQueries({ queryKey: catalogueKeys.business(businessId) });
+  };
 }
 
 /** Certifications change the product (whether it is listed today): the product is loaded again. */

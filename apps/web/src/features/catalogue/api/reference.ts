@@ -1,19 +1,52 @@
-/** What the forms choose from: the district offices (units API) and the HS nomenclature. */
+/**
+ * What the forms choose from: the district offices and the HS nomenclature. The districts come from
+ * the units directory for those who may read it, else from the public catalogue (no permission).
+ */
 import { useQuery } from '@tanstack/react-query';
 import type { HsSearchResult, UnitSummary } from '@bia/contracts';
 import { api, queryString } from '../../../lib/api-client.ts';
 
+/** A district office as the catalogue's pages name it. */
+export interface District {
+  code: string;
+  nameTh: string;
+  /** Null when the units directory has no English name: the Thai name is shown. */
+  nameEn: string | null;
+}
+
+const districtsOfUnits = (data: { items: UnitSummary[] }): District[] =>
+  data.items
+    .filter((unit) => unit.kind === 'district')
+    .map(({ code, nameTh, nameEn }) => ({ code, nameTh, nameEn }));
+
+const districtsOfCatalogue = (data: { items: District[] }): District[] => data.items;
+
 /**
- * The 50 district offices, from the units directory (needs units:read, which staff have). An
- * entrepreneur has no access to the directory: the pages then show the district's code.
+ * The 50 district offices from the units directory (needs units:read, which staff have). Its names
+ * are the ones the International Affairs Office keeps up to date.
  */
-export function useDistricts(isEnabled: boolean) {
+export function useUnitDistricts(isEnabled: boolean) {
   return useQuery({
     // The same key and answer as the units directory's full list, so they share one cache entry.
     queryKey: ['units', 'list', {}],
     queryFn: () => api.get<{ items: UnitSummary[] }>('/api/units'),
-    select: (data) => data.items.filter((unit) => unit.kind === 'district'),
+    select: districtsOfUnits,
     staleTime: 5 * 60_000,
+    enabled: isEnabled,
+  });
+}
+
+/**
+ * The same 50 districts from the public catalogue's reference list, which needs no permission: for
+ * those without access to the units directory (an entrepreneur).
+ */
+export function useCatalogueDistricts(isEnabled: boolean) {
+  return useQuery({
+    // The same key and answer as the public catalogue's district filter, so they share one cache entry.
+    queryKey: ['catalogue-public', 'districts'],
+    queryFn: () => api.get<{ items: District[] }>('/api/public/catalogue/districts'),
+    select: districtsOfCatalogue,
+    staleTime: Infinity,
     enabled: isEnabled,
   });
 }

@@ -1,11 +1,12 @@
 /**
  * /businesses/:id — one business: its facts, its consent to be contacted (PDPA), inviting its
  * entrepreneur to keep the page, and its products with whether each is listed and how complete its
- * texts are in each language. What the viewer may change comes from the server (`can`).
+ * texts are in each language. What the viewer may change comes from the server (`can`). After a
+ * product was deleted from its page, this page says so.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { telHref, type EntrepreneurDetail } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Badge } from '../../../components/badge.tsx';
@@ -20,6 +21,7 @@ import { useDistrictNames } from '../hooks/use-district-name.ts';
 import { useExportExperienceLabel, useLegalFormLabel } from '../hooks/use-labels.ts';
 import { useLanguageNames } from '../hooks/use-language-names.ts';
 import { usePermissions } from '../hooks/use-session-info.ts';
+import { deletionNoticeOf } from '../utils/deletion-notice.ts';
 import { asApiError } from '../utils/errors.ts';
 import { shownName } from '../utils/names.ts';
 import { ReadinessBadge, SampleBadge } from './badges.tsx';
@@ -62,6 +64,7 @@ function BusinessView({ business }: { business: EntrepreneurDetail }) {
   const { t } = useTranslation('catalogue_pages');
   const format = useFormat();
   const name = shownName(business.name, format.locale);
+  const deletion = deletionNoticeOf(useLocation().state);
   useDocumentTitle(name.text);
 
   return (
@@ -91,6 +94,13 @@ function BusinessView({ business }: { business: EntrepreneurDetail }) {
           </div>
         )}
       </div>
+      {deletion && (
+        <Alert tone="success">
+          {deletion.outcome === 'deleted'
+            ? t('business.product_deleted', { name: deletion.name })
+            : t('business.product_already_deleted', { name: deletion.name })}
+        </Alert>
+      )}
 
       <div className="biz-detail-grid">
         <Facts business={business} />

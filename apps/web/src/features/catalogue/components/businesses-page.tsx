@@ -1,6 +1,7 @@
 /**
  * /businesses — the Bangkok Brand businesses: search by name or owner, filters by district and export
- * readiness kept in the address, how many products each has and how many are listed today.
+ * readiness kept in the address, how many products each has and how many are listed today. Those who
+ * keep the catalogue (catalogue:manage) add a business here, or import them from a spreadsheet.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -83,9 +84,14 @@ export function BusinessesPage() {
         intro={<p>{t('list.intro')}</p>}
         actions={
           canManage && (
-            <Link className="button" to={paths.newBusiness}>
-              {t('list.add')}
-            </Link>
+            <>
+              <Link className="button" to={paths.newBusiness}>
+                {t('list.add')}
+              </Link>
+              <Link className="button button-secondary" to={paths.catalogueImport}>
+                {t('list.import')}
+              </Link>
+            </>
           )
         }
       />

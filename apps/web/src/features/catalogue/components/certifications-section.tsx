@@ -38,6 +38,10 @@ export function CertificationsSection({ product }: { product: Product }) {
   const [isAdding, setIsAdding] = useState(false);
   const [removing, setRemoving] = useState<Certification | null>(null);
   const canEdit = product.can.edit;
+  // A Bangkok Brand certification is changed by Social Development officers only (the server says so).
+  const canManage = usePermissions().includes('catalogue:manage');
+  const canChange = (certification: Certification) =>
+    canEdit && (certification.kind !== 'bangkok_brand' || canManage);
 
   return (
     <section className="card biz-section" aria-labelledby={headingId}>
@@ -74,7 +78,7 @@ export function CertificationsSection({ product }: { product: Product }) {
               <CertificationItem
                 key={certification.id}
                 certification={certification}
-                canEdit={canEdit}
+                canEdit={canChange(certification)}
                 onEdit={() => setEditingId(certification.id)}
                 onRemove={() => setRemoving(certification)}
               />

@@ -59,7 +59,7 @@ export function ConsentSection({ business }: { business: EntrepreneurDetail }) {
       {consent.state === 'withdrawn' && consent.withdrawnAt && (
         <p>{t('consent.withdrawn_on', { date: format.date(consent.withdrawnAt) })}</p>
       )}
-      <p className="field-hint">
+      <p className="field-hint biz-explain">
         {consent.state === 'given' ? t('consent.explain_given') : t('consent.explain_not_given')}
       </p>
 

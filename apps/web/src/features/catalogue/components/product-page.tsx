@@ -1,10 +1,11 @@
 /**
  * /products/:id — one product: its facts (a form for those who may change it), certifications,
- * photos, and — for Social Development officers and the business — buyers' interest in it.
+ * photos, and — for Social Development officers and the business — buyers' interest in it. Those who
+ * may change it may also delete it (asked first); its business's page then opens and says so.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { Product } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Badge } from '../../../components/badge.tsx';
@@ -14,14 +15,16 @@ import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
-import { useProduct } from '../api/products.ts';
+import { useForgetProduct, useProduct } from '../api/products.ts';
 import { useCategoryLabel } from '../hooks/use-labels.ts';
 import { useLanguageNames } from '../hooks/use-language-names.ts';
+import { deletionState, type DeletionNotice } from '../utils/deletion-notice.ts';
 import { asApiError } from '../utils/errors.ts';
 import { shownName } from '../utils/names.ts';
 import { ListedBadge, SampleBadge } from './badges.tsx';
 import { CertificationsSection } from './certifications-section.tsx';
 import { CompletenessIndicator } from './completeness.tsx';
+import { DeleteProductDialog } from './delete-product-dialog.tsx';
 import { InterestsSection } from './interests-section.tsx';
 import { PhotosSection } from './photos-section.tsx';
 import { ProductForm } from './product-form.tsx';
@@ -30,7 +33,11 @@ import '../catalogue.css';
 export function ProductPage() {
   const { t } = useTranslation('catalogue_pages');
   const { id = '' } = useParams();
-  const product = useProduct(id);
+  const navigate = useNavigate();
+  // Once the product is deleted the page stops asking for it (it would be told 404) and gives way.
+  const [isGone, setIsGone] = useState(false);
+  const product = useProduct(id, !isGone);
+  const forget = useForgetProduct(id);
 
   /** The latest version after a stale save; `undefined` once the product is gone (404). */
   async function reload(): Promise<Product | undefined> {
@@ -42,7 +49,25 @@ export function ProductPage() {
     return result.data;
   }
 
-  if (product.data) return <ProductView key={product.data.id} product={product.data} reload={reload} />;
+  /** Once the product is deleted: its business's page, which says so. */
+  async function leave(businessId: string, notice: DeletionNotice) {
+    setIsGone(true);
+    await forget(businessId);
+    void navigate(paths.business(businessId), { state: deletionState(notice) });
+  }
+
+  if (isGone) return <Loading />;
+  if (product.data) {
+    const businessId = product.data.entrepreneurId;
+    return (
+      <ProductView
+        key={product.data.id}
+        product={product.data}
+        reload={reload}
+        onDeleted={(notice) => void leave(businessId, notice)}
+      />
+    );
+  }
   if (product.isPending) return <Loading />;
   const isNotFound = asApiError(product.error)?.status === 404;
   return (
@@ -57,12 +82,21 @@ export function ProductPage() {
   );
 }
 
-function ProductView({ product, reload }: { product: Product; reload: () => Promise<Product | undefined> }) {
+function ProductView({
+  product,
+  reload,
+  onDeleted,
+}: {
+  product: Product;
+  reload: () => Promise<Product | undefined>;
+  onDeleted: (notice: DeletionNotice) => void;
+}) {
   const { t } = useTranslation('catalogue_pages');
   const { locale } = useFormat();
   const categoryLabel = useCategoryLabel();
   const name = shownName(product.name, locale);
   const business = shownName(product.entrepreneurName, locale);
+  const [isDeleting, setIsDeleting] = useState(false);
   useDocumentTitle(name.text);
 
   return (
@@ -86,7 +120,27 @@ function ProductView({ product, reload }: { product: Product; reload: () => Prom
             </p>
           </div>
         </div>
+        {product.can.edit && (
+          <div className="page-actions">
+            <button
+              type="button"
+              className="button button-secondary biz-button-danger"
+              onClick={() => setIsDeleting(true)}
+            >
+              {t('product_delete.open')}
+            </button>
+          </div>
+        )}
       </div>
+      {product.can.edit && (
+        <DeleteProductDialog
+          product={product}
+          isOpen={isDeleting}
+          reload={reload}
+          onClose={() => setIsDeleting(false)}
+          onDeleted={(outcome) => onDeleted({ outcome, name: name.text })}
+        />
+      )}
 
       {product.can.edit ? (
         <section aria-label={t('product.facts')} className="biz-section">
