@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import type { PartnerList, SessionInfo } from '@bia/contracts';
 import thPartnerImport from '../packages/i18n/locales/th/partner_import.json' with { type: 'json' };
+import thSpreadsheetImport from '../packages/i18n/locales/th/spreadsheet_import.json' with { type: 'json' };
 import thPartners from '../packages/i18n/locales/th/partners.json' with { type: 'json' };
 import thErrors from '../packages/i18n/locales/th/errors.json' with { type: 'json' };
 import {
@@ -20,6 +21,8 @@ import {
 } from './support/fixtures.ts';
 
 const text = thPartnerImport.import;
+/** The texts every import page shares (components/spreadsheet-import). */
+const importText = thSpreadsheetImport;
 const settingsText = thPartnerImport.settings;
 
 /**
@@ -80,7 +83,7 @@ test('an IAO officer previews a partners file, sees the rejected row and why, im
   await test.step('the guide lists the columns and the codes of a partners file, with the template', async () => {
     const guide = page.getByRole('region', { name: text.guide.heading.partners });
     await expect(guide.getByRole('table', { name: text.guide.table_caption.partners })).toBeVisible();
-    await expect(guide.getByRole('link', { name: text.guide.template })).toHaveAttribute(
+    await expect(guide.getByRole('link', { name: importText.guide.template })).toHaveAttribute(
       'href',
       '/api/partners/import/template.csv?kind=partners',
     );
@@ -92,38 +95,43 @@ test('an IAO officer previews a partners file, sees the rejected row and why, im
   });
 
   await test.step('asks for a file before checking', async () => {
-    await page.getByRole('button', { name: text.form.submit }).click();
-    const fileInput = page.getByLabel(text.form.file_label);
+    await page.getByRole('button', { name: importText.form.submit }).click();
+    const fileInput = page.getByLabel(importText.form.file_label);
     await expect(fileInput).toBeFocused();
     await expect(fileInput).toHaveAttribute('aria-invalid', 'true');
-    await expect(fileInput).toHaveAccessibleDescription(new RegExp(text.form.file_required));
+    await expect(fileInput).toHaveAccessibleDescription(new RegExp(importText.form.file_required));
   });
 
   await test.step('previews the file: one row to create, one rejected with its reason', async () => {
     await page.getByRole('radio', { name: text.kinds.partners }).check();
-    await page.getByLabel(text.form.file_label).setInputFiles(csvFile('partners.csv', csv));
-    await page.getByRole('button', { name: text.form.submit }).click();
+    await page.getByLabel(importText.form.file_label).setInputFiles(csvFile('partners.csv', csv));
+    await page.getByRole('button', { name: importText.form.submit }).click();
 
-    const preview = page.getByRole('region', { name: fill(text.preview.heading, { file: 'partners.csv' }) });
+    const preview = page.getByRole('region', {
+      name: fill(importText.preview.heading, { file: 'partners.csv' }),
+    });
     await expect(preview).toBeVisible();
     await expect(
-      page
-        .getByRole('status')
-        .filter({ hasText: fill(text.preview.summary, { create: 1, update: 0, unchanged: 0, reject: 1 }) }),
+      page.getByRole('status').filter({
+        hasText: fill(importText.preview.summary, { create: 1, update: 0, unchanged: 0, reject: 1 }),
+      }),
     ).toHaveCount(1);
 
-    const rows = preview.getByRole('table', { name: text.preview.caption }).getByRole('row');
+    const rows = preview.getByRole('table', { name: importText.preview.caption }).getByRole('row');
     const goodRow = rows.filter({ hasText: goodName });
-    await expect(goodRow).toContainText(text.actions.create);
+    await expect(goodRow).toContainText(importText.actions.create);
     const badRow = rows.filter({ hasText: badName });
-    await expect(badRow).toContainText(text.actions.reject);
+    await expect(badRow).toContainText(importText.actions.reject);
     await expect(badRow).toContainText(
-      fill(text.preview.problem, { column: 'country_code', message: thPartners.errors.invalid_country }),
+      fill(importText.preview.problem, {
+        column: 'country_code',
+        message: thPartners.errors.invalid_country,
+      }),
     );
-    await expect(preview.getByText(text.preview.rejected_skipped)).toBeVisible();
+    await expect(preview.getByText(importText.preview.rejected_skipped)).toBeVisible();
 
     // Only the rejected row, on request.
-    await preview.getByRole('checkbox', { name: text.preview.only_rejected }).check();
+    await preview.getByRole('checkbox', { name: importText.preview.only_rejected }).check();
     await expect(goodRow).toHaveCount(0);
     await expect(badRow).toHaveCount(1);
 
@@ -133,12 +141,12 @@ test('an IAO officer previews a partners file, sees the rejected row and why, im
   });
 
   await test.step('applies the import and is told what was written', async () => {
-    await page.getByRole('button', { name: fill(text.preview.apply_other, { number: 1 }) }).click();
-    const result = page.getByRole('heading', { level: 2, name: text.result.heading });
+    await page.getByRole('button', { name: fill(importText.preview.apply_other, { number: 1 }) }).click();
+    const result = page.getByRole('heading', { level: 2, name: importText.result.heading });
     await expect(result).toBeFocused();
     await expect(
       page
-        .getByText(fill(text.result.summary, { created: 1, updated: 0, unchanged: 0, rejected: 1 }))
+        .getByText(fill(importText.result.summary, { created: 1, updated: 0, unchanged: 0, rejected: 1 }))
         .first(),
     ).toBeVisible();
   });
@@ -154,14 +162,14 @@ test('an IAO officer previews a partners file, sees the rejected row and why, im
 
   await test.step('importing the same file again changes nothing', async () => {
     await openImportPage(page);
-    await page.getByLabel(text.form.file_label).setInputFiles(csvFile('partners.csv', csv));
-    await page.getByRole('button', { name: text.form.submit }).click();
+    await page.getByLabel(importText.form.file_label).setInputFiles(csvFile('partners.csv', csv));
+    await page.getByRole('button', { name: importText.form.submit }).click();
     await expect(
-      page
-        .getByRole('status')
-        .filter({ hasText: fill(text.preview.summary, { create: 0, update: 0, unchanged: 1, reject: 1 }) }),
+      page.getByRole('status').filter({
+        hasText: fill(importText.preview.summary, { create: 0, update: 0, unchanged: 1, reject: 1 }),
+      }),
     ).toHaveCount(1);
-    await expect(page.getByText(text.preview.nothing_to_apply)).toBeVisible();
+    await expect(page.getByText(importText.preview.nothing_to_apply)).toBeVisible();
   });
 });
 
@@ -176,16 +184,16 @@ test('a CSV saved in Windows-874 is refused with a readable message at the file 
 
   await signIn(page, officer.email, officer.password);
   await openImportPage(page);
-  const fileInput = page.getByLabel(text.form.file_label);
+  const fileInput = page.getByLabel(importText.form.file_label);
   await fileInput.setInputFiles(csvFile('partners-excel.csv', file));
-  await page.getByRole('button', { name: text.form.submit }).click();
+  await page.getByRole('button', { name: importText.form.submit }).click();
 
   await expect(fileInput).toBeFocused();
   await expect(fileInput).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('.field-error')).toHaveText(thErrors.import.not_utf8);
   await expect(fileInput).toHaveAccessibleDescription(new RegExp(escapeRegExp(thErrors.import.not_utf8)));
   await expect(
-    page.getByRole('heading', { name: fill(text.preview.heading, { file: 'partners-excel.csv' }) }),
+    page.getByRole('heading', { name: fill(importText.preview.heading, { file: 'partners-excel.csv' }) }),
   ).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^บันทึก/ })).toHaveCount(0);
   expect((await partnersNamed(page, name)).total).toBe(0);

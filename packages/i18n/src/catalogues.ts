@@ -12,9 +12,11 @@ import thPartners from '../locales/th/partners.json' with { type: 'json' };
 import thPartnerPages from '../locales/th/partner_pages.json' with { type: 'json' };
 import thPartnerAnalysis from '../locales/th/partner_analysis.json' with { type: 'json' };
 import thPartnerImport from '../locales/th/partner_import.json' with { type: 'json' };
+import thSpreadsheetImport from '../locales/th/spreadsheet_import.json' with { type: 'json' };
 import thCatalogue from '../locales/th/catalogue.json' with { type: 'json' };
 import thCataloguePages from '../locales/th/catalogue_pages.json' with { type: 'json' };
 import thCataloguePublic from '../locales/th/catalogue_public.json' with { type: 'json' };
+import thCatalogueImport from '../locales/th/catalogue_import.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enIdentity from '../locales/en/identity.json' with { type: 'json' };
@@ -24,9 +26,11 @@ import enPartners from '../locales/en/partners.json' with { type: 'json' };
 import enPartnerPages from '../locales/en/partner_pages.json' with { type: 'json' };
 import enPartnerAnalysis from '../locales/en/partner_analysis.json' with { type: 'json' };
 import enPartnerImport from '../locales/en/partner_import.json' with { type: 'json' };
+import enSpreadsheetImport from '../locales/en/spreadsheet_import.json' with { type: 'json' };
 import enCatalogue from '../locales/en/catalogue.json' with { type: 'json' };
 import enCataloguePages from '../locales/en/catalogue_pages.json' with { type: 'json' };
 import enCataloguePublic from '../locales/en/catalogue_public.json' with { type: 'json' };
+import enCatalogueImport from '../locales/en/catalogue_import.json' with { type: 'json' };
 import jaCataloguePublic from '../locales/ja/catalogue_public.json' with { type: 'json' };
 import koCataloguePublic from '../locales/ko/catalogue_public.json' with { type: 'json' };
 import zhCataloguePublic from '../locales/zh/catalogue_public.json' with { type: 'json' };
@@ -42,9 +46,11 @@ export const namespaces = [
   'partner_pages',
   'partner_analysis',
   'partner_import',
+  'spreadsheet_import',
   'catalogue',
   'catalogue_pages',
   'catalogue_public',
+  'catalogue_import',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -58,9 +64,11 @@ const th = {
   partner_pages: thPartnerPages,
   partner_analysis: thPartnerAnalysis,
   partner_import: thPartnerImport,
+  spreadsheet_import: thSpreadsheetImport,
   catalogue: thCatalogue,
   catalogue_pages: thCataloguePages,
   catalogue_public: thCataloguePublic,
+  catalogue_import: thCatalogueImport,
 };
 export type Catalogue = typeof th;
 
@@ -76,9 +84,11 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
     partner_pages: enPartnerPages,
     partner_analysis: enPartnerAnalysis,
     partner_import: enPartnerImport,
+    spreadsheet_import: enSpreadsheetImport,
     catalogue: enCatalogue,
     catalogue_pages: enCataloguePages,
     catalogue_public: enCataloguePublic,
+    catalogue_import: enCatalogueImport,
   },
 };
 

@@ -15,6 +15,7 @@ const partners = () => import('../features/partners/index.ts');
 const partnerAnalysis = () => import('../features/partner-analysis/index.ts');
 const partnerImport = () => import('../features/partner-import/index.ts');
 const catalogue = () => import('../features/catalogue/index.ts');
+const catalogueImport = () => import('../features/catalogue-import/index.ts');
 const cataloguePublic = () => import('../features/catalogue-public/index.ts');
 
 export const router = createBrowserRouter([
@@ -125,6 +126,10 @@ export const router = createBrowserRouter([
                   {
                     path: 'businesses/new',
                     lazy: async () => ({ Component: (await catalogue()).CreateBusinessPage }),
+                  },
+                  {
+                    path: 'businesses/import',
+                    lazy: async () => ({ Component: (await catalogueImport()).CatalogueImportPage }),
                   },
                 ],
               },

@@ -218,6 +218,8 @@ describe('importing products', () => {
         'mango-bad-3,prod-biz-1,,สินค้าอย.ผิด,,,food,1905,,,,,,,12-34',
         'mango-bad-4,no-such-business,,สินค้าไม่มีเจ้าของ,,,food,1905,,,,,,,',
         'mango-bad-5,prod-biz-1,,สินค้าหมวดไม่มี,,,weapons,1905,,,,,,,',
+        // The category by the short label the staff pages show.
+        'mango-2,prod-biz-1,,มะม่วงกวน,,,อาหาร,2007,,,,,,,',
       ],
       'products.csv',
     );
@@ -230,6 +232,7 @@ describe('importing products', () => {
       { row: 6, action: 'reject', problems: ['fda_number:invalid_fda_number'] },
       { row: 7, action: 'reject', problems: ['business_import_key:not_found'] },
       { row: 8, action: 'reject', problems: ['category:invalid_value'] },
+      { row: 9, action: 'create', problems: [] },
     ]);
     expect(preview.body.rows[2]?.problems[0]?.message).toBe(
       'There is no HS code "0000" in the nomenclature.',
@@ -239,7 +242,7 @@ describe('importing products', () => {
     const applied = await applyImport(social, 'products', file, preview.body.token);
     expect(applied.status).toBe(200);
     expect(await stored()).toMatchObject({
-      products: before.products + 2,
+      products: before.products + 3,
       certifications: before.certifications + 2,
     });
     const [mango] = await t.db.select().from(products).where(eq(products.importKey, 'mango-1'));
@@ -285,7 +288,7 @@ describe('importing products', () => {
     expect((await anonymous.get(`/api/public/catalogue/products/${mango?.id}`)).status).toBe(200);
 
     const again = await previewImport(social, 'products', file);
-    expect(again.body.counts).toEqual({ create: 0, update: 0, unchanged: 2, reject: 5 });
+    expect(again.body.counts).toEqual({ create: 0, update: 0, unchanged: 3, reject: 5 });
 
     // A renewed certification (another year) is added; the product itself is unchanged.
     const renewed = csvFile(

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { productCategories, type ProductCategory } from '@bia/contracts';
+import { catalogues } from '@bia/i18n';
 
 const referenceFolder = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -95,11 +96,19 @@ export function districtCodeFor(text: string): string | undefined {
   )?.code;
 }
 
-/** The category a spreadsheet names: by its code, or its name in any of the five languages. */
+/**
+ * The category a spreadsheet names: by its code, its name in any of the five languages, or the
+ * shorter Thai or English label the staff pages show ("อาหาร" for "ผลิตภัณฑ์อาหาร").
+ */
 export function categoryFor(text: string): ProductCategory | undefined {
   const wanted = comparable(text);
   return productCategories.find(
     (category) =>
-      category === wanted || categoryNamesOf(category).some((name) => comparable(name) === wanted),
+      category === wanted ||
+      [
+        ...categoryNamesOf(category),
+        catalogues.th.catalogue_pages.category[category],
+        catalogues.en.catalogue_pages.category[category],
+      ].some((name) => comparable(name) === wanted),
   );
 }

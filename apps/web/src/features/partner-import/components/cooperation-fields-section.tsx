@@ -15,7 +15,7 @@ import { usePartnerReference } from '../api/partner-import.ts';
 import { useAddCooperationField } from '../api/partner-settings.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { localizedName } from '../utils/localized-name.ts';
-import { ErrorAlert } from './error-alert.tsx';
+import { ErrorAlert } from '../../../components/spreadsheet-import/index.ts';
 
 export function CooperationFieldsSection() {
   const { t } = useTranslation('partner_import');

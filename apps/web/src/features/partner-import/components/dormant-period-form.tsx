@@ -11,7 +11,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useUpdatePartnerSettings, type PartnerSettings } from '../api/partner-settings.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
-import { ErrorAlert } from './error-alert.tsx';
+import { ErrorAlert } from '../../../components/spreadsheet-import/index.ts';
 
 const MIN_MONTHS = 1;
 const MAX_MONTHS = 240;

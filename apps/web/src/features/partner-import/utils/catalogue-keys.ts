@@ -1,11 +1,9 @@
 /**
- * The catalogue keys of the import page's texts that depend on a code (the kind of file, a row's
- * action, a partner kind…). Every key is spelled out, so the translation check finds it and no key is
+ * The catalogue keys of the import page's texts that depend on a code (the kind of file, a partner
+ * kind…). Every key is spelled out, so the translation check finds it and no key is
  * built at run time; `satisfies` makes a new code in the contracts fail here until it has its text.
  */
-import type { ActivityKind, AgreementType, ImportKind, ImportPreview, PartnerKind } from '@bia/contracts';
-
-export type ImportAction = ImportPreview['rows'][number]['action'];
+import type { ActivityKind, AgreementType, ImportKind, PartnerKind } from '@bia/contracts';
 
 export const importKindKey = {
   partners: 'partner_import:import.kinds.partners',
@@ -30,13 +28,6 @@ export const guideExampleKey = {
   agreements: 'partner_import:import.examples.agreements',
   activities: 'partner_import:import.examples.activities',
 } as const satisfies Record<ImportKind, string>;
-
-export const importActionKey = {
-  create: 'partner_import:import.actions.create',
-  update: 'partner_import:import.actions.update',
-  unchanged: 'partner_import:import.actions.unchanged',
-  reject: 'partner_import:import.actions.reject',
-} as const satisfies Record<ImportAction, string>;
 
 export const partnerKindKey = {
   sister_city: 'partners:kind.sister_city',

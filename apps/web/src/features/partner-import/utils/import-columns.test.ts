@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importKinds } from '@bia/contracts';
 import { importLayouts } from '../../../../../server/src/modules/partners/partners.import.ts';
-import { MAX_IMPORT_ROWS as serverMaxRows } from '../../../../../server/src/shared/spreadsheet-import.ts';
-import { importColumnGuide, MAX_IMPORT_ROWS } from './import-columns.ts';
+import { importColumnGuide } from './import-columns.ts';
 
 describe('the import guide', () => {
   it.each(importKinds)(
@@ -19,8 +18,4 @@ describe('the import guide', () => {
       expect(guide).toEqual(server);
     },
   );
-
-  it('states the row limit the server enforces', () => {
-    expect(MAX_IMPORT_ROWS).toBe(serverMaxRows);
-  });
 });

@@ -1,8 +1,8 @@
-/** An error that focus can be moved to (after a failed save), around the shared alert. */
+/** An error that focus can be moved to (after a failed apply or save), around the shared alert. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/alert.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { errorMessage } from '../../lib/errors.ts';
+import { Alert } from '../alert.tsx';
 
 export function ErrorAlert({ error, id, children }: { error: unknown; id?: string; children?: ReactNode }) {
   const { t } = useTranslation();

@@ -4,17 +4,17 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '@bia/contracts';
-import { useFormat } from '../../../lib/format.ts';
-import { Alert } from '../../../components/alert.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { isApiError } from '../../lib/errors.ts';
+import { useFormat } from '../../lib/format.ts';
+import { Alert } from '../alert.tsx';
 import { ErrorAlert } from './error-alert.tsx';
 import { ImportCounts, RowAction } from './import-counts.tsx';
+import type { SpreadsheetPreview } from './types.ts';
 
-type PreviewRow = ImportPreview['rows'][number];
+type PreviewRow = SpreadsheetPreview['rows'][number];
 
 interface ImportPreviewSectionProps {
-  preview: ImportPreview;
+  preview: SpreadsheetPreview;
   onApply: () => void;
   isApplying: boolean;
   applyError: unknown;
@@ -33,30 +33,30 @@ export function ImportPreviewSection({
   onPreviewAgain,
   onChooseAnother,
 }: ImportPreviewSectionProps) {
-  const { t } = useTranslation('partner_import');
+  const { t } = useTranslation('spreadsheet_import');
   const format = useFormat();
   const headingId = useId();
   const [isOnlyRejected, setIsOnlyRejected] = useState(false);
   const { counts } = preview;
   const changes = counts.create + counts.update;
   const rows = isOnlyRejected ? preview.rows.filter((row) => row.action === 'reject') : preview.rows;
-  const isStale = applyError instanceof ApiError && applyError.code === 'import_preview_stale';
+  const isStale = isApiError(applyError, 'import_preview_stale');
 
   return (
     <section className="card import-preview" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('import.preview.heading', { file: preview.fileName })}</h2>
-      <ImportCounts counts={counts} label={t('import.preview.counts_label')} />
+      <h2 id={headingId}>{t('preview.heading', { file: preview.fileName })}</h2>
+      <ImportCounts counts={counts} label={t('preview.counts_label')} />
 
       {counts.reject > 0 && (
         <>
-          <p>{t('import.preview.rejected_skipped')}</p>
+          <p>{t('preview.rejected_skipped')}</p>
           <label className="checkbox">
             <input
               type="checkbox"
               checked={isOnlyRejected}
               onChange={(event) => setIsOnlyRejected(event.target.checked)}
             />
-            {t('import.preview.only_rejected')}
+            {t('preview.only_rejected')}
           </label>
         </>
       )}
@@ -68,22 +68,22 @@ export function ImportPreviewSection({
         <ErrorAlert error={applyError} id={applyErrorId}>
           {isStale && (
             <button type="button" className="button button-secondary" onClick={onPreviewAgain}>
-              {t('import.form.submit')}
+              {t('form.submit')}
             </button>
           )}
         </ErrorAlert>
       ) : null}
-      {changes === 0 && <Alert tone="info">{t('import.preview.nothing_to_apply')}</Alert>}
+      {changes === 0 && <Alert tone="info">{t('preview.nothing_to_apply')}</Alert>}
       <div className="form-actions">
         {changes > 0 && !isStale && (
           <button type="button" className="button" onClick={onApply} disabled={isApplying}>
             {isApplying
-              ? t('import.preview.applying')
-              : t('import.preview.apply', { count: changes, number: format.number(changes) })}
+              ? t('preview.applying')
+              : t('preview.apply', { count: changes, number: format.number(changes) })}
           </button>
         )}
         <button type="button" className="button button-secondary" onClick={onChooseAnother}>
-          {t('import.preview.choose_another')}
+          {t('preview.choose_another')}
         </button>
       </div>
     </section>
@@ -91,14 +91,14 @@ export function ImportPreviewSection({
 }
 
 function Problems({ row }: { row: PreviewRow }) {
-  const { t } = useTranslation('partner_import');
+  const { t } = useTranslation('spreadsheet_import');
   if (row.problems.length === 0) return null;
   return (
     <ul className="import-problems">
       {row.problems.map((problem, index) => (
         <li key={index}>
           {problem.column
-            ? t('import.preview.problem', { column: problem.column, message: problem.message })
+            ? t('preview.problem', { column: problem.column, message: problem.message })
             : problem.message}
         </li>
       ))}
@@ -108,19 +108,19 @@ function Problems({ row }: { row: PreviewRow }) {
 
 /** Wide screens: a table to scan. */
 function PreviewTable({ rows }: { rows: PreviewRow[] }) {
-  const { t } = useTranslation('partner_import');
+  const { t } = useTranslation('spreadsheet_import');
   const format = useFormat();
   return (
     <div className="table-wrap import-rows-table">
       <table className="table">
-        <caption className="visually-hidden">{t('import.preview.caption')}</caption>
+        <caption className="visually-hidden">{t('preview.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('import.preview.row')}</th>
-            <th scope="col">{t('import.preview.action')}</th>
-            <th scope="col">{t('import.preview.key')}</th>
-            <th scope="col">{t('import.preview.label')}</th>
-            <th scope="col">{t('import.preview.problems')}</th>
+            <th scope="col">{t('preview.row')}</th>
+            <th scope="col">{t('preview.action')}</th>
+            <th scope="col">{t('preview.key')}</th>
+            <th scope="col">{t('preview.label')}</th>
+            <th scope="col">{t('preview.problems')}</th>
           </tr>
         </thead>
         <tbody>
@@ -147,10 +147,10 @@ function PreviewTable({ rows }: { rows: PreviewRow[] }) {
 
 /** Phones: one card per row. */
 function PreviewCards({ rows }: { rows: PreviewRow[] }) {
-  const { t } = useTranslation('partner_import');
+  const { t } = useTranslation('spreadsheet_import');
   const format = useFormat();
   return (
-    <ul className="import-rows-cards" aria-label={t('import.preview.caption')}>
+    <ul className="import-rows-cards" aria-label={t('preview.caption')}>
       {rows.map((row) => (
         <li
           key={row.row}
@@ -160,14 +160,14 @@ function PreviewCards({ rows }: { rows: PreviewRow[] }) {
         >
           <p className="import-row-card__head">
             <span>
-              {t('import.preview.row')} {format.number(row.row)}
+              {t('preview.row')} {format.number(row.row)}
             </span>
             <RowAction action={row.action} />
           </p>
           {row.label && <p className="import-row-card__label">{row.label}</p>}
           {row.key && (
             <p className="import-row-card__key">
-              {t('import.preview.key')}: <code>{row.key}</code>
+              {t('preview.key')}: <code>{row.key}</code>
             </p>
           )}
           <Problems row={row} />

@@ -4,15 +4,15 @@
  */
 import { useId, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importKinds, type ImportKind } from '@bia/contracts';
-import { Field } from '../../../components/field.tsx';
-import { useFormat } from '../../../lib/format.ts';
-import { importKindKey } from '../utils/catalogue-keys.ts';
-import { acceptedImportFiles, MAX_IMPORT_ROWS } from '../utils/import-columns.ts';
+import { useFormat } from '../../lib/format.ts';
+import { Field } from '../field.tsx';
+import { acceptedImportFiles, MAX_IMPORT_ROWS } from './import-files.ts';
 
-interface ImportFormProps {
-  kind: ImportKind;
-  onKindChange: (kind: ImportKind) => void;
+interface ImportFormProps<Kind extends string> {
+  kinds: readonly Kind[];
+  kindLabel: (kind: Kind) => string;
+  kind: Kind;
+  onKindChange: (kind: Kind) => void;
   onFileChange: (file: File | null) => void;
   onSubmit: () => void;
   fileInputRef: RefObject<HTMLInputElement | null>;
@@ -21,7 +21,9 @@ interface ImportFormProps {
   isChecking: boolean;
 }
 
-export function ImportForm({
+export function ImportForm<Kind extends string>({
+  kinds,
+  kindLabel,
   kind,
   onKindChange,
   onFileChange,
@@ -29,8 +31,8 @@ export function ImportForm({
   fileInputRef,
   fileError,
   isChecking,
-}: ImportFormProps) {
-  const { t } = useTranslation(['partner_import']);
+}: ImportFormProps<Kind>) {
+  const { t } = useTranslation('spreadsheet_import');
   const format = useFormat();
   const headingId = useId();
 
@@ -42,11 +44,11 @@ export function ImportForm({
   return (
     <section className="card" aria-labelledby={headingId}>
       <form className="form" onSubmit={submit} noValidate aria-labelledby={headingId}>
-        <h2 id={headingId}>{t('import.form.heading')}</h2>
+        <h2 id={headingId}>{t('form.heading')}</h2>
         <fieldset className="fieldset">
-          <legend>{t('import.form.kind_legend')}</legend>
+          <legend>{t('form.kind_legend')}</legend>
           <div className="import-kinds">
-            {importKinds.map((value) => (
+            {kinds.map((value) => (
               <label key={value} className="radio">
                 <input
                   type="radio"
@@ -55,14 +57,14 @@ export function ImportForm({
                   checked={kind === value}
                   onChange={() => onKindChange(value)}
                 />
-                {t(importKindKey[value])}
+                {kindLabel(value)}
               </label>
             ))}
           </div>
         </fieldset>
         <Field
-          label={t('import.form.file_label')}
-          hint={t('import.form.file_hint', { rows: format.number(MAX_IMPORT_ROWS) })}
+          label={t('form.file_label')}
+          hint={t('form.file_hint', { rows: format.number(MAX_IMPORT_ROWS) })}
           error={fileError}
           required
         >
@@ -80,7 +82,7 @@ export function ImportForm({
         </Field>
         <div className="form-actions">
           <button type="submit" className="button" disabled={isChecking}>
-            {isChecking ? t('import.form.submitting') : t('import.form.submit')}
+            {isChecking ? t('form.submitting') : t('form.submit')}
           </button>
         </div>
       </form>
