@@ -160,6 +160,10 @@ test('an officer invites an entrepreneur, who adds a product with Thai and Japan
       .click();
     await expect(owner).toHaveURL(businessUrl);
     await expect(owner.getByRole('heading', { level: 1, name: businessName })).toBeVisible();
+    // The menu marks their own business as the current page, and only it.
+    await expect(
+      owner.getByRole('navigation', { name: th.common.nav.main }).locator('[aria-current="page"]'),
+    ).toHaveText([thPages.nav.my_business]);
     // Only Social Development officers invite people and see every business.
     await expect(owner.getByRole('heading', { name: thPages.invite.heading })).toHaveCount(0);
     await expect(owner.getByRole('link', { name: thPages.business.back })).toHaveCount(0);

@@ -15,6 +15,8 @@ export function MainNav({ permissions, onNavigate }: MainNavProps) {
   const { t } = useTranslation(['common', 'catalogue_pages']);
   const { pathname } = useLocation();
   const ownBusinessId = ownBusinessIdOf(useSession().data);
+  // An entrepreneur's own business has its own menu item, so pages under it are not "the businesses".
+  const ownPages = ownBusinessId ? [paths.business(ownBusinessId)] : [];
   return (
     <nav className="main-nav" aria-label={t('nav.main')}>
       <ul>
@@ -39,7 +41,11 @@ export function MainNav({ permissions, onNavigate }: MainNavProps) {
                 to={item.to}
                 onClick={onNavigate}
                 aria-current={
-                  item.notCurrentUnder?.some((page) => pathname.startsWith(page)) ? false : 'page'
+                  [...(item.notCurrentUnder ?? []), ...(item.id === 'businesses' ? ownPages : [])].some(
+                    (page) => pathname.startsWith(page),
+                  )
+                    ? false
+                    : 'page'
                 }
               >
                 {t(item.label)}
