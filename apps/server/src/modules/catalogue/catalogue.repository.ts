@@ -421,7 +421,9 @@ export async function entrepreneursMatching(
   db: Db,
   wanted: { importKeys: string[]; registrationNumbers: string[]; namesTh: string[] },
 ): Promise<EntrepreneurRow[]> {
-  const names = [...new Set(wanted.namesTh.map((name) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase()))];
+  const names = [
+    ...new Set(wanted.namesTh.map((name) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase())),
+  ];
   const conditions = [
     wanted.importKeys.length > 0 ? inArray(entrepreneurs.importKey, wanted.importKeys) : undefined,
     wanted.registrationNumbers.length > 0
