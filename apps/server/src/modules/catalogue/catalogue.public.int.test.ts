@@ -175,6 +175,7 @@ describe('search in the five languages', () => {
     ['Korean', '스카프', 'scarf'],
     ['Chinese', '洛神花', 'roselle'],
     ['an HS code', '2103', 'chiliPaste'],
+    ['the first digits of an HS code', '6214', 'scarf'],
     ['a category name in Japanese', '飲料', 'roselle'],
     ['a category name in Chinese', '饮料', 'roselle'],
   ])('finds by %s ("%s") first', async (_case, q, expected) => {
@@ -195,6 +196,19 @@ describe('search in the five languages', () => {
   it('finds nothing for words no product has, and never an expired product', async () => {
     expect((await search(`q=${encodeURIComponent('titanium bicycle')}`)).total).toBe(0);
     expect(idsOf(await search(`q=${encodeURIComponent('mudmee')}`))).not.toContain(ids.expiredSilk);
+  });
+
+  it('does not take one HS code for a like one: 2008 is not 2009', async () => {
+    expect(idsOf(await search('q=2009'))).toContain(ids.roselle);
+    expect(idsOf(await search('q=2008'))).not.toContain(ids.roselle);
+  });
+
+  it('pages through a search without showing a product twice', async () => {
+    const pages = await Promise.all([1, 2, 3].map((page) => search(`q=silk&pageSize=1&page=${page}`)));
+    const shown = pages.flatMap(idsOf);
+    expect(pages.map((page) => page.total)).toEqual([2, 2, 2]);
+    expect(shown).toHaveLength(2);
+    expect([...shown].sort()).toEqual([ids.scarf, ids.silkPillow].sort());
   });
 });
 
@@ -253,5 +267,41 @@ describe('one product, as a buyer opens it', () => {
     expect(response.status).toBe(200);
     expect(response.body.items).toHaveLength(50);
     expect(response.body.items[0]).toEqual({ code: '1001', nameTh: 'เขตพระนคร', nameEn: 'Phra Nakhon' });
+  });
+});
+
+describe('search as the catalogue changes', () => {
+  it('finds a product by its new name once renamed, by its business new name, and not once deleted', async () => {
+    const business = await addBusiness({ th: 'ร้านจักสานริมน้ำ', en: 'Riverside Weavers' });
+    await addProduct('basket', business, {
+      name: { th: 'ตะกร้าหวาย', en: 'Rattan basket' },
+      category: 'souvenirs_decor',
+      hsCode: '4602',
+    });
+    expect(idsOf(await search('q=rattan'))).toEqual([ids.basket]);
+
+    const product = await officer.get<Product>(`/api/catalogue/products/${ids.basket}`);
+    const renamed = await officer.patch<Product>(`/api/catalogue/products/${ids.basket}`, {
+      version: product.body.version,
+      name: { th: 'ตะกร้าไม้ไผ่', en: 'Bamboo basket' },
+    });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect(idsOf(await search('q=bamboo'))).toEqual([ids.basket]);
+    expect(idsOf(await search('q=rattan'))).toEqual([]);
+
+    const detail = await officer.get<EntrepreneurDetail>(`/api/catalogue/entrepreneurs/${business}`);
+    const moved = await officer.patch(`/api/catalogue/entrepreneurs/${business}`, {
+      version: detail.body.version,
+      name: { th: 'ร้านจักสานคลองบางหลวง', en: 'Khlong Bang Luang Weavers' },
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(idsOf(await search(`q=${encodeURIComponent('bang luang')}`))).toEqual([ids.basket]);
+    expect(idsOf(await search('q=riverside'))).toEqual([]);
+
+    const deleted = await officer.delete(
+      `/api/catalogue/products/${ids.basket}?version=${renamed.body.version}`,
+    );
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(204);
+    expect(idsOf(await search('q=bamboo'))).toEqual([]);
   });
 });

@@ -2,11 +2,6 @@
  * The public catalogue (no sign-in): the products listed today, searched and filtered, each text in
  * the buyer's language with the fallback said. Contact details never appear here.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
-import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   CatalogueParamsSchema,
@@ -24,9 +19,15 @@ import { bangkokToday, type Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { createRouter, defineRoute, jsonAnswer } from '../../shared/http.ts';
 import { catalogueErrors } from './catalogue.errors.ts';
-import { entrepreneurs, productCertifications, products } from './catalogue.schema.ts';
-import { isListedSql, photosOf, type PhotoRow } from './catalogue.repository.ts';
-import { searchCatalogue } from './catalogue.search.ts';
+import { bangkokDistricts } from './catalogue.reference.ts';
+import {
+  findListedProduct,
+  searchCatalogue,
+  type CatalogueBusinessRow,
+  type CatalogueCertification,
+  type CatalogueProductRow,
+  type CataloguePhoto,
+} from './catalogue.search.ts';
 
 type Localized = {
   th: string | null;
@@ -45,9 +46,9 @@ export function shownText(texts: Localized, lang: ContentLanguage): ShownText | 
   return null;
 }
 
-type ProductRow = typeof products.$inferSelect;
-type BusinessRow = typeof entrepreneurs.$inferSelect;
-type CertificationRow = typeof productCertifications.$inferSelect;
+type ProductRow = CatalogueProductRow;
+type BusinessRow = CatalogueBusinessRow;
+type CertificationRow = CatalogueCertification;
 
 const namesOf = (row: ProductRow | BusinessRow): Localized => ({
   th: row.nameTh,
@@ -68,7 +69,7 @@ export function presentCatalogueProduct(
   product: ProductRow,
   business: BusinessRow,
   certifications: readonly CertificationRow[],
-  photos: readonly PhotoRow[],
+  photos: readonly CataloguePhoto[],
   lang: ContentLanguage,
   today: string,
 ): CatalogueProduct {
@@ -154,33 +155,15 @@ const listPublicDistricts = defineRoute('public', {
   responses: { 200: jsonAnswer(PublicDistrictListSchema, 'The 50 districts') },
 });
 
-const districtsFile = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../../data/reference/districts.csv',
-);
-let districtList: z.infer<typeof PublicDistrictListSchema> | undefined;
-
-/** The districts, read from the reference file once (it is not edited in the platform's catalogue). */
-interface DistrictRow {
-  district_code: string;
-  name_th: string;
-  name_en: string;
-}
-
-function publicDistricts() {
-  if (!districtList) {
-    const rows: DistrictRow[] = parse(fs.readFileSync(districtsFile), {
-      columns: true,
-      skip_empty_lines: true,
-      bom: true,
-    });
-    districtList = {
-      items: rows
-        .map((row) => ({ code: row.district_code, nameTh: row.name_th, nameEn: row.name_en }))
-        .sort((a, b) => a.code.localeCompare(b.code)),
-    };
-  }
-  return districtList;
+/** The districts, from the reference file (they are not edited in the platform's catalogue). */
+function publicDistricts(): z.infer<typeof PublicDistrictListSchema> {
+  return {
+    items: bangkokDistricts().map((district) => ({
+      code: district.code,
+      nameTh: district.nameTh,
+      nameEn: district.nameEn,
+    })),
+  };
 }
 
 export function createPublicCatalogueRoutes({ db, clock }: { db: Db; clock: Clock }) {
@@ -202,21 +185,8 @@ export function createPublicCatalogueRoutes({ db, clock }: { db: Db; clock: Cloc
         },
         today,
       );
-      const ids = found.items.map((item) => item.product.id);
-      const certifications =
-        ids.length > 0
-          ? await db.select().from(productCertifications).where(inArray(productCertifications.productId, ids))
-          : [];
-      const photos = await photosOf(db, ids);
-      const items = found.items.map(({ product, business }) =>
-        presentCatalogueProduct(
-          product,
-          business,
-          certifications.filter((certification) => certification.productId === product.id),
-          photos.filter((photo) => photo.productId === product.id),
-          query.lang,
-          today,
-        ),
+      const items = found.items.map(({ product, business, certifications, photos }) =>
+        presentCatalogueProduct(product, business, certifications, photos, query.lang, today),
       );
       return c.json(
         {
@@ -233,19 +203,17 @@ export function createPublicCatalogueRoutes({ db, clock }: { db: Db; clock: Cloc
       const { id } = c.req.valid('param');
       const { lang } = c.req.valid('query');
       const today = bangkokToday(clock.now());
-      const [found] = await db
-        .select({ product: products, business: entrepreneurs })
-        .from(products)
-        .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
-        .where(and(eq(products.id, id), isListedSql(today)));
+      const found = await findListedProduct(db, id, today);
       if (!found) throw new AppError(catalogueErrors.product_not_found);
-      const certifications = await db
-        .select()
-        .from(productCertifications)
-        .where(eq(productCertifications.productId, id));
-      const photos = await photosOf(db, [id]);
       return c.json(
-        presentCatalogueProduct(found.product, found.business, certifications, photos, lang, today),
+        presentCatalogueProduct(
+          found.product,
+          found.business,
+          found.certifications,
+          found.photos,
+          lang,
+          today,
+        ),
         200,
       );
     })

@@ -7,9 +7,16 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { CataloguePage, EntrepreneurDetail, Product } from '@bia/contracts';
 import { rowsOf } from '../../db/client.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
-import { entrepreneurs, productCertifications, products } from './catalogue.schema.ts';
+import {
+  entrepreneurs,
+  productCertifications,
+  productNameTerms,
+  products,
+  productSearchTerms,
+  searchTerms,
+} from './catalogue.schema.ts';
 import { generateSampleCatalogue, removeSampleCatalogue, sampleWords } from './catalogue.samples.ts';
-import { productSearchDocuments } from './catalogue.search.ts';
+import { productSearchWords } from './catalogue.search.ts';
 import { hsCodes } from './hs.schema.ts';
 
 const TODAY = '2026-11-22';
@@ -158,15 +165,33 @@ describe('sample catalogue data', () => {
     }
   });
 
-  it('writes the search documents productSearchDocuments would write', async () => {
+  it('writes the search terms of the words productSearchWords finds', async () => {
     const hs = new Map((await t.db.select().from(hsCodes)).map((row) => [row.code, row.descriptionEn]));
     const businessOf = new Map(first.businesses.map((row) => [row.id, row]));
+    const termOf = new Map((await t.db.select().from(searchTerms)).map((row) => [row.id, row.term]));
+    const termsOf = new Map(
+      (await t.db.select().from(productSearchTerms)).map((row) => [row.productId, row]),
+    );
+    const postingsOf = new Map<string, { termId: number; nameSize: number }[]>();
+    for (const posting of await t.db.select().from(productNameTerms)) {
+      postingsOf.set(posting.productId, [...(postingsOf.get(posting.productId) ?? []), posting]);
+    }
+    const wordsOf = (ids: readonly number[]) => ids.map((id) => termOf.get(id)).sort();
     for (const row of first.products) {
       const business = businessOf.get(row.entrepreneurId);
       if (!business) throw new Error('a sample product without its business');
-      expect(row.searchDocument).not.toBe('');
-      expect({ nameDocument: row.nameDocument, searchDocument: row.searchDocument }).toEqual(
-        productSearchDocuments(row, business, hs.get(row.hsCode) ?? null),
+      const expected = productSearchWords(row, business, hs.get(row.hsCode) ?? null);
+      const written = termsOf.get(row.id);
+      expect(written?.terms.length).toBeGreaterThan(0);
+      expect({
+        nameWords: wordsOf(written?.nameTerms ?? []),
+        words: wordsOf(written?.terms ?? []),
+      }).toEqual({ nameWords: [...expected.nameWords].sort(), words: [...expected.words].sort() });
+      // The names' terms once more, one row each, with how many there are.
+      const postings = postingsOf.get(row.id) ?? [];
+      expect(postings.map((posting) => posting.termId).sort((a, b) => a - b)).toEqual(written?.nameTerms);
+      expect(new Set(postings.map((posting) => posting.nameSize))).toEqual(
+        new Set([written?.nameTerms.length]),
       );
     }
   });

@@ -4,9 +4,10 @@
  *
  * The same seed always gives the same rows, ids included: each business and product is drawn from its
  * own small random stream (mulberry32, keyed by the seed and its number), so 2,000 products of a seed
- * begin with the 1,000 of that seed, and generating again adds only what is missing. Search documents
- * are computed here, row by row, as the service would write them (catalogue.search.ts), and rows go in
- * batches, far under PostgreSQL's 65,535 bind parameters per statement.
+ * begin with the 1,000 of that seed, and generating again adds only what is missing. The words each
+ * product is searched by are found here, row by row, as the service finds them (catalogue.search.ts),
+ * and written to the lexicon by the same function; rows go in batches, far under PostgreSQL's 65,535
+ * bind parameters per statement.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
@@ -19,7 +20,8 @@ import {
 } from '@bia/contracts';
 import { rowsOf, type Db } from '../../db/client.ts';
 import { entrepreneurs, productCertifications, productInterests, products } from './catalogue.schema.ts';
-import { categoryNamesOf, productSearchDocuments } from './catalogue.search.ts';
+import { categoryNamesOf } from './catalogue.reference.ts';
+import { productSearchWords, writeSearchTerms, type ProductSearchWords } from './catalogue.search.ts';
 import { searchWords } from './catalogue.search-text.ts';
 import {
   applyVariant,
@@ -50,7 +52,7 @@ export interface SampleCatalogueResult {
 }
 
 type EntrepreneurRow = typeof entrepreneurs.$inferInsert & { id: string };
-type ProductRow = typeof products.$inferInsert & { id: string };
+type ProductRow = typeof products.$inferInsert & { id: string; search: ProductSearchWords };
 type CertificationRow = typeof productCertifications.$inferInsert;
 
 /** Products per batch (with their businesses and certifications). */
@@ -190,7 +192,7 @@ function businessNames(form: SampleLegalForm, kind: SampleTexts, nick: { th: str
   return { th, en, ja: `${nick.en}・${kind.ja}`, ko: `${nick.en} ${kind.ko}`, zh: `${nick.en}${kind.zh}` };
 }
 
-type BusinessNames = Parameters<typeof productSearchDocuments>[1];
+type BusinessNames = Parameters<typeof productSearchWords>[1];
 
 interface SampleBusiness {
   row: EntrepreneurRow;
@@ -247,15 +249,15 @@ function sampleBusiness(seed: number, index: number): SampleBusiness {
 }
 
 /**
- * The documents productSearchDocuments writes, made the same way (the words of each text, in order,
- * each once) but segmenting each distinct text only once: sample texts repeat, and segmenting them is
- * most of the work. `generateSampleCatalogue` checks one product of every batch against
- * productSearchDocuments itself, so the two cannot drift apart unnoticed.
+ * The words productSearchWords finds, found the same way (the words of each text, in order, each
+ * once) but segmenting each distinct text only once: sample texts repeat, and segmenting them is most
+ * of the work. `generateSampleCatalogue` checks one product of every batch against productSearchWords
+ * itself, so the two cannot drift apart unnoticed.
  */
-class SearchDocuments {
+class SearchWords {
   private readonly wordsByText = new Map<string, readonly string[]>();
 
-  private document(texts: readonly (string | null | undefined)[]): string {
+  private distinct(texts: readonly (string | null | undefined)[]): string[] {
     const words = new Set<string>();
     for (const text of texts) {
       if (!text) continue;
@@ -266,14 +268,14 @@ class SearchDocuments {
       }
       for (const word of textWords) words.add(word);
     }
-    return [...words].join(' ');
+    return [...words];
   }
 
-  of(...[product, business, hsDescription]: Parameters<typeof productSearchDocuments>) {
+  of(...[product, business, hsDescription]: Parameters<typeof productSearchWords>): ProductSearchWords {
     const names = [product.nameTh, product.nameEn, product.nameJa, product.nameKo, product.nameZh];
     return {
-      nameDocument: this.document(names),
-      searchDocument: this.document([
+      nameWords: this.distinct(names),
+      words: this.distinct([
         ...names,
         product.descriptionTh,
         product.descriptionEn,
@@ -295,8 +297,8 @@ class SearchDocuments {
 
 interface SampleProduct {
   row: ProductRow;
-  /** What the search documents were made of, to check them against productSearchDocuments. */
-  texts: Parameters<typeof productSearchDocuments>[0];
+  /** What the search words were found in, to check them against productSearchWords. */
+  texts: Parameters<typeof productSearchWords>[0];
   business: BusinessNames;
   hsDescription: string | null;
   certifications: CertificationRow[];
@@ -317,7 +319,7 @@ function sampleProduct(
   index: number,
   business: SampleBusiness,
   hsDescriptions: ReadonlyMap<string, string>,
-  documents: SearchDocuments,
+  documents: SearchWords,
   today: string,
 ): SampleProduct {
   const random = new Random(mix(seed, STREAM.product, index));
@@ -368,7 +370,7 @@ function sampleProduct(
     leadTimeDays: random.pick([3, 7, 10, 14, 21, 30, 45, 60]),
     shelfLifeDays: item.shelfLifeDays ? random.int(item.shelfLifeDays[0], item.shelfLifeDays[1]) : null,
     packaging: random.pick(words.packaging),
-    ...documents.of(texts, business.names, hsDescriptions.get(item.hsCode) ?? null),
+    search: documents.of(texts, business.names, hsDescriptions.get(item.hsCode) ?? null),
     isSample: true,
   };
 
@@ -418,14 +420,11 @@ function sampleProduct(
   };
 }
 
-function assertSameDocuments(product: SampleProduct): void {
-  const expected = productSearchDocuments(product.texts, product.business, product.hsDescription);
-  if (
-    expected.nameDocument !== product.row.nameDocument ||
-    expected.searchDocument !== product.row.searchDocument
-  ) {
+function assertSameWords(product: SampleProduct): void {
+  const expected = productSearchWords(product.texts, product.business, product.hsDescription);
+  if (JSON.stringify(expected) !== JSON.stringify(product.row.search)) {
     throw new Error(
-      'The sample search documents differ from productSearchDocuments: update SearchDocuments in catalogue.samples.ts.',
+      'The sample search words differ from productSearchWords: update SearchWords in catalogue.samples.ts.',
     );
   }
 }
@@ -479,8 +478,6 @@ const productColumns: readonly ColumnValues<ProductRow>[] = [
   [products.leadTimeDays, 'smallint', (row) => row.leadTimeDays],
   [products.shelfLifeDays, 'integer', (row) => row.shelfLifeDays],
   [products.packaging, 'text', (row) => row.packaging],
-  [products.nameDocument, 'text', (row) => row.nameDocument],
-  [products.searchDocument, 'text', (row) => row.searchDocument],
   [products.isSample, 'boolean', () => true],
 ];
 
@@ -499,15 +496,15 @@ const certificationColumns: readonly ColumnValues<CertificationRow>[] = [
 /**
  * Inserts rows as one array per column (`insert … select from unnest(…)`): as many bind parameters
  * as columns however many the rows, and far less work than a statement of 30,000 parameters.
- * Answers how many rows were new.
+ * Answers the ids of the rows that were new.
  */
 async function insertColumns<Row>(
   db: Db,
   table: PgTable,
   columns: readonly ColumnValues<Row>[],
   rows: readonly Row[],
-): Promise<number> {
-  if (rows.length === 0) return 0;
+): Promise<string[]> {
+  if (rows.length === 0) return [];
   const names = sql.join(
     columns.map(([column]) => sql.identifier(column.name)),
     sql`, `,
@@ -519,9 +516,9 @@ async function insertColumns<Row>(
     sql`, `,
   );
   const result = await db.execute(
-    sql`insert into ${table} (${names}) select * from unnest(${arrays}) on conflict do nothing returning 1`,
+    sql`insert into ${table} (${names}) select * from unnest(${arrays}) on conflict do nothing returning id`,
   );
-  return rowsOf(result).length;
+  return rowsOf<{ id: string }>(result).map((row) => row.id);
 }
 
 async function insertBatch(
@@ -538,15 +535,22 @@ async function insertBatch(
       .returning({ id: entrepreneurs.id });
     added.entrepreneurs += rows.length;
   }
-  const newProducts = await insertColumns(db, products, productColumns, batch.products);
-  added.products += newProducts;
+  const newProducts = new Set(await insertColumns(db, products, productColumns, batch.products));
+  added.products += newProducts.size;
+  // The search terms of the products added (one already there keeps its own).
+  await writeSearchTerms(
+    db,
+    batch.products
+      .filter((row) => newProducts.has(row.id))
+      .map((row) => ({ productId: row.id, ...row.search })),
+  );
   const newCertifications = await insertColumns(
     db,
     productCertifications,
     certificationColumns,
     batch.certifications,
   );
-  added.certifications += newCertifications;
+  added.certifications += newCertifications.length;
 }
 
 /**
@@ -586,7 +590,7 @@ export async function generateSampleCatalogue(
     if (failure) throw failure;
   };
 
-  const documents = new SearchDocuments();
+  const documents = new SearchWords();
   let productIndex = 0;
   let businessIndex = 0;
   const sizes = businessSizes(seed);
@@ -597,7 +601,7 @@ export async function generateSampleCatalogue(
     const size = Math.min(sizes.next().value ?? 5, total - productIndex);
     for (let k = 0; k < size; k += 1) {
       const product = sampleProduct(seed, productIndex, business, hsDescriptions, documents, options.today);
-      if (batchProducts.length === 0) assertSameDocuments(product);
+      if (batchProducts.length === 0) assertSameWords(product);
       productIndex += 1;
       batchProducts.push(product.row);
       batchCertifications.push(...product.certifications);

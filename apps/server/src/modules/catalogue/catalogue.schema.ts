@@ -12,6 +12,7 @@ import {
   integer,
   numeric,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -97,10 +98,6 @@ export const products = pgTable(
     leadTimeDays: smallint('lead_time_days'),
     shelfLifeDays: integer('shelf_life_days'),
     packaging: text('packaging'),
-    /** The words of the product's names in every language (catalogue.search.ts). */
-    nameDocument: text('name_document').notNull().default(''),
-    /** Every word a buyer may find the product by, in every language (catalogue.search.ts). */
-    searchDocument: text('search_document').notNull().default(''),
     /** The row's id in the spreadsheet it was imported from, so that a re-import updates it. */
     importKey: text('import_key'),
     isSample: boolean('is_sample').notNull().default(false),
@@ -114,17 +111,81 @@ export const products = pgTable(
     index('products_category_idx').on(table.category),
     // A search by HS code: the codes that start with the digits typed.
     index('products_hs_code_prefix_idx').using('btree', sql`${table.hsCode} text_pattern_ops`),
-    // The public catalogue's order when nothing is searched: a page is read off the index.
+    // The public catalogue's order when nothing is searched: a page is read off the index, in all
+    // categories or in one.
     index('products_name_th_idx').on(table.nameTh, table.id),
-    // Trigram indexes (pg_trgm) for the catalogue's word-similarity search.
-    index('products_name_document_trgm_idx').using('gin', sql`${table.nameDocument} gin_trgm_ops`),
-    index('products_search_document_trgm_idx').using('gin', sql`${table.searchDocument} gin_trgm_ops`),
-    // GiST trigram indexes answer "nearest first" (word distance), so a search page is read off them.
-    index('products_name_document_knn_idx').using('gist', sql`${table.nameDocument} gist_trgm_ops`),
-    index('products_search_document_knn_idx').using(
-      'gist',
-      sql`${table.searchDocument} gist_trgm_ops(siglen=64)`,
-    ),
+    index('products_category_name_th_idx').on(table.category, table.nameTh, table.id),
+  ],
+);
+
+/**
+ * The catalogue's lexicon: every distinct word of every product's texts (catalogue.search-text.ts),
+ * once. A search matches its words against these by trigram similarity (pg_trgm), then finds the
+ * products holding the terms found (`productSearchTerms`). Terms are added as products are written
+ * and never removed: a term no product holds any more finds nothing.
+ */
+export const searchTerms = pgTable(
+  'search_terms',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    term: text('term').notNull(),
+  },
+  (table) => [
+    uniqueIndex('search_terms_term_unique').on(table.term),
+    index('search_terms_term_trgm_idx').using('gin', sql`${table.term} gin_trgm_ops`),
+  ],
+);
+
+/**
+ * What a product is found by, as ids of `searchTerms`: the words of its names, and every word it is
+ * found by (its names, descriptions, business, category in the five languages, HS code and its
+ * description). A narrow table of its own, so that a search reads and ranks thousands of candidates
+ * without reading the products' rows; written with the product (catalogue.search.ts).
+ */
+export const productSearchTerms = pgTable(
+  'product_search_terms',
+  {
+    productId: uuid('product_id')
+      .primaryKey()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    /** The terms of the product's names in every language, in ascending order. */
+    nameTerms: integer('name_terms')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
+    /** Every term the product is found by, its names' included, in ascending order. */
+    terms: integer('terms')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
+  },
+  // Without GIN's pending list (fastupdate), which a search would read through until the next vacuum:
+  // writing a product costs a little more, every search the same.
+  (table) => [
+    index('product_search_terms_name_terms_idx').using('gin', table.nameTerms).with({ fastupdate: false }),
+    index('product_search_terms_terms_idx').using('gin', table.terms).with({ fastupdate: false }),
+  ],
+);
+
+/**
+ * The same terms of the names, one row per term and product, in the order a search reads them: for a
+ * term, the products whose names are shortest first (the closer match), then by id. A search whose
+ * words all have a term of their own reads the best page off this index, however many products match
+ * (catalogue.search.ts).
+ */
+export const productNameTerms = pgTable(
+  'product_name_terms',
+  {
+    termId: integer('term_id').notNull(),
+    /** How many terms the product's names hold (`cardinality(name_terms)`). */
+    nameSize: smallint('name_size').notNull(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.termId, table.nameSize, table.productId] }),
+    index('product_name_terms_product_idx').on(table.productId),
   ],
 );
 
@@ -154,6 +215,10 @@ export const productCertifications = pgTable(
   (table) => [
     index('product_certifications_product_idx').on(table.productId),
     index('product_certifications_listing_idx').on(table.kind, table.validUntil, table.productId),
+    // Whether one product is listed today (isListedSql), answered from the index alone.
+    index('product_certifications_bangkok_brand_idx')
+      .on(table.productId, table.validUntil, table.validFrom, table.yearCertified)
+      .where(sql`${table.kind} = 'bangkok_brand'`),
   ],
 );
 

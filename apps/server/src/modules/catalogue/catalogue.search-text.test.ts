@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeSearchText, queryWords, searchDocument, searchWords } from './catalogue.search-text.ts';
+import {
+  MAX_WORD_LENGTH,
+  distinctWords,
+  normalizeSearchText,
+  queryWords,
+  searchWords,
+} from './catalogue.search-text.ts';
 
 describe('searchWords', () => {
   it('finds the words of Thai text written without spaces', () => {
@@ -30,10 +36,15 @@ describe('searchWords', () => {
   });
 });
 
-describe('searchDocument', () => {
+describe('distinctWords', () => {
   it('holds each word once, from every text given, ignoring missing ones', () => {
-    const words = searchDocument(['silk scarf', null, 'Silk', undefined, 'ผ้าไหม ผ้าไหม']).split(' ');
+    const words = distinctWords(['silk scarf', null, 'Silk', undefined, 'ผ้าไหม ผ้าไหม']);
     expect(words).toEqual(['silk', 'scarf', ...searchWords('ผ้าไหม')]);
+  });
+
+  it('keeps a very long word to its first hundred characters', () => {
+    const [word] = distinctWords([`https://example.com/${'a'.repeat(5000)}`.replace(/[:/.]/g, '')]);
+    expect(word).toHaveLength(MAX_WORD_LENGTH);
   });
 });
 

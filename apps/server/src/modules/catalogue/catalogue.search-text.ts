@@ -1,8 +1,8 @@
 /**
  * The text the catalogue's search matches, in any of its five languages. Thai, Japanese and Chinese
  * are written without spaces between words, so words are found with `Intl.Segmenter` (ICU's
- * dictionaries) and stored separated by spaces; the database then compares words by trigrams
- * (pg_trgm), which finds "กรุงเทพ" in "กรุงเทพมหานคร" and tolerates a misspelt "กรงเทพ".
+ * dictionaries); the database keeps each distinct word once (the lexicon) and compares words by
+ * trigrams (pg_trgm), which finds "กรุงเทพ" in "กรุงเทพมหานคร" and tolerates a misspelt "กรงเทพ".
  */
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
@@ -11,6 +11,11 @@ const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 export const MAX_SEARCH_LENGTH = 200;
 /** At most this many words of a search count (the rest add nothing but work). */
 export const MAX_SEARCH_WORDS = 12;
+/**
+ * A word is kept to its first 100 characters (a web address or a code without spaces can be far
+ * longer): the lexicon's unique index holds at most about 2,700 bytes, and no one types more.
+ */
+export const MAX_WORD_LENGTH = 100;
 
 /**
  * One form for text that reads the same: compatibility forms folded (full-width "ＡＢＣ" → "abc",
@@ -31,16 +36,21 @@ export function normalizeSearchText(text: string): string {
 export function searchWords(text: string): string[] {
   const words: string[] = [];
   for (const segment of segmenter.segment(normalizeSearchText(text))) {
-    if (segment.isWordLike) words.push(segment.segment);
+    if (segment.isWordLike) words.push(shortened(segment.segment));
   }
   return words;
 }
 
-/** The document stored with a product: every word of every text given, once, separated by spaces. */
-export function searchDocument(texts: readonly (string | null | undefined)[]): string {
+function shortened(word: string): string {
+  if (word.length <= MAX_WORD_LENGTH) return word;
+  return [...word].slice(0, MAX_WORD_LENGTH).join('');
+}
+
+/** Every word of every text given, once, in the order first met: what a product is found by. */
+export function distinctWords(texts: readonly (string | null | undefined)[]): string[] {
   const words = new Set<string>();
   for (const text of texts) if (text) for (const word of searchWords(text)) words.add(word);
-  return [...words].join(' ');
+  return [...words];
 }
 
 /** The words of a buyer's search that count: distinct, at most MAX_SEARCH_WORDS. */
