@@ -183,6 +183,18 @@ function problem(
   return { column, code, messageKey, ...(params ? { params } : {}) };
 }
 
+/** A record found without the row's key, but imported before under another key: the row's key is wrong. */
+function otherKeyProblem(
+  target: { importKey: string | null } | undefined,
+  withKey: unknown,
+  key: string | null,
+): RowProblem | undefined {
+  if (withKey || !target?.importKey || !key || target.importKey === key) return undefined;
+  return problem('import_key', 'other_key', 'catalogue:errors.import_row_other_key', {
+    key: target.importKey,
+  });
+}
+
 /** The businesses of the snapshot by import key, registration number and Thai name. */
 class BusinessDirectory {
   private readonly byKey = new Map<string, EntrepreneurRow>();
@@ -292,13 +304,8 @@ function planEntrepreneurs(table: ImportTable, snapshot: CatalogueSnapshot): Pla
       ]);
     }
     const target = withKey ?? registered ?? named;
-    if (!withKey && target?.importKey && key && target.importKey !== key) {
-      return reject(row, key, label, [
-        problem('import_key', 'other_key', 'catalogue:errors.import_row_other_key', {
-          key: target.importKey,
-        }),
-      ]);
-    }
+    const keyProblem = otherKeyProblem(target, withKey, key);
+    if (keyProblem) return reject(row, key, label, [keyProblem]);
     const identities = [
       `name:${nameKey(input.name.th, input.districtCode)}`,
       ...(key ? [`key:${key}`] : []),
@@ -486,13 +493,8 @@ function planProducts(table: ImportTable, snapshot: CatalogueSnapshot): Planned[
         product.entrepreneurId === business.id && comparable(product.nameTh) === comparable(input.name.th),
     );
     const target = withKey ?? named;
-    if (!withKey && target?.importKey && key && target.importKey !== key) {
-      return reject(row, key, label, [
-        problem('import_key', 'other_key', 'catalogue:errors.import_row_other_key', {
-          key: target.importKey,
-        }),
-      ]);
-    }
+    const keyProblem = otherKeyProblem(target, withKey, key);
+    if (keyProblem) return reject(row, key, label, [keyProblem]);
     const identities = [
       `name:${nameKey(input.name.th, business.id)}`,
       ...(key ? [`key:${key}`] : []),
