@@ -4,7 +4,7 @@
  * server's field errors sit next to each field; after a stale save (409) what was typed stays, and
  * the latest version can be loaded.
  */
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   exportExperiences,
@@ -25,7 +25,7 @@ import { useExportExperienceLabel, useExportReadinessLabel, useLegalFormLabel } 
 import { useLanguageNames } from '../hooks/use-language-names.ts';
 import { asApiError, fieldError, isStaleConflict } from '../utils/errors.ts';
 import { languageChoices } from '../utils/languages.ts';
-import { mergeLatest } from '../utils/merge-latest.ts';
+import { useEditedRecord } from '../hooks/use-edited-record.ts';
 import { ErrorAlert } from './error-alert.tsx';
 import { CodeSelect, firstProblem, RequiredLabel, textOrNull } from './form-helpers.tsx';
 import {
@@ -93,48 +93,25 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterRender = useFocusAfterRender();
 
-  const [loaded, setLoaded] = useState(() => valuesOf(business));
-  const [values, setValues] = useState(loaded);
-  const [baseVersion, setBaseVersion] = useState(business?.version ?? 0);
-  const [isReloading, setIsReloading] = useState(false);
-  const [reloadOutcome, setReloadOutcome] = useState<'reloaded' | 'gone' | null>(null);
-  const [reloadError, setReloadError] = useState<unknown>(null);
-
   const create = useCreateBusiness();
   const update = useUpdateBusiness(business?.id ?? '');
   const save = business ? update : create;
   const error = asApiError(save.error);
+  const edited = useEditedRecord({
+    record: business,
+    valuesOf,
+    reload,
+    onReloaded: () => save.reset(),
+    alertId,
+  });
+  const { values, setValues, baseVersion, isReloading, reloadOutcome, reloadError, reloadLatest } = edited;
 
   function set<K extends keyof Values>(key: K, value: Values[K]) {
     setValues((current) => ({ ...current, [key]: value }));
   }
 
-  async function reloadLatest() {
-    if (!reload) return;
-    setIsReloading(true);
-    setReloadError(null);
-    try {
-      const latest = await reload();
-      if (latest) {
-        const latestValues = valuesOf(latest);
-        setValues((typed) => mergeLatest(typed, loaded, latestValues));
-        setLoaded(latestValues);
-        setBaseVersion(latest.version);
-      }
-      setReloadOutcome(latest ? 'reloaded' : 'gone');
-      save.reset();
-      focusAfterRender(`${alertId}-reloaded`);
-    } catch (failure) {
-      setReloadError(failure);
-      focusAfterRender(`${alertId}-reload-error`);
-    } finally {
-      setIsReloading(false);
-    }
-  }
-
   function submit() {
-    setReloadOutcome(null);
-    setReloadError(null);
+    edited.clearReload();
     const input: EntrepreneurInput = {
       name: localizedInput(values.name),
       ownerName: values.ownerName.trim(),

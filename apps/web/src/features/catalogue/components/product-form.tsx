@@ -19,7 +19,7 @@ import { useCreateProduct, useUpdateProduct } from '../api/products.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useCategoryLabel } from '../hooks/use-labels.ts';
 import { asApiError, fieldError, isStaleConflict } from '../utils/errors.ts';
-import { mergeLatest } from '../utils/merge-latest.ts';
+import { useEditedRecord } from '../hooks/use-edited-record.ts';
 import { CompletenessIndicator } from './completeness.tsx';
 import { ErrorAlert } from './error-alert.tsx';
 import { CodeSelect, firstProblem, numberOrNull, RequiredLabel, textOrNull } from './form-helpers.tsx';
@@ -91,19 +91,21 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterRender = useFocusAfterRender();
 
-  const [loaded, setLoaded] = useState(() => valuesOf(product));
-  const [values, setValues] = useState(loaded);
   const [localProblems, setLocalProblems] = useState<Partial<Record<NumberKey, string>>>({});
-  const [baseVersion, setBaseVersion] = useState(product?.version ?? 0);
-  const [isReloading, setIsReloading] = useState(false);
-  const [reloadOutcome, setReloadOutcome] = useState<'reloaded' | 'gone' | null>(null);
-  const [reloadError, setReloadError] = useState<unknown>(null);
   const [savedNotice, setSavedNotice] = useState(false);
 
   const create = useCreateProduct(businessId);
   const update = useUpdateProduct(product?.id ?? '');
   const save = product ? update : create;
   const error = asApiError(save.error);
+  const edited = useEditedRecord({
+    record: product,
+    valuesOf,
+    reload,
+    onReloaded: () => save.reset(),
+    alertId,
+  });
+  const { values, setValues, baseVersion, isReloading, reloadOutcome, reloadError, reloadLatest } = edited;
 
   function set<K extends keyof Values>(key: K, value: Values[K]) {
     setSavedNotice(false);
@@ -117,32 +119,8 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
     description: values.description[language].trim() !== '',
   }));
 
-  async function reloadLatest() {
-    if (!reload) return;
-    setIsReloading(true);
-    setReloadError(null);
-    try {
-      const latest = await reload();
-      if (latest) {
-        const latestValues = valuesOf(latest);
-        setValues((typed) => mergeLatest(typed, loaded, latestValues));
-        setLoaded(latestValues);
-        setBaseVersion(latest.version);
-      }
-      setReloadOutcome(latest ? 'reloaded' : 'gone');
-      save.reset();
-      focusAfterRender(`${alertId}-reloaded`);
-    } catch (failure) {
-      setReloadError(failure);
-      focusAfterRender(`${alertId}-reload-error`);
-    } finally {
-      setIsReloading(false);
-    }
-  }
-
   function submit() {
-    setReloadOutcome(null);
-    setReloadError(null);
+    edited.clearReload();
     setSavedNotice(false);
     const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
     const numbers = Object.fromEntries(numberKeys.map((key) => [key, numberOrNull(values[key])])) as Record<
@@ -171,10 +149,7 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
     };
     const options = {
       onSuccess: (saved: Product) => {
-        const savedValues = valuesOf(saved);
-        setLoaded(savedValues);
-        setValues(savedValues);
-        setBaseVersion(saved.version);
+        edited.savedAs(saved);
         setSavedNotice(true);
         onSaved(saved);
       },
