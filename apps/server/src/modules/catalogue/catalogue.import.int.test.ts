@@ -4,17 +4,18 @@
  * ways of writing cells, files refused as a whole, and who may import.
  */
 import { count, eq, sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueImportKind, CatalogueImportPreview, ErrorResponse } from '@bia/contracts';
 import { rowsOf } from '../../db/client.ts';
+import { csvFile as csvOf, importForm, outcomes, xlsxFile } from '../../testing/import-files.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { entrepreneurs, productCertifications, products } from './catalogue.schema.ts';
 
-const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Valid juristic ids (the last digit checks the first twelve). */
 const JURISTIC_ID = '0105553000121';
 const OTHER_JURISTIC_ID = '0105553000342';
+
+const csvFile = (lines: readonly string[], name = 'businesses.csv') => csvOf(lines, name);
 
 let t: TestApp;
 let social: TestClient;
@@ -28,39 +29,11 @@ afterAll(async () => {
   await t.close();
 });
 
-function csvFile(lines: readonly string[], name = 'businesses.csv'): File {
-  return new File([`${lines.join('\r\n')}\r\n`], name, { type: 'text/csv' });
-}
-
-async function xlsxFile(rows: readonly (readonly (string | number | Date | null)[])[], name: string) {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sheet1');
-  for (const row of rows) sheet.addRow([...row]);
-  return new File([new Uint8Array(await workbook.xlsx.writeBuffer())], name, { type: XLSX_MEDIA_TYPE });
-}
-
-function importForm(kind: CatalogueImportKind, file: File, token?: string): FormData {
-  const form = new FormData();
-  form.set('kind', kind);
-  form.set('file', file);
-  if (token !== undefined) form.set('token', token);
-  return form;
-}
-
 const previewImport = (client: TestClient, kind: CatalogueImportKind, file: File) =>
   client.post<CatalogueImportPreview>('/api/catalogue/import/preview', importForm(kind, file));
 
 const applyImport = (client: TestClient, kind: CatalogueImportKind, file: File, token: string) =>
   client.post<CatalogueImportPreview>('/api/catalogue/import/apply', importForm(kind, file, token));
-
-/** Each row's action and the columns and codes of its problems. */
-function outcomes(preview: CatalogueImportPreview) {
-  return preview.rows.map((row) => ({
-    row: row.row,
-    action: row.action,
-    problems: row.problems.map((problem) => `${problem.column ?? '-'}:${problem.code}`),
-  }));
-}
 
 async function stored() {
   const total = async (table: typeof entrepreneurs | typeof products | typeof productCertifications) =>

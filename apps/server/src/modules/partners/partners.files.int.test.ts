@@ -16,11 +16,14 @@ import type {
   Role,
 } from '@bia/contracts';
 import { rowsOf } from '../../db/client.ts';
+import { csvFile as csvOf, importForm, outcomes, xlsxFile } from '../../testing/import-files.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { activities, agreements, partnerDocuments, partners } from './partners.schema.ts';
 
 const DUSIT = '1002';
 const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const csvFile = (lines: readonly string[], name = 'partners.csv') => csvOf(lines, name);
 
 let t: TestApp;
 let iao: TestClient;
@@ -55,39 +58,11 @@ async function createPartner(overrides: Record<string, unknown> = {}): Promise<P
   return response.body;
 }
 
-function csvFile(lines: readonly string[], name = 'partners.csv'): File {
-  return new File([`${lines.join('\r\n')}\r\n`], name, { type: 'text/csv' });
-}
-
-async function xlsxFile(rows: readonly (readonly (string | number | Date | null)[])[], name: string) {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sheet1');
-  for (const row of rows) sheet.addRow([...row]);
-  return new File([new Uint8Array(await workbook.xlsx.writeBuffer())], name, { type: XLSX_MEDIA_TYPE });
-}
-
-function importForm(kind: ImportKind, file: File, token?: string): FormData {
-  const form = new FormData();
-  form.set('kind', kind);
-  form.set('file', file);
-  if (token !== undefined) form.set('token', token);
-  return form;
-}
-
 const previewImport = (client: TestClient, kind: ImportKind, file: File) =>
   client.post<ImportPreview>('/api/partners/import/preview', importForm(kind, file));
 
 const applyImport = (client: TestClient, kind: ImportKind, file: File, token: string) =>
   client.post<ImportPreview>('/api/partners/import/apply', importForm(kind, file, token));
-
-/** Each row's action and the columns and codes of its problems, for comparing with what is expected. */
-function outcomes(preview: ImportPreview) {
-  return preview.rows.map((row) => ({
-    row: row.row,
-    action: row.action,
-    problems: row.problems.map((problem) => `${problem.column ?? '-'}:${problem.code}`),
-  }));
-}
 
 function documentForm(file: File, fields: Record<string, string> = {}): FormData {
   const form = new FormData();
