@@ -131,7 +131,11 @@ test('an executive reads a partner but has no way to change it', async ({ page, 
   await signIn(page, executive.email, executive.password);
   await page.goto('/partners');
   await page.getByLabel(pages.list.search_label).fill('โซล');
-  await page.getByRole('table', { name: pages.list.caption }).getByRole('link', { name: 'โซล' }).click();
+  // Wait for the list of the search (only Seoul) before following its link: a click while the
+  // unfiltered list is being replaced can land on a row as it goes.
+  const table = page.getByRole('table', { name: pages.list.caption });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await table.getByRole('link', { name: 'โซล' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'โซล' })).toBeVisible();
   await expect(section(page, textPattern(pages.agreement.heading))).toBeVisible();
   await expect(page.getByRole('link', { name: pages.detail.edit })).toHaveCount(0);
