@@ -25,6 +25,7 @@ import {
   documentUploadBodyLimit,
   isDocumentUpload,
 } from './modules/partners/index.ts';
+import { createProgrammeModule } from './modules/programme/index.ts';
 import { createSystemRoutes } from './modules/system/system.routes.ts';
 import type { Clock } from './shared/clock.ts';
 import { createErrorHandler } from './shared/error-handler.ts';
@@ -146,6 +147,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', liaison.routes);
   app.route('/api', partners.routes);
   app.route('/api', catalogue.routes);
+  app.route('/api', createProgrammeModule({ db: database.db, clock }).routes);
   app.route('/api', createMailRoutes({ db: database.db }));
   app.route('/api', createAuditRoutes({ db: database.db }));
 

@@ -7,3 +7,4 @@ export * from './partners/partners.contracts.ts';
 export * from './catalogue/hs.contracts.ts';
 export * from './catalogue/catalogue.contracts.ts';
 export * from './catalogue/catalogue-public.contracts.ts';
+export * from './programme/programme.contracts.ts';

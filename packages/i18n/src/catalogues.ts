@@ -17,6 +17,7 @@ import thCatalogue from '../locales/th/catalogue.json' with { type: 'json' };
 import thCataloguePages from '../locales/th/catalogue_pages.json' with { type: 'json' };
 import thCataloguePublic from '../locales/th/catalogue_public.json' with { type: 'json' };
 import thCatalogueImport from '../locales/th/catalogue_import.json' with { type: 'json' };
+import thProgramme from '../locales/th/programme.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enIdentity from '../locales/en/identity.json' with { type: 'json' };
@@ -31,6 +32,7 @@ import enCatalogue from '../locales/en/catalogue.json' with { type: 'json' };
 import enCataloguePages from '../locales/en/catalogue_pages.json' with { type: 'json' };
 import enCataloguePublic from '../locales/en/catalogue_public.json' with { type: 'json' };
 import enCatalogueImport from '../locales/en/catalogue_import.json' with { type: 'json' };
+import enProgramme from '../locales/en/programme.json' with { type: 'json' };
 import jaCataloguePublic from '../locales/ja/catalogue_public.json' with { type: 'json' };
 import koCataloguePublic from '../locales/ko/catalogue_public.json' with { type: 'json' };
 import zhCataloguePublic from '../locales/zh/catalogue_public.json' with { type: 'json' };
@@ -51,6 +53,7 @@ export const namespaces = [
   'catalogue_pages',
   'catalogue_public',
   'catalogue_import',
+  'programme',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -69,6 +72,7 @@ const th = {
   catalogue_pages: thCataloguePages,
   catalogue_public: thCataloguePublic,
   catalogue_import: thCatalogueImport,
+  programme: thProgramme,
 };
 export type Catalogue = typeof th;
 
@@ -89,6 +93,7 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
     catalogue_pages: enCataloguePages,
     catalogue_public: enCataloguePublic,
     catalogue_import: enCatalogueImport,
+    programme: enProgramme,
   },
 };
 

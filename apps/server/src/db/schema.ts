@@ -7,3 +7,4 @@ export * from '../modules/settings/settings.schema.ts';
 export * from '../modules/partners/partners.schema.ts';
 export * from '../modules/catalogue/hs.schema.ts';
 export * from '../modules/catalogue/catalogue.schema.ts';
+export * from '../modules/programme/programme.schema.ts';

@@ -64,11 +64,18 @@ export const permissions = [
   'catalogue:own',
   /** Tell a business that one is interested in a product (partner-city buyers and coordinators). */
   'catalogue:interest',
+  /** Read the trade programme of every fiscal year: its steps, working group and KPIs. */
+  'programme:read',
+  /** Open a year's programme, change its plan, any step and its working group. */
+  'programme:manage',
+  /** Record the progress of the steps the actor's unit is responsible for (Social Development, Strategy and Evaluation). */
+  'programme:steps',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
 
 const staffRead: Permission[] = ['authenticated', 'units:read', 'partners:read', 'catalogue:read'];
+const programmeWork: Permission[] = ['programme:read', 'programme:steps'];
 const catalogueKeeping: Permission[] = ['catalogue:manage', 'catalogue:own'];
 const partnerEditing: Permission[] = ['partners:edit', 'partners:activity', 'partners:import'];
 
@@ -86,6 +93,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...partnerEditing,
     'partners:settings',
     ...catalogueKeeping,
+    ...programmeWork,
+    'programme:manage',
   ],
   iao_officer: [
     ...staffRead,
@@ -94,11 +103,13 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'liaison:manage',
     'liaison:coverage',
     ...partnerEditing,
+    ...programmeWork,
+    'programme:manage',
   ],
-  executive: [...staffRead, 'liaison:coverage'],
+  executive: [...staffRead, 'liaison:coverage', 'programme:read'],
   liaison_officer: [...staffRead, 'liaison:edit', 'partners:activity'],
-  social_development_officer: [...staffRead, ...catalogueKeeping],
-  strategy_officer: [...staffRead, 'liaison:coverage'],
+  social_development_officer: [...staffRead, ...catalogueKeeping, ...programmeWork],
+  strategy_officer: [...staffRead, 'liaison:coverage', ...programmeWork],
   entrepreneur: ['authenticated', 'catalogue:read', 'catalogue:own'],
   partner_coordinator: ['authenticated', 'partners:read', 'catalogue:read', 'catalogue:interest'],
   partner_buyer: ['authenticated', 'catalogue:read', 'catalogue:interest'],

@@ -1,0 +1,17 @@
+/** The trade programme: a fiscal year's plan of sister-city trade sessions (seed 003 §6). */
+import type { Db } from '../../db/client.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { createProgrammeRoutes } from './programme.routes.ts';
+import { createProgrammeService } from './programme.service.ts';
+
+export type { ProgrammeService } from './programme.service.ts';
+
+export interface ProgrammeModuleDeps {
+  db: Db;
+  clock: Clock;
+}
+
+export function createProgrammeModule(deps: ProgrammeModuleDeps) {
+  const programme = createProgrammeService(deps);
+  return { service: programme, routes: createProgrammeRoutes({ programme }) };
+}

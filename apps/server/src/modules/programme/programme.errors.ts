@@ -1,0 +1,15 @@
+import { defineErrors } from '../../shared/errors.ts';
+
+export const programmeErrors = defineErrors({
+  programme_not_found: { status: 404, messageKey: 'programme:errors.programme_not_found' },
+  /** A fiscal year has one programme. */
+  programme_exists: { status: 409, messageKey: 'programme:errors.programme_exists' },
+  step_not_found: { status: 404, messageKey: 'programme:errors.step_not_found' },
+  member_not_found: { status: 404, messageKey: 'programme:errors.member_not_found' },
+  /** A Social Development or Strategy and Evaluation officer changing a step their unit is not responsible for. */
+  not_your_step: { status: 403, messageKey: 'programme:errors.not_your_step' },
+  /** Same full name (case-insensitively) twice in one working group. */
+  member_duplicate: { status: 409, messageKey: 'programme:errors.member_duplicate' },
+  /** Fewer sessions planned while a session to be dropped has steps under way or done. */
+  rounds_started: { status: 409, messageKey: 'programme:errors.rounds_started' },
+});

@@ -1,0 +1,21 @@
+/** Who may change what in the trade programme, beyond the permission each route declares. */
+import type { ResponsibleUnit, Role } from '@bia/contracts';
+import { can, type Actor } from '../../shared/actor.ts';
+import type { StepRow } from './programme.repository.ts';
+
+/** The unit whose steps each role without `programme:manage` records. */
+const unitOfRole: Partial<Record<Role, ResponsibleUnit>> = {
+  social_development_officer: 'social_development',
+  strategy_officer: 'strategy_evaluation',
+};
+
+/** Whether the actor may change a step: any with `programme:manage`, else those of their unit. */
+export function canEditStep(actor: Actor | null, step: Pick<StepRow, 'responsibleUnits'>): boolean {
+  if (!actor) return false;
+  if (can(actor, 'programme:manage')) return true;
+  if (!can(actor, 'programme:steps')) return false;
+  return actor.grants.some((grant) => {
+    const unit = unitOfRole[grant.role];
+    return unit !== undefined && step.responsibleUnits.includes(unit);
+  });
+}

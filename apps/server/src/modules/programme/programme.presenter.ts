@@ -1,0 +1,78 @@
+/** Shapes programmes, their steps and working groups for the API. */
+import type { ProgrammeDetail, ProgrammeStep, ProgrammeSummary, WorkingGroupMember } from '@bia/contracts';
+import { fiscalYearFromBuddhist } from '@bia/i18n';
+import type { Actor } from '../../shared/actor.ts';
+import { can } from '../../shared/actor.ts';
+import { isOverdue, kpisOf } from './programme.plan.ts';
+import type { MemberRow, ProgrammeRow, StepRow } from './programme.repository.ts';
+import { canEditStep } from './programme.policy.ts';
+
+export function presentStep(step: StepRow, actor: Actor | null, today: string): ProgrammeStep {
+  return {
+    id: step.id,
+    kind: step.kind,
+    round: step.round,
+    responsibleUnits: step.responsibleUnits,
+    isFirstSessionOnly: step.isFirstSessionOnly,
+    plannedStart: step.plannedStart,
+    plannedEnd: step.plannedEnd,
+    actualStart: step.actualStart,
+    actualEnd: step.actualEnd,
+    status: step.status,
+    isOverdue: isOverdue(step, today),
+    owner: step.owner,
+    note: step.note,
+    canEdit: canEditStep(actor, step),
+    version: step.version,
+    updatedAt: step.updatedAt.toISOString(),
+  };
+}
+
+export function presentMember(member: MemberRow): WorkingGroupMember {
+  return {
+    id: member.id,
+    fullName: member.fullName,
+    position: member.position,
+    unitCode: member.unitCode,
+    groupRole: member.groupRole,
+    email: member.email,
+    phone: member.phone,
+    version: member.version,
+    updatedAt: member.updatedAt.toISOString(),
+  };
+}
+
+export function presentProgrammeSummary(
+  programme: ProgrammeRow,
+  steps: readonly StepRow[],
+  today: string,
+): ProgrammeSummary {
+  const year = fiscalYearFromBuddhist(programme.fiscalYear);
+  return {
+    id: programme.id,
+    fiscalYear: programme.fiscalYear,
+    startDate: year.startDate,
+    endDate: year.endDate,
+    plannedSessions: programme.plannedSessions,
+    entrepreneursPerSession: programme.entrepreneursPerSession,
+    kpis: kpisOf(steps, programme.plannedSessions, today),
+  };
+}
+
+export function presentProgramme(
+  parts: { programme: ProgrammeRow; steps: StepRow[]; workingGroup: MemberRow[] },
+  actor: Actor | null,
+  today: string,
+): ProgrammeDetail {
+  const { programme, steps, workingGroup } = parts;
+  return {
+    ...presentProgrammeSummary(programme, steps, today),
+    notes: programme.notes,
+    today,
+    steps: steps.map((step) => presentStep(step, actor, today)),
+    workingGroup: workingGroup.map(presentMember),
+    canManage: can(actor, 'programme:manage'),
+    version: programme.version,
+    updatedAt: programme.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,173 @@
+/** SQL for the trade programmes, their steps and working groups. No rules here: the service decides. */
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import {
+  programmeStepKinds,
+  responsibleUnits,
+  stepStatuses,
+  workingGroupRoles,
+  type ProgrammeStepKind,
+  type ResponsibleUnit,
+  type StepStatus,
+  type WorkingGroupRole,
+} from '@bia/contracts';
+import type { Db } from '../../db/client.ts';
+import { programmeSteps, tradeProgrammes, workingGroupMembers } from './programme.schema.ts';
+
+export type ProgrammeRow = typeof tradeProgrammes.$inferSelect;
+export type StepRow = Omit<typeof programmeSteps.$inferSelect, 'kind' | 'status' | 'responsibleUnits'> & {
+  kind: ProgrammeStepKind;
+  status: StepStatus;
+  responsibleUnits: ResponsibleUnit[];
+};
+export type MemberRow = Omit<typeof workingGroupMembers.$inferSelect, 'groupRole'> & {
+  groupRole: WorkingGroupRole;
+};
+type NewStep = typeof programmeSteps.$inferInsert;
+type NewMember = typeof workingGroupMembers.$inferInsert;
+
+/** A stored value of one of `known`; the service writes only those. */
+function oneOf<T extends string>(known: readonly T[], value: string, what: string): T {
+  const found = known.find((candidate) => candidate === value);
+  if (!found) throw new Error(`${what} "${value}" is not one of ${known.join(', ')}`);
+  return found;
+}
+
+function decodeStep(row: typeof programmeSteps.$inferSelect): StepRow {
+  return {
+    ...row,
+    kind: oneOf(programmeStepKinds, row.kind, 'step kind'),
+    status: oneOf(stepStatuses, row.status, 'step status'),
+    responsibleUnits: row.responsibleUnits.map((unit) => oneOf(responsibleUnits, unit, 'responsible unit')),
+  };
+}
+
+function decodeMember(row: typeof workingGroupMembers.$inferSelect): MemberRow {
+  return { ...row, groupRole: oneOf(workingGroupRoles, row.groupRole, 'working group role') };
+}
+
+export async function listProgrammes(db: Db): Promise<ProgrammeRow[]> {
+  return db.select().from(tradeProgrammes).orderBy(asc(tradeProgrammes.fiscalYear));
+}
+
+export async function findProgramme(
+  db: Db,
+  fiscalYear: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<ProgrammeRow | undefined> {
+  const query = db.select().from(tradeProgrammes).where(eq(tradeProgrammes.fiscalYear, fiscalYear));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function findProgrammeById(
+  db: Db,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ProgrammeRow | undefined> {
+  const query = db.select().from(tradeProgrammes).where(eq(tradeProgrammes.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** Adds the programme of a year; undefined when that year has one already. */
+export async function insertProgramme(
+  db: Db,
+  values: typeof tradeProgrammes.$inferInsert,
+): Promise<ProgrammeRow | undefined> {
+  const [row] = await db.insert(tradeProgrammes).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function updateProgramme(
+  db: Db,
+  id: string,
+  changes: Partial<typeof tradeProgrammes.$inferInsert>,
+): Promise<ProgrammeRow> {
+  const [row] = await db
+    .update(tradeProgrammes)
+    .set({ ...changes, version: sql`${tradeProgrammes.version} + 1` })
+    .where(eq(tradeProgrammes.id, id))
+    .returning();
+  if (!row) throw new Error(`programme ${id} vanished during its update`);
+  return row;
+}
+
+/** The steps of programmes, in the order of the year: by session, then the seed's order. */
+export async function listSteps(db: Db, programmeIds: readonly string[]): Promise<StepRow[]> {
+  if (programmeIds.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(programmeSteps)
+    .where(inArray(programmeSteps.programmeId, [...programmeIds]))
+    .orderBy(asc(programmeSteps.round), asc(programmeSteps.position));
+  return rows.map(decodeStep);
+}
+
+export async function insertSteps(db: Db, steps: NewStep[]): Promise<void> {
+  if (steps.length > 0) await db.insert(programmeSteps).values(steps);
+}
+
+export async function deleteStepsAfterRound(db: Db, programmeId: string, round: number): Promise<void> {
+  await db
+    .delete(programmeSteps)
+    .where(and(eq(programmeSteps.programmeId, programmeId), gt(programmeSteps.round, round)));
+}
+
+export async function findStep(
+  db: Db,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<StepRow | undefined> {
+  const query = db.select().from(programmeSteps).where(eq(programmeSteps.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row ? decodeStep(row) : undefined;
+}
+
+export async function updateStep(db: Db, id: string, changes: Partial<NewStep>): Promise<StepRow> {
+  const [row] = await db
+    .update(programmeSteps)
+    .set({ ...changes, version: sql`${programmeSteps.version} + 1` })
+    .where(eq(programmeSteps.id, id))
+    .returning();
+  if (!row) throw new Error(`step ${id} vanished during its update`);
+  return decodeStep(row);
+}
+
+export async function listMembers(db: Db, programmeId: string): Promise<MemberRow[]> {
+  const rows = await db
+    .select()
+    .from(workingGroupMembers)
+    .where(eq(workingGroupMembers.programmeId, programmeId))
+    .orderBy(asc(workingGroupMembers.createdAt), asc(workingGroupMembers.id));
+  return rows.map(decodeMember);
+}
+
+export async function findMember(
+  db: Db,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<MemberRow | undefined> {
+  const query = db.select().from(workingGroupMembers).where(eq(workingGroupMembers.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row ? decodeMember(row) : undefined;
+}
+
+export async function insertMember(db: Db, values: NewMember): Promise<MemberRow> {
+  const [row] = await db.insert(workingGroupMembers).values(values).returning();
+  if (!row) throw new Error('the working group member was not added');
+  return decodeMember(row);
+}
+
+export async function updateMember(db: Db, id: string, changes: Partial<NewMember>): Promise<MemberRow> {
+  const [row] = await db
+    .update(workingGroupMembers)
+    .set({ ...changes, version: sql`${workingGroupMembers.version} + 1` })
+    .where(eq(workingGroupMembers.id, id))
+    .returning();
+  if (!row) throw new Error(`working group member ${id} vanished during its update`);
+  return decodeMember(row);
+}
+
+export async function deleteMember(db: Db, id: string): Promise<void> {
+  await db.delete(workingGroupMembers).where(eq(workingGroupMembers.id, id));
+}

@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * The trade programme of one fiscal year (seed 003 §6): Bangkok Brand entrepreneurs meet buyers of
+ * sister cities in a planned number of sessions. Named by the Buddhist-era fiscal year (2569 =
+ * 1 Oct 2025 – 30 Sep 2026); one per year.
+ */
+export const tradeProgrammes = pgTable(
+  'trade_programmes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    plannedSessions: integer('planned_sessions').notNull(),
+    entrepreneursPerSession: integer('entrepreneurs_per_session').notNull(),
+    notes: text('notes'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('trade_programmes_fiscal_year_unique').on(table.fiscalYear)],
+);
+
+/**
+ * One step of a programme (seed 003 §6.1 and its timeline table), for one of its sessions (`round`,
+ * 1 for the first). The steps done only before the first session of a year are marked so.
+ */
+export const programmeSteps = pgTable(
+  'programme_steps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => tradeProgrammes.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    round: integer('round').notNull(),
+    /** The step's place in the year's list (the template's order within a round). */
+    position: integer('position').notNull(),
+    responsibleUnits: text('responsible_units').array().notNull(),
+    isFirstSessionOnly: boolean('is_first_session_only').notNull().default(false),
+    plannedStart: date('planned_start', { mode: 'string' }).notNull(),
+    plannedEnd: date('planned_end', { mode: 'string' }).notNull(),
+    actualStart: date('actual_start', { mode: 'string' }),
+    actualEnd: date('actual_end', { mode: 'string' }),
+    status: text('status').notNull().default('not_started'),
+    /** Who carries it out (a name, as the office writes it in its plans). */
+    owner: text('owner'),
+    note: text('note'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('programme_steps_programme_idx').on(table.programmeId, table.round, table.position),
+    uniqueIndex('programme_steps_kind_round_unique').on(table.programmeId, table.kind, table.round),
+  ],
+);
+
+/** A member of the programme's working group (seed 003 §6.1.2: Social Development's director chairs). */
+export const workingGroupMembers = pgTable(
+  'working_group_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => tradeProgrammes.id, { onDelete: 'cascade' }),
+    fullName: text('full_name').notNull(),
+    position: text('position'),
+    /** A BMA unit's code (checked against the units when saved). */
+    unitCode: text('unit_code'),
+    groupRole: text('group_role').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('working_group_members_programme_idx').on(table.programmeId),
+    uniqueIndex('working_group_members_name_unique').on(table.programmeId, sql`lower(${table.fullName})`),
+  ],
+);
