@@ -18,6 +18,7 @@ import thCataloguePages from '../locales/th/catalogue_pages.json' with { type: '
 import thCataloguePublic from '../locales/th/catalogue_public.json' with { type: 'json' };
 import thCatalogueImport from '../locales/th/catalogue_import.json' with { type: 'json' };
 import thProgramme from '../locales/th/programme.json' with { type: 'json' };
+import thProgrammePages from '../locales/th/programme_pages.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enIdentity from '../locales/en/identity.json' with { type: 'json' };
@@ -33,6 +34,7 @@ import enCataloguePages from '../locales/en/catalogue_pages.json' with { type: '
 import enCataloguePublic from '../locales/en/catalogue_public.json' with { type: 'json' };
 import enCatalogueImport from '../locales/en/catalogue_import.json' with { type: 'json' };
 import enProgramme from '../locales/en/programme.json' with { type: 'json' };
+import enProgrammePages from '../locales/en/programme_pages.json' with { type: 'json' };
 import jaCataloguePublic from '../locales/ja/catalogue_public.json' with { type: 'json' };
 import koCataloguePublic from '../locales/ko/catalogue_public.json' with { type: 'json' };
 import zhCataloguePublic from '../locales/zh/catalogue_public.json' with { type: 'json' };
@@ -54,6 +56,7 @@ export const namespaces = [
   'catalogue_public',
   'catalogue_import',
   'programme',
+  'programme_pages',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -73,6 +76,7 @@ const th = {
   catalogue_public: thCataloguePublic,
   catalogue_import: thCatalogueImport,
   programme: thProgramme,
+  programme_pages: thProgrammePages,
 };
 export type Catalogue = typeof th;
 
@@ -94,6 +98,7 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
     catalogue_public: enCataloguePublic,
     catalogue_import: enCatalogueImport,
     programme: enProgramme,
+    programme_pages: enProgrammePages,
   },
 };
 

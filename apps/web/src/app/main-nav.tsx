@@ -12,7 +12,7 @@ interface MainNavProps {
 
 /** The main menu, showing each role only what it may use; the current page is marked with aria-current. */
 export function MainNav({ permissions, onNavigate }: MainNavProps) {
-  const { t } = useTranslation(['common', 'catalogue_pages']);
+  const { t } = useTranslation(['common', 'catalogue_pages', 'programme_pages']);
   const { pathname } = useLocation();
   const ownBusinessId = ownBusinessIdOf(useSession().data);
   // An entrepreneur's own business has its own menu item, so pages under it are not "the businesses".

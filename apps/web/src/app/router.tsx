@@ -17,6 +17,7 @@ const partnerImport = () => import('../features/partner-import/index.ts');
 const catalogue = () => import('../features/catalogue/index.ts');
 const catalogueImport = () => import('../features/catalogue-import/index.ts');
 const cataloguePublic = () => import('../features/catalogue-public/index.ts');
+const programme = () => import('../features/programme/index.ts');
 
 export const router = createBrowserRouter([
   {
@@ -144,6 +145,19 @@ export const router = createBrowserRouter([
                   {
                     path: 'businesses/:id/products/new',
                     lazy: async () => ({ Component: (await catalogue()).CreateProductPage }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="programme:read" />,
+                children: [
+                  {
+                    path: 'programme',
+                    lazy: async () => ({ Component: (await programme()).ProgrammesPage }),
+                  },
+                  {
+                    path: 'programme/:fiscalYear',
+                    lazy: async () => ({ Component: (await programme()).ProgrammePage }),
                   },
                 ],
               },

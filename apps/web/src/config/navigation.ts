@@ -8,6 +8,7 @@ export interface NavItem {
   permission: Permission;
   label:
     | 'nav.partners'
+    | 'programme_pages:nav.programme'
     | 'catalogue_pages:nav.businesses'
     | 'nav.partner_analysis'
     | 'nav.units'
@@ -18,6 +19,7 @@ export interface NavItem {
     | 'nav.api_docs';
   description:
     | 'home.cards.partners'
+    | 'programme_pages:nav.programme_card'
     | 'catalogue_pages:nav.businesses_card'
     | 'home.cards.partner_analysis'
     | 'home.cards.units'
@@ -47,6 +49,13 @@ export const navItems: readonly NavItem[] = [
     permission: 'partners:read',
     label: 'nav.partner_analysis',
     description: 'home.cards.partner_analysis',
+  },
+  {
+    id: 'programme',
+    to: paths.programmes,
+    permission: 'programme:read',
+    label: 'programme_pages:nav.programme',
+    description: 'programme_pages:nav.programme_card',
   },
   {
     id: 'businesses',

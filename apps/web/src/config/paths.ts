@@ -29,6 +29,9 @@ export const paths = {
   /** Public: the Bangkok Brand catalogue for buyers, in five languages. */
   catalogue: '/catalogue',
   catalogueProduct: (id: string) => `/catalogue/products/${encodeURIComponent(id)}`,
+  /** The trade programme of every fiscal year, and one year's (by its Buddhist-era number). */
+  programmes: '/programme',
+  programme: (fiscalYear: number) => `/programme/${fiscalYear}`,
   users: '/admin/users',
   newUser: '/admin/users/new',
   user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,

@@ -1,0 +1,3 @@
+/** The trade programme feature's public door: the pages the router mounts at /programme. */
+export { ProgrammesPage } from './components/programmes-page.tsx';
+export { ProgrammePage } from './components/programme-page.tsx';

@@ -1,0 +1,152 @@
+/**
+ * The trade programme of a fiscal year (issue 5): an IAO officer opens FY2569 from the menu, reads
+ * its timeline with the overdue steps standing out, records a step done and a session held (the KPIs
+ * follow), and names the working group's chair. A Social Development officer may record only the
+ * steps of their own unit.
+ */
+import type { Page } from '@playwright/test';
+import thProgramme from '../packages/i18n/locales/th/programme.json' with { type: 'json' };
+import thPages from '../packages/i18n/locales/th/programme_pages.json' with { type: 'json' };
+import { expect, expectNoAccessibilityViolations, fill, signIn, test, th } from './support/fixtures.ts';
+
+/** FY2569 (1 October 2025 – 30 September 2026) is wholly past: every step of a new plan is overdue. */
+const FISCAL_YEAR = 2569;
+const STEPS_OF_THE_SEED_PLAN = 19;
+
+function stepRow(page: Page, session: number, step: string) {
+  return page
+    .getByRole('table', { name: fill(thPages.session_number, { number: session }) })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: step }) });
+}
+
+function kpi(page: Page, label: string) {
+  return page.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd[1]');
+}
+
+async function recordProgress(
+  page: Page,
+  session: number,
+  step: string,
+  values: { status: string; actualStart: string; actualEnd: string },
+) {
+  await stepRow(page, session, step)
+    .getByRole('button', { name: new RegExp(`^${thPages.steps.update}`) })
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { name: new RegExp(step) })).toBeVisible();
+  await dialog.getByLabel(thPages.step_form.status).selectOption({ label: values.status });
+  await dialog.getByLabel(thPages.step_form.actual_start).fill(values.actualStart);
+  await dialog.getByLabel(thPages.step_form.actual_end).fill(values.actualEnd);
+  await dialog.getByRole('button', { name: th.common.actions.save }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('an IAO officer opens FY2569, follows its timeline and records progress; Social Development records only its own steps', async ({
+  page,
+  users,
+}) => {
+  test.setTimeout(90_000);
+  const officer = await users.create('iao_officer');
+  const social = await users.create('social_development_officer');
+
+  await test.step('opens the programme of FY2569 from the menu', async () => {
+    await signIn(page, officer.email, officer.password);
+    await page
+      .getByRole('navigation', { name: th.common.nav.main })
+      .getByRole('link', { name: thPages.nav.programme })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: thPages.list.title })).toBeVisible();
+    await page.getByLabel(thPages.open.fiscal_year).fill(String(FISCAL_YEAR));
+    await page.getByRole('button', { name: thPages.open.submit }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: fill(thPages.detail.title, { year: FISCAL_YEAR }) }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/programme/${FISCAL_YEAR}$`));
+  });
+
+  await test.step('sees the plan of the seed, every step of a past year overdue', async () => {
+    await expect(page.getByText('1 ตุลาคม 2568 – 30 กันยายน 2569', { exact: false })).toBeVisible();
+    await expect(kpi(page, thPages.kpi.overdue_steps)).toHaveText(String(STEPS_OF_THE_SEED_PLAN));
+    await expect(kpi(page, thPages.kpi.sessions_held)).toHaveText(
+      fill(thPages.kpi.of_planned, { value: 0, planned: 3 }),
+    );
+    const study = stepRow(page, 1, thProgramme.steps.study);
+    await expect(study).toContainText('1–31 ต.ค. 2568');
+    await expect(study).toContainText(thPages.steps.overdue);
+    await expect(study).toContainText(thPages.steps.first_session_only);
+    await expect(stepRow(page, 3, thProgramme.steps.hold_session)).toContainText('1–30 ก.ย. 2569');
+  });
+
+  await test.step('records the study done, then the first session held and reported', async () => {
+    const done = thProgramme.statuses.done;
+    await recordProgress(page, 1, thProgramme.steps.study, {
+      status: done,
+      actualStart: '2025-10-06',
+      actualEnd: '2025-10-30',
+    });
+    const study = stepRow(page, 1, thProgramme.steps.study);
+    await expect(study).toContainText(done);
+    await expect(study).not.toContainText(thPages.steps.overdue);
+    await expect(study).toContainText('6–30 ต.ค. 2568');
+    await expect(kpi(page, thPages.kpi.overdue_steps)).toHaveText(String(STEPS_OF_THE_SEED_PLAN - 1));
+
+    await recordProgress(page, 1, thProgramme.steps.hold_session, {
+      status: done,
+      actualStart: '2026-01-20',
+      actualEnd: '2026-01-20',
+    });
+    await recordProgress(page, 1, thProgramme.steps.report, {
+      status: done,
+      actualStart: '2026-01-21',
+      actualEnd: '2026-01-30',
+    });
+    await expect(kpi(page, thPages.kpi.sessions_held)).toHaveText(
+      fill(thPages.kpi.of_planned, { value: 1, planned: 3 }),
+    );
+    await expect(kpi(page, thPages.kpi.reports_delivered)).toHaveText(
+      fill(thPages.kpi.of_planned, { value: 1, planned: 3 }),
+    );
+  });
+
+  await test.step('refuses a step finished before it started, and keeps what was saved', async () => {
+    await stepRow(page, 1, thProgramme.steps.approval)
+      .getByRole('button', { name: new RegExp(`^${thPages.steps.update}`) })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(thPages.step_form.actual_start).fill('2025-11-20');
+    await dialog.getByLabel(thPages.step_form.actual_end).fill('2025-11-10');
+    await dialog.getByRole('button', { name: th.common.actions.save }).click();
+    await expect(dialog.getByText(thProgramme.errors.end_before_start)).toBeVisible();
+    await dialog.getByRole('button', { name: th.common.actions.close }).click();
+    await expect(stepRow(page, 1, thProgramme.steps.approval)).toContainText(
+      thProgramme.statuses.not_started,
+    );
+  });
+
+  await test.step('names the chair of the working group', async () => {
+    const group = page.getByRole('region', { name: thPages.group.title });
+    await group.getByLabel(thPages.group.full_name).fill('ผู้อำนวยการสำนักพัฒนาสังคม');
+    await group.getByLabel(thPages.group.role).selectOption({ label: thProgramme.group_roles.chair });
+    await group.getByRole('button', { name: thPages.group.add }).click();
+    await expect(group.getByRole('listitem').filter({ hasText: 'ผู้อำนวยการสำนักพัฒนาสังคม' })).toContainText(
+      thProgramme.group_roles.chair,
+    );
+    await expectNoAccessibilityViolations(page);
+  });
+
+  await test.step('a Social Development officer may record the coordination, not the study', async () => {
+    await page.context().clearCookies();
+    await signIn(page, social.email, social.password);
+    await page.goto(`/programme/${FISCAL_YEAR}`);
+    const update = new RegExp(`^${thPages.steps.update}`);
+    await expect(
+      stepRow(page, 1, thProgramme.steps.coordinate).getByRole('button', { name: update }),
+    ).toBeVisible();
+    await expect(stepRow(page, 1, thProgramme.steps.study).getByRole('button', { name: update })).toHaveCount(
+      0,
+    );
+    await expect(page.getByRole('button', { name: thPages.group.add })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: thPages.open.submit })).toHaveCount(0);
+  });
+});
