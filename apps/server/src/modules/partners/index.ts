@@ -38,3 +38,4 @@ export function createPartnersModule(deps: PartnersModuleDeps) {
       .route('/', createPartnersRoutes({ partners })),
   };
 }
+export { listTradeCandidateFacts, type TradeCandidateFacts } from './partners.candidates.ts';

@@ -1,6 +1,9 @@
 /** The trade programme: a fiscal year's plan of sister-city trade sessions (seed 003 §6). */
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { createRouter } from '../../shared/http.ts';
+import { createProgrammeCities } from './programme.cities.ts';
+import { createProgrammeCitiesRoutes } from './programme.cities.routes.ts';
 import { createProgrammeRoutes } from './programme.routes.ts';
 import { createProgrammeService } from './programme.service.ts';
 
@@ -13,5 +16,11 @@ export interface ProgrammeModuleDeps {
 
 export function createProgrammeModule(deps: ProgrammeModuleDeps) {
   const programme = createProgrammeService(deps);
-  return { service: programme, routes: createProgrammeRoutes({ programme }) };
+  const cities = createProgrammeCities(deps);
+  return {
+    service: programme,
+    routes: createRouter()
+      .route('/', createProgrammeRoutes({ programme }))
+      .route('/', createProgrammeCitiesRoutes({ cities })),
+  };
 }

@@ -12,4 +12,12 @@ export const programmeErrors = defineErrors({
   member_duplicate: { status: 409, messageKey: 'programme:errors.member_duplicate' },
   /** Fewer sessions planned while a session to be dropped has steps under way or done. */
   rounds_started: { status: 409, messageKey: 'programme:errors.rounds_started' },
+  city_not_found: { status: 404, messageKey: 'programme:errors.city_not_found' },
+  /** Not a sister city, friendship city or partner province (or archived). */
+  not_a_trade_partner: { status: 404, messageKey: 'programme:errors.not_a_trade_partner' },
+  city_already_chosen: { status: 409, messageKey: 'programme:errors.city_already_chosen' },
+  /** A city whose letter went out stays on the year's record; its answer is recorded instead. */
+  city_letter_sent: { status: 409, messageKey: 'programme:errors.city_letter_sent' },
+  /** A letter needs someone to address it to. */
+  city_without_contact: { status: 409, messageKey: 'programme:errors.city_without_contact' },
 });

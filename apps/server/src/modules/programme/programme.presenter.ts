@@ -1,11 +1,19 @@
-/** Shapes programmes, their steps and working groups for the API. */
-import type { ProgrammeDetail, ProgrammeStep, ProgrammeSummary, WorkingGroupMember } from '@bia/contracts';
+/** Shapes programmes, their steps, working groups, candidate cities and chosen cities for the API. */
+import type {
+  Candidate,
+  ProgrammeCity,
+  ProgrammeDetail,
+  ProgrammeStep,
+  ProgrammeSummary,
+  WorkingGroupMember,
+} from '@bia/contracts';
 import { fiscalYearFromBuddhist } from '@bia/i18n';
-import type { Actor } from '../../shared/actor.ts';
-import { can } from '../../shared/actor.ts';
+import { can, type Actor } from '../../shared/actor.ts';
+import type { TradeCandidateFacts } from '../partners/index.ts';
+import type { CityWithPartner, RankedCandidate } from './programme.cities.ts';
 import { isOverdue, kpisOf } from './programme.plan.ts';
-import type { MemberRow, ProgrammeRow, StepRow } from './programme.repository.ts';
 import { canEditStep } from './programme.policy.ts';
+import type { MemberRow, ProgrammeRow, StepRow } from './programme.repository.ts';
 
 export function presentStep(step: StepRow, actor: Actor | null, today: string): ProgrammeStep {
   return {
@@ -74,5 +82,43 @@ export function presentProgramme(
     canManage: can(actor, 'programme:manage'),
     version: programme.version,
     updatedAt: programme.updatedAt.toISOString(),
+  };
+}
+
+function presentPartnerName(partner: TradeCandidateFacts | undefined, partnerId: string) {
+  return {
+    id: partnerId,
+    nameTh: partner?.nameTh ?? null,
+    nameEn: partner?.nameEn ?? null,
+    countryCode: partner?.countryCode ?? null,
+    timeZone: partner?.timeZone ?? null,
+  };
+}
+
+export function presentCandidate(candidate: RankedCandidate): Candidate {
+  return {
+    partner: presentPartnerName(candidate.partner, candidate.partner.id),
+    score: candidate.score.score,
+    parts: candidate.score.parts,
+    reasons: candidate.score.reasons,
+    isChosen: candidate.isChosen,
+  };
+}
+
+export function presentCity({ city, partner }: CityWithPartner, today: string): ProgrammeCity {
+  return {
+    id: city.id,
+    partner: presentPartnerName(partner, city.partnerId),
+    scoreWhenChosen: city.scoreWhenChosen,
+    replyStatus: city.replyStatus,
+    letterReference: city.letterReference,
+    letterSentOn: city.letterSentOn,
+    replyDueOn: city.replyDueOn,
+    repliedOn: city.repliedOn,
+    isReplyOverdue: city.replyStatus === 'sent' && city.replyDueOn !== null && city.replyDueOn < today,
+    hasContact: (partner?.contacts.length ?? 0) > 0,
+    note: city.note,
+    version: city.version,
+    updatedAt: city.updatedAt.toISOString(),
   };
 }

@@ -90,3 +90,31 @@ export const workingGroupMembers = pgTable(
     uniqueIndex('working_group_members_name_unique').on(table.programmeId, sql`lower(${table.fullName})`),
   ],
 );
+
+/**
+ * A partner city chosen for a year's programme, and the letter of inquiry sent to it (seed 003
+ * §6.1.4): its reference number, when it was sent, by when an answer is expected, and the answer.
+ */
+export const programmeCities = pgTable(
+  'programme_cities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => tradeProgrammes.id, { onDelete: 'cascade' }),
+    /** The partner (partners module), checked to be a city when chosen. */
+    partnerId: uuid('partner_id').notNull(),
+    /** What the ranking said when the city was chosen: its score out of 100. */
+    scoreWhenChosen: integer('score_when_chosen'),
+    replyStatus: text('reply_status').notNull().default('not_sent'),
+    letterReference: text('letter_reference'),
+    letterSentOn: date('letter_sent_on', { mode: 'string' }),
+    replyDueOn: date('reply_due_on', { mode: 'string' }),
+    repliedOn: date('replied_on', { mode: 'string' }),
+    note: text('note'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('programme_cities_partner_unique').on(table.programmeId, table.partnerId)],
+);
