@@ -1,7 +1,7 @@
 /**
  * Browser tests (`npm run test:e2e`): Debian's Chromium against the real platform, started by
  * e2e/support/start-server.ts on a fresh PGlite folder with one administrator and demo mode off.
- * scripts/ensure-browser.ts installs Chromium and the Thai and CJK fonts first.
+ * scripts/ensure-test-tools.ts installs Chromium and the Thai and CJK fonts first.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_BASE_URL } from './e2e/support/environment.ts';

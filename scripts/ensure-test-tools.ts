@@ -1,18 +1,19 @@
 /**
- * Before the browser tests: makes sure Debian's Chromium and the Thai and CJK fonts are installed
- * (without the fonts Chromium draws Thai and Chinese/Japanese/Korean text as empty boxes, and
- * screenshots and accessibility checks would be wrong). Installs what is missing with apt-get when
- * running as root; otherwise, or when the install fails, it stops with an error. The browser tests
- * are never skipped.
+ * Before the tests: makes sure the Debian packages they use are installed — Chromium and the Thai and
+ * CJK fonts for the browser tests (without the fonts Chromium draws Thai and Chinese/Japanese/Korean
+ * text as empty boxes, and screenshots and accessibility checks would be wrong), and poppler-utils,
+ * whose pdftotext the unit tests of the official documents read PDFs with. Installs what is missing
+ * with apt-get when running as root; otherwise, or when the install fails, it stops with an error.
+ * No test is ever skipped for want of them.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const CHROMIUM_PATH = '/usr/bin/chromium';
-const packages = ['chromium', 'fonts-thai-tlwg', 'fonts-noto-cjk'] as const;
+const packages = ['chromium', 'fonts-thai-tlwg', 'fonts-noto-cjk', 'poppler-utils'] as const;
 
 function say(line: string): void {
-  process.stdout.write(`ensure-browser: ${line}\n`);
+  process.stdout.write(`ensure-test-tools: ${line}\n`);
 }
 
 function isPackageInstalled(name: string): boolean {
@@ -51,7 +52,7 @@ function main(): void {
     say(`missing: ${missing.join(', ')}`);
     if (process.getuid?.() !== 0) {
       throw new Error(
-        `the browser tests need ${missing.join(', ')}, and only root can install them. ` +
+        `the tests need ${missing.join(', ')}, and only root can install them. ` +
           `Run: sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`,
       );
     }
@@ -61,14 +62,14 @@ function main(): void {
     if (stillMissing.length > 0)
       throw new Error(`still missing after installing: ${stillMissing.join(', ')}`);
   }
-  say(`${chromiumVersion()} at ${CHROMIUM_PATH}, with fonts-thai-tlwg and fonts-noto-cjk`);
+  say(`${chromiumVersion()} at ${CHROMIUM_PATH}, with fonts-thai-tlwg, fonts-noto-cjk and poppler-utils`);
 }
 
 try {
   main();
 } catch (error) {
   process.stderr.write(
-    `ensure-browser: ${(error as Error).message}\nThe browser tests cannot run without them; stopping.\n`,
+    `ensure-test-tools: ${(error as Error).message}\nThe tests cannot run without them; stopping.\n`,
   );
   process.exitCode = 1;
 }
