@@ -4,10 +4,20 @@
  * follow), and names the working group's chair. A Social Development officer may record only the
  * steps of their own unit.
  */
+import { spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
+import type { PartnerSummary, SessionInfo } from '@bia/contracts';
 import thProgramme from '../packages/i18n/locales/th/programme.json' with { type: 'json' };
 import thPages from '../packages/i18n/locales/th/programme_pages.json' with { type: 'json' };
-import { expect, expectNoAccessibilityViolations, fill, signIn, test, th } from './support/fixtures.ts';
+import {
+  expect,
+  expectNoAccessibilityViolations,
+  fill,
+  signIn,
+  test,
+  textPattern,
+  th,
+} from './support/fixtures.ts';
 
 /** FY2569 (1 October 2025 – 30 September 2026) is wholly past: every step of a new plan is overdue. */
 const FISCAL_YEAR = 2569;
@@ -133,6 +143,59 @@ test('an IAO officer opens FY2569, follows its timeline and records progress; So
       thProgramme.group_roles.chair,
     );
     await expectNoAccessibilityViolations(page);
+  });
+
+  await test.step('ranks the candidate cities, chooses Seoul, records its letter and downloads it in Thai', async () => {
+    // Seoul's international relations division, as the office would have it in the partner registry.
+    const session = (await (await page.request.get('/api/auth/session')).json()) as SessionInfo;
+    const partners = (await (await page.request.get('/api/partners?q=Seoul&pageSize=20')).json()) as {
+      items: PartnerSummary[];
+    };
+    const seoul = partners.items.find((partner) => partner.nameEn === 'Seoul');
+    const added = await page.request.post(`/api/partners/${seoul?.id}/contacts`, {
+      data: { fullName: 'Kim Min-ji', role: 'International Relations Division', email: 'intl@seoul.go.kr' },
+      headers: { 'x-csrf-token': session.csrfToken ?? '' },
+    });
+    expect(added.status()).toBe(201);
+    await page.reload();
+
+    const cities = page.getByRole('region', { name: thPages.cities.candidates });
+    await expect(cities.getByRole('row').nth(1)).toContainText(/\d/);
+    await page.getByRole('button', { name: textPattern(thPages.cities.show_all) }).click();
+    const seoulRow = cities
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'โซล', exact: true }) });
+    await expect(seoulRow).toContainText(thPages.reasons.no_recent_activity);
+    await seoulRow.getByRole('button', { name: fill(thPages.cities.choose, { city: 'โซล' }) }).click();
+    await expect(seoulRow).toContainText(thPages.cities.is_chosen);
+
+    const chosen = page.getByRole('region', { name: thPages.cities.chosen });
+    const chosenSeoul = chosen.getByRole('row').filter({ hasText: 'โซล' });
+    await expect(chosenSeoul).toContainText(thProgramme.reply_statuses.not_sent);
+    await chosenSeoul.getByRole('button', { name: new RegExp(`^${thPages.cities.record}`) }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(thPages.cities.answer).selectOption({ label: thProgramme.reply_statuses.sent });
+    await dialog.getByLabel(thPages.cities.letter_reference).fill('กท 1402/777');
+    await dialog.getByLabel(thPages.cities.letter_sent_on).fill('2025-11-10');
+    await dialog.getByRole('button', { name: th.common.actions.save }).click();
+    await expect(dialog).toBeHidden();
+    await expect(chosenSeoul).toContainText('กท 1402/777');
+    await expect(chosenSeoul).toContainText(thProgramme.reply_statuses.sent);
+
+    const downloading = page.waitForEvent('download');
+    await chosenSeoul
+      .getByRole('listitem')
+      .filter({ hasText: thPages.cities.letter_th })
+      .getByRole('link', { name: 'PDF' })
+      .click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('letter-FY2569-seoul-th.pdf');
+    const text = spawnSync('pdftotext', ['-enc', 'UTF-8', await download.path(), '-'], { encoding: 'utf8' });
+    expect(text.status, text.stderr).toBe(0);
+    const flat = text.stdout.replace(/\s+/g, '');
+    for (const expected of ['ที่ กท 1402/777', '10 พฤศจิกายน 2568', 'Kim Min-ji', 'ในปีงบประมาณ พ.ศ. 2569']) {
+      expect(flat).toContain(expected.replace(/\s+/g, ''));
+    }
   });
 
   await test.step('a Social Development officer may record the coordination, not the study', async () => {

@@ -301,3 +301,39 @@ export type UpdateProgrammeCityInput = z.infer<typeof UpdateProgrammeCityInputSc
 
 export const letterLanguages = ['th', 'en'] as const;
 export const LetterQuerySchema = z.object({ lang: z.enum(letterLanguages).default('th') });
+
+// --- Letterhead of the programme's letters ----------------------------------------------------------
+
+const LetterLineSchema = z.string().trim().max(200);
+
+/** The sender's details printed on the programme's letters; the director signs them (seed 003 §6.1.4). */
+export const LetterheadSettingsSchema = z.object({
+  organisationTh: LetterLineSchema.min(1),
+  organisationEn: LetterLineSchema.min(1),
+  addressTh: z.array(LetterLineSchema).max(4),
+  addressEn: z.array(LetterLineSchema).max(4),
+  phone: LetterLineSchema,
+  email: z.union([EmailSchema, z.literal('')]),
+  /** The prefix of the office's letter numbers: "กท 1402". */
+  referencePrefix: LetterLineSchema,
+  directorNameTh: LetterLineSchema,
+  directorNameEn: LetterLineSchema,
+  directorPositionTh: LetterLineSchema.min(1),
+  directorPositionEn: LetterLineSchema.min(1),
+});
+export type LetterheadSettings = z.infer<typeof LetterheadSettingsSchema>;
+
+export const LetterheadAnswerSchema = z.object({
+  settings: LetterheadSettingsSchema,
+  /** 0 while the defaults are in use. */
+  version: z.number().int(),
+  /** The facts still missing from the defaults, for the page to ask for. */
+  missing: z.array(z.enum(['phone', 'email', 'referencePrefix', 'directorNameTh', 'directorNameEn'])),
+});
+export type LetterheadAnswer = z.infer<typeof LetterheadAnswerSchema>;
+
+export const UpdateLetterheadInputSchema = z.strictObject({
+  version: z.number().int().min(0),
+  settings: LetterheadSettingsSchema.strict(),
+});
+export type UpdateLetterheadInput = z.infer<typeof UpdateLetterheadInputSchema>;

@@ -4,6 +4,8 @@ import type { Clock } from '../../shared/clock.ts';
 import { createRouter } from '../../shared/http.ts';
 import { createProgrammeCities } from './programme.cities.ts';
 import { createProgrammeCitiesRoutes } from './programme.cities.routes.ts';
+import { createProgrammeLetters } from './programme.letters.ts';
+import { createProgrammeLettersRoutes } from './programme.letters.routes.ts';
 import { createProgrammeRoutes } from './programme.routes.ts';
 import { createProgrammeService } from './programme.service.ts';
 
@@ -21,6 +23,7 @@ export function createProgrammeModule(deps: ProgrammeModuleDeps) {
     service: programme,
     routes: createRouter()
       .route('/', createProgrammeRoutes({ programme }))
-      .route('/', createProgrammeCitiesRoutes({ cities })),
+      .route('/', createProgrammeCitiesRoutes({ cities }))
+      .route('/', createProgrammeLettersRoutes({ letters: createProgrammeLetters({ ...deps, cities }) })),
   };
 }

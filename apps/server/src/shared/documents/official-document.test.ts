@@ -3,12 +3,15 @@
  * the PDF through poppler-utils (pdftotext, pdffonts, pdfinfo), which must be installed — a missing
  * tool fails the run with what to install, it never skips the tests.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  docxParts as partsOf,
+  pdfPageCount,
+  pdfText,
+  poppler,
+  savePdf,
+  withoutSpaces,
+} from '../../testing/document-files.ts';
 import {
   assertValidDocument,
   lineBreakUnits,
@@ -116,45 +119,6 @@ function buildLongReport(paragraphCount: number): OfficialDocument {
 
 // --- Reading the files back ------------------------------------------------------------------------
 
-const workFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'official-document-'));
-afterAll(() => fs.rmSync(workFolder, { recursive: true, force: true }));
-
-/** Runs one of poppler-utils' tools; a missing tool fails the test with what to install. */
-function poppler(tool: 'pdftotext' | 'pdffonts' | 'pdfinfo', args: string[]): string {
-  const result = spawnSync(tool, args, { encoding: 'utf8' });
-  if (result.error) {
-    throw new Error(
-      `${tool} could not run (${result.error.message}). These tests read PDFs with poppler-utils: ` +
-        'install it (apt-get install poppler-utils) and run them again.',
-    );
-  }
-  if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr}`);
-  return result.stdout;
-}
-
-let fileCount = 0;
-function savePdf(pdf: Buffer): string {
-  fileCount += 1;
-  const file = path.join(workFolder, `document-${fileCount}.pdf`);
-  fs.writeFileSync(file, pdf);
-  return file;
-}
-
-function pdfText(pdf: Buffer, pages?: { first: number; last: number }): string {
-  const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
-  return poppler('pdftotext', ['-enc', 'UTF-8', ...range, savePdf(pdf), '-']);
-}
-
-function pdfPageCount(pdf: Buffer): number {
-  const pages = /^Pages:\s+(\d+)$/m.exec(poppler('pdfinfo', [savePdf(pdf)]))?.[1];
-  return Number(pages);
-}
-
-/** Lines break wherever the page ends them, so text is compared without its white space. */
-function withoutSpaces(text: string): string {
-  return text.replace(/\s+/g, '');
-}
-
 /** Fails unless every snippet appears in the text, each after the one before it. */
 function expectInOrder(text: string, snippets: string[]): void {
   const flat = withoutSpaces(text);
@@ -167,8 +131,7 @@ function expectInOrder(text: string, snippets: string[]): void {
 }
 
 async function docxParts(document: OfficialDocument): Promise<Record<string, string>> {
-  const files = unzipSync(new Uint8Array(await renderDocx(document)));
-  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  return partsOf(new Uint8Array(await renderDocx(document)));
 }
 
 /** The run properties of the run whose text is exactly `text`. */

@@ -1,17 +1,23 @@
 /** The trade programme over the API, through @tanstack/react-query. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  CandidateList,
   CreateProgrammeInput,
   CreateWorkingGroupMemberInput,
+  LetterheadAnswer,
+  ProgrammeCity,
+  ProgrammeCityList,
   ProgrammeDetail,
   ProgrammeList,
   ProgrammeStep,
+  UpdateLetterheadInput,
+  UpdateProgrammeCityInput,
   UpdateProgrammeInput,
   UpdateProgrammeStepInput,
   UpdateWorkingGroupMemberInput,
   WorkingGroupMember,
 } from '@bia/contracts';
-import { api, queryString } from '../../../lib/api-client.ts';
+import { api, apiRequest, queryString } from '../../../lib/api-client.ts';
 
 /** Every query of this feature starts with this key, so a change refreshes them together. */
 export const programmeKeys = {
@@ -31,6 +37,10 @@ export function useProgramme(fiscalYear: number) {
   });
 }
 
+/**
+ * Refreshes every query of the feature after a change. Callers do not wait for it: the change's own
+ * callbacks (closing a dialog) run at once, before the refreshed data re-keys the forms.
+ */
 function useInvalidateProgrammes() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: programmeKeys.all });
@@ -40,7 +50,7 @@ export function useCreateProgramme() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: CreateProgrammeInput) => api.post<ProgrammeDetail>('/api/programmes', input),
-    onSuccess: () => invalidate(),
+    onSuccess: () => void invalidate(),
   });
 }
 
@@ -49,7 +59,7 @@ export function useUpdateProgramme(fiscalYear: number) {
   return useMutation({
     mutationFn: (input: UpdateProgrammeInput) =>
       api.patch<ProgrammeDetail>(`/api/programmes/${fiscalYear}`, input),
-    onSuccess: () => invalidate(),
+    onSuccess: () => void invalidate(),
   });
 }
 
@@ -58,7 +68,7 @@ export function useUpdateStep() {
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateProgrammeStepInput }) =>
       api.patch<ProgrammeStep>(`/api/programme-steps/${encodeURIComponent(id)}`, input),
-    onSuccess: () => invalidate(),
+    onSuccess: () => void invalidate(),
   });
 }
 
@@ -67,7 +77,7 @@ export function useAddMember(fiscalYear: number) {
   return useMutation({
     mutationFn: (input: CreateWorkingGroupMemberInput) =>
       api.post<WorkingGroupMember>(`/api/programmes/${fiscalYear}/working-group`, input),
-    onSuccess: () => invalidate(),
+    onSuccess: () => void invalidate(),
   });
 }
 
@@ -76,7 +86,7 @@ export function useUpdateMember() {
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateWorkingGroupMemberInput }) =>
       api.patch<WorkingGroupMember>(`/api/working-group-members/${encodeURIComponent(id)}`, input),
-    onSuccess: () => invalidate(),
+    onSuccess: () => void invalidate(),
   });
 }
 
@@ -85,6 +95,77 @@ export function useRemoveMember() {
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
       api.delete<void>(`/api/working-group-members/${encodeURIComponent(id)}${queryString({ version })}`),
-    onSuccess: () => invalidate(),
+    onSuccess: () => void invalidate(),
   });
+}
+
+export const cityKeys = {
+  candidates: (fiscalYear: number) => ['programmes', 'candidates', fiscalYear] as const,
+  cities: (fiscalYear: number) => ['programmes', 'cities', fiscalYear] as const,
+};
+
+export function useCandidates(fiscalYear: number) {
+  return useQuery({
+    queryKey: cityKeys.candidates(fiscalYear),
+    queryFn: () => api.get<CandidateList>(`/api/programmes/${fiscalYear}/candidates`),
+    select: (data) => data.items,
+  });
+}
+
+export function useCities(fiscalYear: number) {
+  return useQuery({
+    queryKey: cityKeys.cities(fiscalYear),
+    queryFn: () => api.get<ProgrammeCityList>(`/api/programmes/${fiscalYear}/cities`),
+    select: (data) => data.items,
+  });
+}
+
+export function useChooseCity(fiscalYear: number) {
+  const invalidate = useInvalidateProgrammes();
+  return useMutation({
+    mutationFn: (partnerId: string) =>
+      api.post<ProgrammeCity>(`/api/programmes/${fiscalYear}/cities`, { partnerId }),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+export function useUpdateCity() {
+  const invalidate = useInvalidateProgrammes();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: UpdateProgrammeCityInput }) =>
+      api.patch<ProgrammeCity>(`/api/programme-cities/${encodeURIComponent(id)}`, input),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+export function useRemoveCity() {
+  const invalidate = useInvalidateProgrammes();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      api.delete<void>(`/api/programme-cities/${encodeURIComponent(id)}${queryString({ version })}`),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+export const letterheadKey = ['programmes', 'letterhead'] as const;
+
+export function useLetterhead() {
+  return useQuery({
+    queryKey: letterheadKey,
+    queryFn: () => api.get<LetterheadAnswer>('/api/programme-settings/letterhead'),
+  });
+}
+
+export function useUpdateLetterhead() {
+  const invalidate = useInvalidateProgrammes();
+  return useMutation({
+    mutationFn: (input: UpdateLetterheadInput) =>
+      apiRequest<LetterheadAnswer>('PUT', '/api/programme-settings/letterhead', input),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+/** Where a chosen city's letter downloads from, in a language and a format. */
+export function letterUrl(cityId: string, language: 'th' | 'en', format: 'docx' | 'pdf'): string {
+  return `/api/programme-cities/${encodeURIComponent(cityId)}/letter.${format}${queryString({ lang: language })}`;
 }

@@ -14,6 +14,7 @@ import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useProgramme } from '../api/programmes.ts';
 import { useProgrammeLabels } from '../hooks/use-programme-labels.ts';
+import { CitiesSection } from './cities-section.tsx';
 import { ProgrammeTimeline } from './programme-timeline.tsx';
 import { StepDialog } from './step-dialog.tsx';
 import { WorkingGroupSection } from './working-group-section.tsx';
@@ -46,6 +47,7 @@ export function ProgrammePage() {
         <p className="muted">{t('detail.timeline_hint')}</p>
         <ProgrammeTimeline programme={data} />
       </section>
+      <CitiesSection programme={data} />
       <StepsTable programme={data} onEdit={setEditingId} />
       <WorkingGroupSection programme={data} />
       <StepDialog

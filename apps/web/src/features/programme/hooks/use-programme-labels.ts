@@ -3,7 +3,13 @@
  * is spelled out, so that the translation check finds it (no keys built at run time).
  */
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeStepKind, ResponsibleUnit, StepStatus, WorkingGroupRole } from '@bia/contracts';
+import type {
+  ProgrammeStepKind,
+  ReplyStatus,
+  ResponsibleUnit,
+  StepStatus,
+  WorkingGroupRole,
+} from '@bia/contracts';
 import { useFormat } from '../../../lib/format.ts';
 import { formatDayRange } from '../utils/months.ts';
 
@@ -63,4 +69,17 @@ export function useProgrammeLabels() {
     /** The same, briefly, for tables: "1–31 ต.ค. 2569". */
     shortSpan: (from: string, to: string) => formatDayRange(from, to, format.locale),
   };
+}
+
+const replyStatusKeys = {
+  not_sent: 'reply_statuses.not_sent',
+  sent: 'reply_statuses.sent',
+  accepted: 'reply_statuses.accepted',
+  declined: 'reply_statuses.declined',
+  no_answer: 'reply_statuses.no_answer',
+} as const satisfies Record<ReplyStatus, string>;
+
+export function useReplyStatusLabel(): (status: ReplyStatus) => string {
+  const { t } = useTranslation('programme');
+  return (status) => t(replyStatusKeys[status]);
 }
