@@ -70,12 +70,14 @@ export const permissions = [
   'programme:manage',
   /** Record the progress of the steps the actor's unit is responsible for (Social Development, Strategy and Evaluation). */
   'programme:steps',
+  /** See trade sessions: staff every one, a partner city's coordinator those of their city (checked by the service). */
+  'sessions:read',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
 
 const staffRead: Permission[] = ['authenticated', 'units:read', 'partners:read', 'catalogue:read'];
-const programmeWork: Permission[] = ['programme:read', 'programme:steps'];
+const programmeWork: Permission[] = ['programme:read', 'programme:steps', 'sessions:read'];
 const catalogueKeeping: Permission[] = ['catalogue:manage', 'catalogue:own'];
 const partnerEditing: Permission[] = ['partners:edit', 'partners:activity', 'partners:import'];
 
@@ -106,12 +108,18 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...programmeWork,
     'programme:manage',
   ],
-  executive: [...staffRead, 'liaison:coverage', 'programme:read'],
+  executive: [...staffRead, 'liaison:coverage', 'programme:read', 'sessions:read'],
   liaison_officer: [...staffRead, 'liaison:edit', 'partners:activity'],
   social_development_officer: [...staffRead, ...catalogueKeeping, ...programmeWork],
   strategy_officer: [...staffRead, 'liaison:coverage', ...programmeWork],
   entrepreneur: ['authenticated', 'catalogue:read', 'catalogue:own'],
-  partner_coordinator: ['authenticated', 'partners:read', 'catalogue:read', 'catalogue:interest'],
+  partner_coordinator: [
+    'authenticated',
+    'partners:read',
+    'catalogue:read',
+    'catalogue:interest',
+    'sessions:read',
+  ],
   partner_buyer: ['authenticated', 'catalogue:read', 'catalogue:interest'],
 };
 

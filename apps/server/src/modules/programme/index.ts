@@ -7,6 +7,8 @@ import { createProgrammeCitiesRoutes } from './programme.cities.routes.ts';
 import { createProgrammeLetters } from './programme.letters.ts';
 import { createProgrammeLettersRoutes } from './programme.letters.routes.ts';
 import { createProgrammeRoutes } from './programme.routes.ts';
+import { createProgrammeSessions } from './programme.sessions.ts';
+import { createProgrammeSessionsRoutes } from './programme.sessions.routes.ts';
 import { createProgrammeService } from './programme.service.ts';
 
 export type { ProgrammeService } from './programme.service.ts';
@@ -24,6 +26,7 @@ export function createProgrammeModule(deps: ProgrammeModuleDeps) {
     routes: createRouter()
       .route('/', createProgrammeRoutes({ programme }))
       .route('/', createProgrammeCitiesRoutes({ cities }))
-      .route('/', createProgrammeLettersRoutes({ letters: createProgrammeLetters({ ...deps, cities }) })),
+      .route('/', createProgrammeLettersRoutes({ letters: createProgrammeLetters({ ...deps, cities }) }))
+      .route('/', createProgrammeSessionsRoutes({ sessions: createProgrammeSessions(deps) })),
   };
 }

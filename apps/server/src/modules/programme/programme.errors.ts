@@ -20,4 +20,9 @@ export const programmeErrors = defineErrors({
   city_letter_sent: { status: 409, messageKey: 'programme:errors.city_letter_sent' },
   /** A letter needs someone to address it to. */
   city_without_contact: { status: 409, messageKey: 'programme:errors.city_without_contact' },
+  session_not_found: { status: 404, messageKey: 'programme:errors.session_not_found' },
+  /** A time that does not suit a city (office hours, lunch, work day, holiday, length), sent without a reason. */
+  schedule_needs_override: { status: 422, messageKey: 'programme:errors.schedule_needs_override' },
+  /** Marking held a session still to come. */
+  session_not_yet_held: { status: 409, messageKey: 'programme:errors.session_not_yet_held' },
 });

@@ -1,16 +1,24 @@
 /** Shapes programmes, their steps, working groups, candidate cities and chosen cities for the API. */
-import type {
-  Candidate,
-  ProgrammeCity,
-  ProgrammeDetail,
-  ProgrammeStep,
-  ProgrammeSummary,
-  WorkingGroupMember,
+import {
+  agendaItemKinds,
+  connectionTestResults,
+  sessionStatuses,
+  type Candidate,
+  type CityTime,
+  type ProgrammeCity,
+  type ProgrammeDetail,
+  type ProgrammeStep,
+  type ProgrammeSummary,
+  type SessionDetail,
+  type SessionSummary,
+  type SlotProblem,
+  type WorkingGroupMember,
 } from '@bia/contracts';
 import { fiscalYearFromBuddhist } from '@bia/i18n';
 import { can, type Actor } from '../../shared/actor.ts';
 import type { TradeCandidateFacts } from '../partners/index.ts';
 import type { CityWithPartner, RankedCandidate } from './programme.cities.ts';
+import type { SessionWithCities } from './programme.sessions.ts';
 import { isOverdue, kpisOf } from './programme.plan.ts';
 import { canEditStep } from './programme.policy.ts';
 import type { MemberRow, ProgrammeRow, StepRow } from './programme.repository.ts';
@@ -121,4 +129,53 @@ export function presentCity({ city, partner }: CityWithPartner, today: string): 
     version: city.version,
     updatedAt: city.updatedAt.toISOString(),
   };
+}
+
+export function presentSessionSummary(parts: SessionWithCities): SessionSummary {
+  const { session, programme, cities } = parts;
+  return {
+    id: session.id,
+    fiscalYear: programme.fiscalYear,
+    round: session.round,
+    title: session.title,
+    startsAt: session.startsAt.toISOString(),
+    endsAt: session.endsAt.toISOString(),
+    status: oneOfOr(sessionStatuses, session.status, 'planned'),
+    format: cities.length > 1 ? 'multilateral' : 'bilateral',
+    cities: cities.map((city) => presentPartnerName(city, city.id)),
+    connectionTestResult: oneOfOr(connectionTestResults, session.connectionTestResult, 'not_tested'),
+  };
+}
+
+export function presentSession(
+  parts: SessionWithCities,
+  extra: { times: CityTime[]; problems: SlotProblem[] },
+  actor: Actor | null,
+): SessionDetail {
+  const { session } = parts;
+  const agenda = session.agenda.map((item) => ({
+    kind: oneOfOr(agendaItemKinds, item.kind, 'custom'),
+    title: item.title,
+    minutes: item.minutes,
+  }));
+  return {
+    ...presentSessionSummary(parts),
+    meetingUrl: session.meetingUrl,
+    times: extra.times,
+    problems: extra.problems,
+    scheduleOverrideReason: session.scheduleOverrideReason,
+    connectionTestAt: session.connectionTestAt?.toISOString() ?? null,
+    connectionTestNote: session.connectionTestNote,
+    agenda,
+    agendaMinutes: agenda.reduce((sum, item) => sum + item.minutes, 0),
+    sessionMinutes: Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000),
+    canManage: can(actor, 'programme:manage'),
+    version: session.version,
+    updatedAt: session.updatedAt.toISOString(),
+  };
+}
+
+/** A stored value of `known`, or `fallback` for one this version does not know. */
+function oneOfOr<T extends string>(known: readonly T[], value: string, fallback: T): T {
+  return known.find((candidate) => candidate === value) ?? fallback;
 }

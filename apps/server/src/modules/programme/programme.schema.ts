@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   index,
+  jsonb,
+  primaryKey,
   integer,
   pgTable,
   text,
@@ -117,4 +120,78 @@ export const programmeCities = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex('programme_cities_partner_unique').on(table.programmeId, table.partnerId)],
+);
+
+/** One item of a session's agenda: one of the seed's (§6.1.7), or one the officer wrote. */
+export interface StoredAgendaItem {
+  kind: string;
+  /** The officer's own words; the seed's items are named in each reader's language instead. */
+  title: string | null;
+  minutes: number;
+}
+
+/**
+ * A trade session: Bangkok's entrepreneurs and the buyers of one city (bilateral) or several
+ * (multilateral), at a moment stored in UTC; each city reads it in its own time zone. A time outside
+ * a city's office hours is kept only with the reason the officer gave for it.
+ */
+export const programmeSessions = pgTable(
+  'programme_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => tradeProgrammes.id, { onDelete: 'cascade' }),
+    /** Which of the year's planned sessions it is (1 for the first), when it is one of them. */
+    round: integer('round'),
+    title: text('title').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    meetingUrl: text('meeting_url'),
+    status: text('status').notNull().default('planned'),
+    /** Why the session is held at a time that does not suit every city (null: it suits them all). */
+    scheduleOverrideReason: text('schedule_override_reason'),
+    connectionTestAt: timestamp('connection_test_at', { withTimezone: true }),
+    connectionTestResult: text('connection_test_result').notNull().default('not_tested'),
+    connectionTestNote: text('connection_test_note'),
+    agenda: jsonb('agenda').$type<StoredAgendaItem[]>().notNull(),
+    /** Raised with every change of time or cancellation, so that calendars replace the old invitation. */
+    calendarSequence: integer('calendar_sequence').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('programme_sessions_programme_idx').on(table.programmeId, table.startsAt),
+    check('programme_sessions_order', sql`${table.endsAt} > ${table.startsAt}`),
+  ],
+);
+
+/** The partner cities of a session, in the order the officer gave them. */
+export const sessionCities = pgTable(
+  'session_cities',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    partnerId: uuid('partner_id').notNull(),
+    position: integer('position').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.sessionId, table.partnerId] })],
+);
+
+/** Public holidays of the partner cities' countries (reference data, `data/reference/holidays`). */
+export const publicHolidays = pgTable(
+  'public_holidays',
+  {
+    countryCode: text('country_code').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    nameEn: text('name_en').notNull(),
+    nameLocal: text('name_local'),
+    kind: text('kind').notNull(),
+    /** `law` when the date follows from the law cited; `unconfirmed` when it awaits that year's announcement. */
+    verification: text('verification').notNull(),
+    source: text('source').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.countryCode, table.date, table.nameEn] })],
 );

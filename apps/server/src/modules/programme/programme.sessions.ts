@@ -1,0 +1,487 @@
+/**
+ * A year's trade sessions (seed 003 §6.1.6–6.1.7): with one city or several, at a moment stored in
+ * UTC that every city reads in its own time zone. A time is checked against each city's office hours,
+ * lunch, work days and public holidays (scheduling.ts); one that does not suit is kept only with the
+ * officer's reason, recorded with the session and in the audit trail. Slots that suit everyone are
+ * suggested. The agenda starts from the seed's; the connection test before the session is recorded.
+ */
+import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
+import {
+  SESSION_MAX_MINUTES,
+  SESSION_MIN_MINUTES,
+  type AgendaItem,
+  type ConnectionTestResult,
+  type CreateSessionInput,
+  type SessionStatus,
+  type SlotProblem,
+  type UpdateSessionInput,
+} from '@bia/contracts';
+import type { Db } from '../../db/client.ts';
+import { can, scopesOf, type Actor, type RequestContext } from '../../shared/actor.ts';
+import { bangkokToday, type Clock } from '../../shared/clock.ts';
+import {
+  AppError,
+  assertVersion,
+  commonErrors,
+  type FieldProblem,
+  type MessageKey,
+} from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { listTradeCandidateFacts, type TradeCandidateFacts } from '../partners/index.ts';
+import { programmeErrors } from './programme.errors.ts';
+import * as repository from './programme.repository.ts';
+import type { ProgrammeRow } from './programme.repository.ts';
+import {
+  programmeSessions,
+  publicHolidays,
+  sessionCities,
+  type StoredAgendaItem,
+} from './programme.schema.ts';
+import {
+  BANGKOK_HOURS,
+  checkSlot,
+  commonWindowsByDay,
+  defaultCityHours,
+  localTimes,
+  suggestSlots,
+  type CityHours,
+  type Holiday,
+  type SlotProblem as ScheduleProblem,
+} from './scheduling.ts';
+
+/** The seed's agenda (§6.1.7), 2½ hours in all. */
+export const defaultAgenda: AgendaItem[] = [
+  { kind: 'introductions', title: null, minutes: 20 },
+  { kind: 'presentations', title: null, minutes: 60 },
+  { kind: 'buyer_questions', title: null, minutes: 45 },
+  { kind: 'summary', title: null, minutes: 25 },
+];
+
+const BANGKOK_KEY = BANGKOK_HOURS.key;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type SessionRow = typeof programmeSessions.$inferSelect;
+
+export interface SessionWithCities {
+  session: SessionRow;
+  programme: ProgrammeRow;
+  cities: TradeCandidateFacts[];
+}
+
+/** The problems nobody may override: a session that ends before it starts, or starts in the past. */
+const hardProblems = new Set<ScheduleProblem['code']>(['ends_before_start', 'in_the_past']);
+
+function hoursOf(partner: TradeCandidateFacts): CityHours {
+  return defaultCityHours(
+    partner.id,
+    partner.timeZone ?? 'UTC',
+    partner.countryCode ? { country: partner.countryCode } : {},
+  );
+}
+
+/** Scheduling's problem, naming the partner instead of the city key (null for Bangkok). */
+function presentProblem(problem: ScheduleProblem): SlotProblem {
+  const partnerId = 'cityKey' in problem && problem.cityKey !== BANGKOK_KEY ? problem.cityKey : null;
+  return {
+    code: problem.code,
+    partnerId,
+    ...('localDate' in problem ? { localDate: problem.localDate } : {}),
+    ...('holidayName' in problem ? { holidayName: problem.holidayName } : {}),
+    ...('minutes' in problem ? { minutes: problem.minutes, limitMinutes: problem.limitMinutes } : {}),
+  };
+}
+
+const problemMessages: Record<ScheduleProblem['code'], MessageKey> = {
+  ends_before_start: 'programme:slot_problems.ends_before_start',
+  in_the_past: 'programme:slot_problems.in_the_past',
+  too_short: 'programme:slot_problems.too_short',
+  too_long: 'programme:slot_problems.too_long',
+  outside_hours: 'programme:slot_problems.outside_hours',
+  during_lunch: 'programme:slot_problems.during_lunch',
+  not_a_work_day: 'programme:slot_problems.not_a_work_day',
+  holiday: 'programme:slot_problems.holiday',
+};
+
+/** A problem as a field error of the request, its city named in the message. */
+function fieldProblemOf(problem: ScheduleProblem, cities: readonly TradeCandidateFacts[]): FieldProblem {
+  const key = 'cityKey' in problem ? problem.cityKey : null;
+  const city =
+    key === null ? '' : key === BANGKOK_KEY ? 'Bangkok' : (cities.find((c) => c.id === key)?.nameEn ?? '');
+  return {
+    path: problem.code === 'ends_before_start' ? 'endsAt' : 'startsAt',
+    code: problem.code,
+    messageKey: problemMessages[problem.code],
+    params: {
+      city,
+      ...('localDate' in problem ? { date: problem.localDate } : {}),
+      ...('holidayName' in problem ? { holiday: problem.holidayName } : {}),
+      ...('minutes' in problem ? { minutes: problem.minutes, limit: problem.limitMinutes } : {}),
+    },
+  };
+}
+
+function agendaProblems(agenda: readonly AgendaItem[]): FieldProblem[] {
+  return agenda.flatMap((item, index) =>
+    item.kind === 'custom' && !item.title
+      ? [
+          {
+            path: `agenda.${index}.title`,
+            code: 'required',
+            messageKey: 'errors:field.required' as MessageKey,
+          },
+        ]
+      : [],
+  );
+}
+
+function sessionSnapshot(session: SessionRow, partnerIds: readonly string[]) {
+  return {
+    programmeId: session.programmeId,
+    round: session.round,
+    title: session.title,
+    startsAt: session.startsAt.toISOString(),
+    endsAt: session.endsAt.toISOString(),
+    meetingUrl: session.meetingUrl,
+    status: session.status,
+    scheduleOverrideReason: session.scheduleOverrideReason,
+    connectionTestAt: session.connectionTestAt?.toISOString() ?? null,
+    connectionTestResult: session.connectionTestResult,
+    agenda: session.agenda,
+    partnerIds,
+    calendarSequence: session.calendarSequence,
+    version: session.version,
+  };
+}
+
+export type ProgrammeSessions = ReturnType<typeof createProgrammeSessions>;
+
+export function createProgrammeSessions({ db, clock }: { db: Db; clock: Clock }) {
+  async function programmeOrFail(executor: Db, fiscalYear: number, options: { forUpdate?: boolean } = {}) {
+    const programme = await repository.findProgramme(executor, fiscalYear, options);
+    if (!programme) throw new AppError(programmeErrors.programme_not_found);
+    return programme;
+  }
+
+  /** The partners of a session, checked: chosen for the year, accepted, and with a time zone. */
+  async function acceptedCities(tx: Db, programme: ProgrammeRow, partnerIds: readonly string[]) {
+    const chosen = await repository.listCities(tx, programme.id);
+    const facts = await listTradeCandidateFacts(tx, partnerIds);
+    const problems: FieldProblem[] = [];
+    const cities: TradeCandidateFacts[] = [];
+    for (const [index, partnerId] of [...new Set(partnerIds)].entries()) {
+      const city = chosen.find((candidate) => candidate.partnerId === partnerId);
+      const partner = facts.find((candidate) => candidate.id === partnerId);
+      if (!city || city.replyStatus !== 'accepted' || !partner) {
+        problems.push({
+          path: `partnerIds.${index}`,
+          code: 'not_accepted',
+          messageKey: 'programme:errors.city_not_accepted',
+        });
+      } else if (!partner.timeZone) {
+        problems.push({
+          path: `partnerIds.${index}`,
+          code: 'no_time_zone',
+          messageKey: 'programme:errors.city_without_time_zone',
+        });
+      } else cities.push(partner);
+    }
+    if (problems.length > 0) throw new AppError(commonErrors.validation_failed, problems);
+    return cities;
+  }
+
+  /** The holidays of Thailand and the cities' countries on the days from `from` to `to` (with a day around). */
+  async function holidaysFor(
+    executor: Db,
+    cities: readonly TradeCandidateFacts[],
+    from: Date,
+    to: Date,
+  ): Promise<Holiday[]> {
+    const countries = [
+      ...new Set(['TH', ...cities.flatMap((city) => (city.countryCode ? [city.countryCode] : []))]),
+    ];
+    const day = (moment: number) => new Date(moment).toISOString().slice(0, 10);
+    const rows = await executor
+      .select()
+      .from(publicHolidays)
+      .where(
+        and(
+          inArray(publicHolidays.countryCode, countries),
+          between(publicHolidays.date, day(from.getTime() - DAY_MS), day(to.getTime() + DAY_MS)),
+        ),
+      );
+    return rows.map((row) => ({
+      countryOrKey: row.countryCode,
+      date: row.date,
+      name: row.nameLocal ?? row.nameEn,
+    }));
+  }
+
+  async function problemsOf(executor: Db, start: Date, end: Date, cities: readonly TradeCandidateFacts[]) {
+    const holidays = await holidaysFor(executor, cities, start, end);
+    return checkSlot(start, end, [BANGKOK_HOURS, ...cities.map(hoursOf)], holidays, clock.now(), {
+      minMinutes: SESSION_MIN_MINUTES,
+      maxMinutes: SESSION_MAX_MINUTES,
+    });
+  }
+
+  /**
+   * Refuses a time that ends before it starts or lies in the past; a time that does not suit a city
+   * (office hours, lunch, work days, holidays, length) passes only with a reason.
+   */
+  async function assertSchedule(
+    executor: Db,
+    start: Date,
+    end: Date,
+    cities: readonly TradeCandidateFacts[],
+    overrideReason: string | undefined,
+  ): Promise<void> {
+    const problems = await problemsOf(executor, start, end, cities);
+    const hard = problems.filter((problem) => hardProblems.has(problem.code));
+    if (hard.length > 0)
+      throw new AppError(
+        commonErrors.validation_failed,
+        hard.map((problem) => fieldProblemOf(problem, cities)),
+      );
+    if (problems.length > 0 && !overrideReason)
+      throw new AppError(
+        programmeErrors.schedule_needs_override,
+        problems.map((problem) => fieldProblemOf(problem, cities)),
+      );
+  }
+
+  async function citiesOf(executor: Db, sessionId: string): Promise<TradeCandidateFacts[]> {
+    const rows = await executor
+      .select()
+      .from(sessionCities)
+      .where(eq(sessionCities.sessionId, sessionId))
+      .orderBy(asc(sessionCities.position));
+    const facts = await listTradeCandidateFacts(
+      executor,
+      rows.map((row) => row.partnerId),
+    );
+    return rows.flatMap((row) => facts.filter((partner) => partner.id === row.partnerId));
+  }
+
+  async function sessionOrFail(executor: Db, id: string, options: { forUpdate?: boolean } = {}) {
+    const query = executor.select().from(programmeSessions).where(eq(programmeSessions.id, id));
+    const [session] = options.forUpdate ? await query.for('update') : await query;
+    if (!session) throw new AppError(programmeErrors.session_not_found);
+    return session;
+  }
+
+  /** Partner coordinators see only the sessions of their own city; staff see every session. */
+  function assertMayRead(actor: Actor, cities: readonly TradeCandidateFacts[]): void {
+    if (can(actor, 'programme:read')) return;
+    const own = scopesOf(actor, 'partner');
+    if (!cities.some((city) => own.includes(city.id))) throw new AppError(programmeErrors.session_not_found);
+  }
+
+  async function withParts(executor: Db, session: SessionRow): Promise<SessionWithCities> {
+    const programme = await repository.findProgrammeById(executor, session.programmeId);
+    if (!programme) throw new AppError(programmeErrors.programme_not_found);
+    return { session, programme, cities: await citiesOf(executor, session.id) };
+  }
+
+  return {
+    now: () => clock.now(),
+
+    /** How the session reads in Bangkok and in each city. */
+    timesOf(parts: SessionWithCities) {
+      return localTimes(parts.session.startsAt, parts.session.endsAt, [
+        BANGKOK_HOURS,
+        ...parts.cities.map(hoursOf),
+      ]).map((time) => ({ ...time, partnerId: time.key === BANGKOK_KEY ? null : time.key }));
+    },
+
+    /** What does not suit in the session's time, judged now (past sessions are not "in the past" problems). */
+    async currentProblems(parts: SessionWithCities): Promise<SlotProblem[]> {
+      const problems = await problemsOf(db, parts.session.startsAt, parts.session.endsAt, parts.cities);
+      return problems.filter((problem) => problem.code !== 'in_the_past').map(presentProblem);
+    },
+
+    /** The sessions the actor may see: a year's, or (with no year) every year's, newest first. */
+    async listSessions(actor: Actor, fiscalYear?: number): Promise<SessionWithCities[]> {
+      const programme = fiscalYear === undefined ? undefined : await programmeOrFail(db, fiscalYear);
+      const rows = await db
+        .select()
+        .from(programmeSessions)
+        .where(programme ? eq(programmeSessions.programmeId, programme.id) : undefined)
+        .orderBy(sql`${programmeSessions.startsAt} desc`, asc(programmeSessions.id));
+      const sessions: SessionWithCities[] = [];
+      for (const row of rows) sessions.push(await withParts(db, row));
+      if (can(actor, 'programme:read')) return sessions;
+      const own = scopesOf(actor, 'partner');
+      return sessions.filter((parts) => parts.cities.some((city) => own.includes(city.id)));
+    },
+
+    async getSession(actor: Actor, id: string): Promise<SessionWithCities> {
+      const parts = await withParts(db, await sessionOrFail(db, id));
+      assertMayRead(actor, parts.cities);
+      return parts;
+    },
+
+    /** Slots in which every city (and Bangkok) is at work, out of lunch, and not on holiday. */
+    async suggestions(
+      fiscalYear: number,
+      query: { partnerIds: string[]; from: string; to: string; minutes: number },
+    ) {
+      const programme = await programmeOrFail(db, fiscalYear);
+      const cities = await acceptedCities(db, programme, query.partnerIds);
+      if (query.to < query.from || Date.parse(query.to) - Date.parse(query.from) > 92 * DAY_MS)
+        throw new AppError(commonErrors.validation_failed, [
+          { path: 'to', code: 'range', messageKey: 'programme:errors.suggestion_range' },
+        ]);
+      const hours = [BANGKOK_HOURS, ...cities.map(hoursOf)];
+      const holidays = await holidaysFor(db, cities, new Date(query.from), new Date(query.to));
+      const request = { from: query.from, to: query.to, cities: hours, holidays };
+      const slots = suggestSlots({
+        ...request,
+        durationMinutes: query.minutes,
+        notBefore: clock.now(),
+        limit: 12,
+      });
+      const days = commonWindowsByDay(request);
+      return {
+        slots: slots.map((slot) => ({
+          startsAt: slot.startUtc,
+          endsAt: slot.endUtc,
+          times: localTimes(slot.startUtc, slot.endUtc, hours).map((time) => ({
+            ...time,
+            partnerId: time.key === BANGKOK_KEY ? null : time.key,
+          })),
+        })),
+        longestSharedMinutes: Math.max(0, ...days.map((day) => day.longestMinutes)),
+        holidays: holidays.map((holiday) => ({
+          partnerId: cities.find((city) => city.countryCode === holiday.countryOrKey)?.id ?? null,
+          date: holiday.date,
+          name: holiday.name,
+        })),
+      };
+    },
+
+    async createSession(
+      fiscalYear: number,
+      input: CreateSessionInput,
+      context: RequestContext,
+    ): Promise<SessionWithCities> {
+      return db.transaction(async (tx) => {
+        const programme = await programmeOrFail(tx, fiscalYear, { forUpdate: true });
+        if (input.round !== undefined && input.round > programme.plannedSessions)
+          throw new AppError(commonErrors.validation_failed, [
+            {
+              path: 'round',
+              code: 'not_planned',
+              messageKey: 'programme:errors.round_not_planned',
+              params: { planned: programme.plannedSessions },
+            },
+          ]);
+        const cities = await acceptedCities(tx, programme, input.partnerIds);
+        const start = new Date(input.startsAt);
+        const end = new Date(input.endsAt);
+        await assertSchedule(tx, start, end, cities, input.overrideReason);
+        const problems = await problemsOf(tx, start, end, cities);
+        const now = clock.now();
+        const [session] = await tx
+          .insert(programmeSessions)
+          .values({
+            programmeId: programme.id,
+            round: input.round ?? null,
+            title: input.title,
+            startsAt: start,
+            endsAt: end,
+            meetingUrl: input.meetingUrl ?? null,
+            scheduleOverrideReason: problems.length > 0 ? (input.overrideReason ?? null) : null,
+            agenda: defaultAgenda,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+        if (!session) throw new Error('the session was not added');
+        await tx
+          .insert(sessionCities)
+          .values(cities.map((city, position) => ({ sessionId: session.id, partnerId: city.id, position })));
+        await recordAudit(tx, context, {
+          action: 'programme_session.create',
+          entityType: 'programme_session',
+          entityId: session.id,
+          after: sessionSnapshot(
+            session,
+            cities.map((city) => city.id),
+          ),
+        });
+        return { session, programme, cities };
+      });
+    },
+
+    /**
+     * Changes a session. A new time is checked as a new session's is; a new time or a cancellation
+     * raises the calendar sequence, so that calendars replace the invitation they hold.
+     */
+    async updateSession(
+      id: string,
+      input: UpdateSessionInput,
+      context: RequestContext,
+    ): Promise<SessionWithCities> {
+      return db.transaction(async (tx) => {
+        const before = await sessionOrFail(tx, id, { forUpdate: true });
+        assertVersion(input.version, before.version);
+        const cities = await citiesOf(tx, id);
+        const start = input.startsAt ? new Date(input.startsAt) : before.startsAt;
+        const end = input.endsAt ? new Date(input.endsAt) : before.endsAt;
+        const isRescheduled =
+          start.getTime() !== before.startsAt.getTime() || end.getTime() !== before.endsAt.getTime();
+        let overrideReason = before.scheduleOverrideReason;
+        if (isRescheduled) {
+          await assertSchedule(tx, start, end, cities, input.overrideReason);
+          overrideReason =
+            (await problemsOf(tx, start, end, cities)).length > 0 ? (input.overrideReason ?? null) : null;
+        }
+        if (input.agenda) {
+          const problems = agendaProblems(input.agenda);
+          if (problems.length > 0) throw new AppError(commonErrors.validation_failed, problems);
+        }
+        const status: SessionStatus = input.status ?? (before.status as SessionStatus);
+        if (status === 'held' && before.status !== 'held' && start.getTime() > clock.now().getTime())
+          throw new AppError(programmeErrors.session_not_yet_held);
+        const test = input.connectionTest;
+        const [after] = await tx
+          .update(programmeSessions)
+          .set({
+            title: input.title ?? before.title,
+            startsAt: start,
+            endsAt: end,
+            meetingUrl: input.meetingUrl !== undefined ? input.meetingUrl : before.meetingUrl,
+            scheduleOverrideReason: overrideReason,
+            agenda: (input.agenda as StoredAgendaItem[] | undefined) ?? before.agenda,
+            status,
+            ...(test
+              ? {
+                  connectionTestAt: test.at ? new Date(test.at) : null,
+                  connectionTestResult: test.result satisfies ConnectionTestResult,
+                  connectionTestNote: test.note ?? null,
+                }
+              : {}),
+            calendarSequence:
+              before.calendarSequence +
+              (isRescheduled || (status === 'cancelled' && before.status !== 'cancelled') ? 1 : 0),
+            version: before.version + 1,
+            updatedAt: clock.now(),
+          })
+          .where(eq(programmeSessions.id, id))
+          .returning();
+        if (!after) throw new Error(`session ${id} vanished during its update`);
+        const partnerIds = cities.map((city) => city.id);
+        await recordAudit(tx, context, {
+          action: 'programme_session.update',
+          entityType: 'programme_session',
+          entityId: id,
+          before: sessionSnapshot(before, partnerIds),
+          after: sessionSnapshot(after, partnerIds),
+        });
+        return withParts(tx, after);
+      });
+    },
+
+    today: () => bangkokToday(clock.now()),
+  };
+}
