@@ -15,6 +15,7 @@ import { createMailer, smtpTransport } from './modules/mail/index.ts';
 import { loadReferenceData } from './modules/liaison/reference-data.ts';
 import { loadHsNomenclature } from './modules/catalogue/index.ts';
 import { loadPartnerReferenceData } from './modules/partners/index.ts';
+import { loadHolidayReferenceData } from './modules/programme/index.ts';
 import { systemClock } from './shared/clock.ts';
 import { createLogger } from './shared/logger.ts';
 
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   await migrateDatabase(database);
   await loadReferenceData(database.db);
   await loadPartnerReferenceData(database.db);
+  await loadHolidayReferenceData(database.db);
   await loadHsNomenclature(database.db);
   if (env.DEMO_MODE) await loadDemoData(database.db);
 

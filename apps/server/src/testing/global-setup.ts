@@ -12,6 +12,7 @@ import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { loadReferenceData } from '../modules/liaison/reference-data.ts';
 import { loadHsNomenclature } from '../modules/catalogue/index.ts';
 import { loadPartnerReferenceData } from '../modules/partners/index.ts';
+import { loadHolidayReferenceData } from '../modules/programme/index.ts';
 import { databaseUrl, testPostgresUrl } from './postgres.ts';
 
 export default async function setup(project: TestProject) {
@@ -29,6 +30,7 @@ export default async function setup(project: TestProject) {
     await migrateDatabase(database);
     await loadReferenceData(database.db);
     await loadPartnerReferenceData(database.db);
+    await loadHolidayReferenceData(database.db);
     await loadHsNomenclature(database.db);
     await database.close();
     project.provide('postgresTemplate', template);
@@ -47,6 +49,7 @@ export default async function setup(project: TestProject) {
   await migrateDatabase(database);
   await loadReferenceData(database.db);
   await loadPartnerReferenceData(database.db);
+  await loadHolidayReferenceData(database.db);
   await loadHsNomenclature(database.db);
   if (!database.dumpDataDir) throw new Error('PGlite can dump its data folder');
   const dump = await database.dumpDataDir();

@@ -162,6 +162,25 @@ export const router = createBrowserRouter([
                 ],
               },
               {
+                element: <RequirePermission permission="programme:manage" />,
+                children: [
+                  {
+                    path: 'programme/:fiscalYear/sessions/new',
+                    lazy: async () => ({ Component: (await programme()).NewSessionPage }),
+                  },
+                ],
+              },
+              {
+                // A partner city's coordinator sees the sessions of their city; the server says so (404) for another.
+                element: <RequirePermission permission="sessions:read" />,
+                children: [
+                  {
+                    path: 'programme/sessions/:id',
+                    lazy: async () => ({ Component: (await programme()).SessionPage }),
+                  },
+                ],
+              },
+              {
                 element: <RequirePermission permission="liaison:coverage" />,
                 children: [
                   {

@@ -32,6 +32,8 @@ export const paths = {
   /** The trade programme of every fiscal year, and one year's (by its Buddhist-era number). */
   programmes: '/programme',
   programme: (fiscalYear: number) => `/programme/${fiscalYear}`,
+  newSession: (fiscalYear: number) => `/programme/${fiscalYear}/sessions/new`,
+  session: (id: string) => `/programme/sessions/${encodeURIComponent(id)}`,
   users: '/admin/users',
   newUser: '/admin/users/new',
   user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,

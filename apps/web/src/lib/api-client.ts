@@ -54,6 +54,11 @@ export class ApiError extends Error {
     return field ? localized(field) : undefined;
   }
 
+  /** Every field's message, in the order the server gave them (a time's reasons not to suit). */
+  fieldMessages(): string[] {
+    return this.fields.map((field) => localized(field));
+  }
+
   /** The message for a field or for any item of it (`languages.2`). */
   fieldOrItemMessage(path: string): string | undefined {
     const field =

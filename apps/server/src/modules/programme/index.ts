@@ -12,6 +12,7 @@ import { createProgrammeSessionsRoutes } from './programme.sessions.routes.ts';
 import { createProgrammeService } from './programme.service.ts';
 
 export type { ProgrammeService } from './programme.service.ts';
+export { loadHolidayReferenceData } from './holidays.reference.ts';
 
 export interface ProgrammeModuleDeps {
   db: Db;

@@ -11,7 +11,7 @@ import { rowsOf } from '../../db/client.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publicHolidays } from './programme.schema.ts';
 
-/** Sunday 22 November 2026, 10:00 in Bangkok (FY2570). Monday 7 December is a working day everywhere here. */
+/** Sunday 22 November 2026, 10:00 in Bangkok (FY2570). Monday 14 December to Thursday 17 December are working days in Thailand, Korea and Japan. */
 const NOW = '2026-11-22T03:00:00Z';
 
 async function partnerNamed(client: TestClient, nameEn: string): Promise<PartnerSummary> {
@@ -63,23 +63,23 @@ describe('scheduling sessions across time zones', () => {
     title: 'Bangkok Brand × Seoul buyers',
     round: 1,
     partnerIds: [seoul.id],
-    startsAt: '2026-12-07T06:00:00Z',
-    endsAt: '2026-12-07T08:00:00Z',
+    startsAt: '2026-12-14T06:00:00Z',
+    endsAt: '2026-12-14T08:00:00Z',
     meetingUrl: 'https://teams.microsoft.com/l/meetup-join/example',
     ...overrides,
   });
 
   it('suggests the one 2-hour slot of a Monday that suits Bangkok and Seoul: 13:00 Bangkok, 15:00 Seoul', async () => {
     const response = await officer.get<SlotSuggestions>(
-      `/api/programmes/2570/session-slots?partnerIds=${seoul.id}&from=2026-12-07&to=2026-12-07&minutes=120`,
+      `/api/programmes/2570/session-slots?partnerIds=${seoul.id}&from=2026-12-14&to=2026-12-14&minutes=120`,
     );
     expect(response.status).toBe(200);
     expect(response.body.slots.map((slot) => [slot.startsAt, slot.endsAt])).toEqual([
-      ['2026-12-07T06:00:00.000Z', '2026-12-07T08:00:00.000Z'],
+      ['2026-12-14T06:00:00.000Z', '2026-12-14T08:00:00.000Z'],
     ]);
     expect(response.body.slots[0]?.times.map((time) => time.localStart)).toEqual([
-      '2026-12-07T13:00:00+07:00',
-      '2026-12-07T15:00:00+09:00',
+      '2026-12-14T13:00:00+07:00',
+      '2026-12-14T15:00:00+09:00',
     ]);
   });
 
@@ -95,8 +95,8 @@ describe('scheduling sessions across time zones', () => {
       sessionMinutes: 120,
     });
     expect(response.body.times.map((time) => [time.partnerId, time.localStart, time.localEnd])).toEqual([
-      [null, '2026-12-07T13:00:00+07:00', '2026-12-07T15:00:00+07:00'],
-      [seoul.id, '2026-12-07T15:00:00+09:00', '2026-12-07T17:00:00+09:00'],
+      [null, '2026-12-14T13:00:00+07:00', '2026-12-14T15:00:00+07:00'],
+      [seoul.id, '2026-12-14T15:00:00+09:00', '2026-12-14T17:00:00+09:00'],
     ]);
     expect(response.body.agenda.map((item) => item.kind)).toEqual([
       'introductions',
@@ -107,7 +107,7 @@ describe('scheduling sessions across time zones', () => {
   });
 
   it('refuses a time outside Seoul’s office hours unless a reason is given, and records the reason', async () => {
-    const late = session({ startsAt: '2026-12-07T07:00:00Z', endsAt: '2026-12-07T09:00:00Z' });
+    const late = session({ startsAt: '2026-12-14T07:00:00Z', endsAt: '2026-12-14T09:00:00Z' });
     const refused = await officer.post<ErrorResponse>('/api/programmes/2570/sessions', late);
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('schedule_needs_override');
@@ -138,7 +138,7 @@ describe('scheduling sessions across time zones', () => {
     const before = await count();
     const reversed = await officer.post<ErrorResponse>(
       '/api/programmes/2570/sessions',
-      session({ endsAt: '2026-12-07T05:00:00Z', overrideReason: 'x' }),
+      session({ endsAt: '2026-12-14T05:00:00Z', overrideReason: 'x' }),
     );
     expect(reversed.status).toBe(400);
     expect(reversed.body.error.fields?.map((field) => [field.path, field.code])).toEqual([
@@ -155,7 +155,7 @@ describe('scheduling sessions across time zones', () => {
   it('warns of a public holiday held as data, named in the answer', async () => {
     await t.db.insert(publicHolidays).values({
       countryCode: 'KR',
-      date: '2026-12-08',
+      date: '2026-12-15',
       nameEn: 'Test holiday',
       nameLocal: '시험 공휴일',
       kind: 'fixed',
@@ -164,18 +164,18 @@ describe('scheduling sessions across time zones', () => {
     });
     const response = await officer.post<ErrorResponse>(
       '/api/programmes/2570/sessions',
-      session({ startsAt: '2026-12-08T06:00:00Z', endsAt: '2026-12-08T08:00:00Z' }),
+      session({ startsAt: '2026-12-15T06:00:00Z', endsAt: '2026-12-15T08:00:00Z' }),
     );
     expect(response.status).toBe(422);
     expect(response.body.error.fields?.map((field) => field.message)).toEqual([
-      '2026-12-08 is a holiday in Seoul: 시험 공휴일.',
+      '2026-12-15 is a holiday in Seoul: 시험 공휴일.',
     ]);
     const suggestions = await officer.get<SlotSuggestions>(
-      `/api/programmes/2570/session-slots?partnerIds=${seoul.id}&from=2026-12-08&to=2026-12-08`,
+      `/api/programmes/2570/session-slots?partnerIds=${seoul.id}&from=2026-12-15&to=2026-12-15`,
     );
     expect(suggestions.body.slots).toEqual([]);
     expect(suggestions.body.holidays).toEqual([
-      { partnerId: seoul.id, date: '2026-12-08', name: '시험 공휴일' },
+      { partnerId: seoul.id, date: '2026-12-15', name: '시험 공휴일' },
     ]);
   });
 
@@ -192,16 +192,16 @@ describe('scheduling sessions across time zones', () => {
       '/api/programmes/2570/sessions',
       session({
         partnerIds: [seoul.id, fukuoka.id],
-        startsAt: '2026-12-09T06:00:00Z',
-        endsAt: '2026-12-09T08:00:00Z',
+        startsAt: '2026-12-16T06:00:00Z',
+        endsAt: '2026-12-16T08:00:00Z',
       }),
     );
     expect(both.status).toBe(201);
     expect(both.body.format).toBe('multilateral');
     expect(both.body.times.map((time) => time.localStart)).toEqual([
-      '2026-12-09T13:00:00+07:00',
-      '2026-12-09T15:00:00+09:00',
-      '2026-12-09T15:00:00+09:00',
+      '2026-12-16T13:00:00+07:00',
+      '2026-12-16T15:00:00+09:00',
+      '2026-12-16T15:00:00+09:00',
     ]);
   });
 
@@ -209,7 +209,7 @@ describe('scheduling sessions across time zones', () => {
     const created = (
       await officer.post<SessionDetail>(
         '/api/programmes/2570/sessions',
-        session({ startsAt: '2026-12-10T06:00:00Z', endsAt: '2026-12-10T08:00:00Z' }),
+        session({ startsAt: '2026-12-17T06:00:00Z', endsAt: '2026-12-17T08:00:00Z' }),
       )
     ).body;
     const untitled = await officer.patch<ErrorResponse>(`/api/programme-sessions/${created.id}`, {

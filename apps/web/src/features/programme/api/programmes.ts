@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CandidateList,
   CreateProgrammeInput,
+  CreateSessionInput,
   CreateWorkingGroupMemberInput,
   LetterheadAnswer,
   ProgrammeCity,
@@ -10,10 +11,14 @@ import type {
   ProgrammeDetail,
   ProgrammeList,
   ProgrammeStep,
+  SessionDetail,
+  SessionSummary,
+  SlotSuggestions,
   UpdateLetterheadInput,
   UpdateProgrammeCityInput,
   UpdateProgrammeInput,
   UpdateProgrammeStepInput,
+  UpdateSessionInput,
   UpdateWorkingGroupMemberInput,
   WorkingGroupMember,
 } from '@bia/contracts';
@@ -168,4 +173,68 @@ export function useUpdateLetterhead() {
 /** Where a chosen city's letter downloads from, in a language and a format. */
 export function letterUrl(cityId: string, language: 'th' | 'en', format: 'docx' | 'pdf'): string {
   return `/api/programme-cities/${encodeURIComponent(cityId)}/letter.${format}${queryString({ lang: language })}`;
+}
+
+export const sessionKeys = {
+  list: (fiscalYear: number) => ['programmes', 'sessions', fiscalYear] as const,
+  one: (id: string) => ['programmes', 'session', id] as const,
+  slots: (fiscalYear: number, query: SlotQuery) => ['programmes', 'slots', fiscalYear, query] as const,
+};
+
+export interface SlotQuery {
+  partnerIds: string[];
+  from: string;
+  to: string;
+  minutes: number;
+}
+
+export function useSessions(fiscalYear: number) {
+  return useQuery({
+    queryKey: sessionKeys.list(fiscalYear),
+    queryFn: () =>
+      api.get<{ items: SessionSummary[] }>(`/api/programme-sessions${queryString({ fiscalYear })}`),
+    select: (data) => data.items,
+  });
+}
+
+export function useSession(id: string) {
+  return useQuery({
+    queryKey: sessionKeys.one(id),
+    queryFn: () => api.get<SessionDetail>(`/api/programme-sessions/${encodeURIComponent(id)}`),
+  });
+}
+
+/** Suggested slots, asked for only once the officer has chosen cities and dates. */
+export function useSlotSuggestions(fiscalYear: number, query: SlotQuery | null) {
+  return useQuery({
+    queryKey: sessionKeys.slots(fiscalYear, query ?? { partnerIds: [], from: '', to: '', minutes: 0 }),
+    queryFn: () =>
+      api.get<SlotSuggestions>(
+        `/api/programmes/${fiscalYear}/session-slots${queryString({
+          partnerIds: query?.partnerIds.join(','),
+          from: query?.from,
+          to: query?.to,
+          minutes: query?.minutes,
+        })}`,
+      ),
+    enabled: query !== null,
+  });
+}
+
+export function useCreateSession(fiscalYear: number) {
+  const invalidate = useInvalidateProgrammes();
+  return useMutation({
+    mutationFn: (input: CreateSessionInput) =>
+      api.post<SessionDetail>(`/api/programmes/${fiscalYear}/sessions`, input),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+export function useUpdateSession(id: string) {
+  const invalidate = useInvalidateProgrammes();
+  return useMutation({
+    mutationFn: (input: UpdateSessionInput) =>
+      api.patch<SessionDetail>(`/api/programme-sessions/${encodeURIComponent(id)}`, input),
+    onSuccess: () => void invalidate(),
+  });
 }

@@ -16,6 +16,7 @@ import { useProgramme } from '../api/programmes.ts';
 import { useProgrammeLabels } from '../hooks/use-programme-labels.ts';
 import { CitiesSection } from './cities-section.tsx';
 import { ProgrammeTimeline } from './programme-timeline.tsx';
+import { SessionsSection } from './sessions-section.tsx';
 import { StepDialog } from './step-dialog.tsx';
 import { WorkingGroupSection } from './working-group-section.tsx';
 import '../programme.css';
@@ -47,6 +48,7 @@ export function ProgrammePage() {
         <p className="muted">{t('detail.timeline_hint')}</p>
         <ProgrammeTimeline programme={data} />
       </section>
+      <SessionsSection programme={data} />
       <CitiesSection programme={data} />
       <StepsTable programme={data} onEdit={setEditingId} />
       <WorkingGroupSection programme={data} />
