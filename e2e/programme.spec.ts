@@ -6,7 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import type { PartnerSummary, SessionInfo } from '@bia/contracts';
+import type { PartnerSummary, ProgrammeCity, SessionInfo } from '@bia/contracts';
+import { fiscalYearOf } from '@bia/i18n';
 import thProgramme from '../packages/i18n/locales/th/programme.json' with { type: 'json' };
 import thPages from '../packages/i18n/locales/th/programme_pages.json' with { type: 'json' };
 import {
@@ -211,5 +212,89 @@ test('an IAO officer opens FY2569, follows its timeline and records progress; So
     );
     await expect(page.getByRole('button', { name: thPages.group.add })).toHaveCount(0);
     await expect(page.getByRole('button', { name: thPages.open.submit })).toHaveCount(0);
+  });
+});
+
+test('an IAO officer schedules a session with Seoul in the current fiscal year, each side reading its own time', async ({
+  page,
+  users,
+}) => {
+  test.setTimeout(90_000);
+  const officer = await users.create('iao_officer');
+  const fiscalYear = fiscalYearOf(new Date()).buddhistYear;
+
+  await test.step('opens the current fiscal year and has Seoul accept its letter', async () => {
+    await signIn(page, officer.email, officer.password);
+    await page.goto('/programme');
+    await page.getByLabel(thPages.open.fiscal_year).fill(String(fiscalYear));
+    await page.getByRole('button', { name: thPages.open.submit }).click();
+    await expect(page).toHaveURL(new RegExp(`/programme/${fiscalYear}$`));
+    const session = (await (await page.request.get('/api/auth/session')).json()) as SessionInfo;
+    const partners = (await (await page.request.get('/api/partners?q=Seoul&pageSize=20')).json()) as {
+      items: PartnerSummary[];
+    };
+    const seoul = partners.items.find((partner) => partner.nameEn === 'Seoul');
+    const headers = { 'x-csrf-token': session.csrfToken ?? '' };
+    const chosen = await page.request.post(`/api/programmes/${fiscalYear}/cities`, {
+      data: { partnerId: seoul?.id },
+      headers,
+    });
+    expect(chosen.status()).toBe(201);
+    const city = (await chosen.json()) as ProgrammeCity;
+    const accepted = await page.request.patch(`/api/programme-cities/${city.id}`, {
+      data: { version: city.version, replyStatus: 'accepted' },
+      headers,
+    });
+    expect(accepted.status()).toBe(200);
+    await page.reload();
+    await expect(
+      page.getByRole('region', { name: thPages.cities.chosen }).getByRole('row').filter({ hasText: 'โซล' }),
+    ).toContainText(thProgramme.reply_statuses.accepted);
+  });
+
+  await test.step('finds the times that suit Bangkok and Seoul, and schedules the first', async () => {
+    await page.getByRole('link', { name: thPages.sessions.schedule }).click();
+    await expect(page.getByRole('heading', { level: 1, name: thPages.new_session.title })).toBeVisible();
+    await page.getByRole('checkbox', { name: /โซล/ }).check();
+    await page.getByRole('button', { name: thPages.new_session.suggest }).click();
+    const slots = page.locator('.programme-slot-list > li');
+    await expect(slots.first()).toBeVisible();
+    // Bangkok 13:00–15:00 is Seoul 15:00–17:00: the one 2-hour stretch clear of both lunches.
+    await expect(slots.first()).toContainText('13:00');
+    await expect(slots.first()).toContainText('15:00 GMT+9');
+    await slots
+      .first()
+      .getByRole('button', { name: new RegExp(`^${thPages.new_session.use_slot}`) })
+      .click();
+    await page.getByLabel(thPages.new_session.session_title).fill('Bangkok Brand × ผู้ซื้อกรุงโซล');
+    await page
+      .getByLabel(thPages.new_session.meeting_url)
+      .fill('https://teams.microsoft.com/l/meetup-join/e2e');
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole('button', { name: thPages.new_session.submit }).click();
+  });
+
+  await test.step('reads the session: Bangkok and Seoul times, the seed’s agenda, the connection test to come', async () => {
+    await expect(page.getByRole('heading', { level: 1, name: 'Bangkok Brand × ผู้ซื้อกรุงโซล' })).toBeVisible();
+    const times = page.getByRole('region', { name: thPages.session.times });
+    await expect(
+      times.getByRole('term').filter({ hasText: 'โซล' }).locator('xpath=following-sibling::dd[1]'),
+    ).toContainText('15:00 GMT+9');
+    await expect(
+      times
+        .getByRole('term')
+        .filter({ hasText: thPages.new_session.bangkok })
+        .locator('xpath=following-sibling::dd[1]'),
+    ).toContainText('13:00 GMT+7');
+    await expect(
+      page.getByText(fill(thPages.session.agenda_total, { total: 120, length: 120 })),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: thPages.session.connection_test })
+        .getByText(thProgramme.connection_tests.not_tested)
+        .first(),
+    ).toBeVisible();
+    await expectNoAccessibilityViolations(page);
   });
 });

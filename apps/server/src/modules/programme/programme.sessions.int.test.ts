@@ -83,7 +83,7 @@ describe('scheduling sessions across time zones', () => {
     ]);
   });
 
-  it('schedules it, each side reading its own time, with the seed’s agenda of 2½ hours', async () => {
+  it('schedules it, each side reading its own time, with the seed’s agenda fitted to its 2 hours', async () => {
     const response = await officer.post<SessionDetail>('/api/programmes/2570/sessions', session());
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
@@ -91,18 +91,18 @@ describe('scheduling sessions across time zones', () => {
       problems: [],
       scheduleOverrideReason: null,
       connectionTestResult: 'not_tested',
-      agendaMinutes: 150,
+      agendaMinutes: 120,
       sessionMinutes: 120,
     });
     expect(response.body.times.map((time) => [time.partnerId, time.localStart, time.localEnd])).toEqual([
       [null, '2026-12-14T13:00:00+07:00', '2026-12-14T15:00:00+07:00'],
       [seoul.id, '2026-12-14T15:00:00+09:00', '2026-12-14T17:00:00+09:00'],
     ]);
-    expect(response.body.agenda.map((item) => item.kind)).toEqual([
-      'introductions',
-      'presentations',
-      'buyer_questions',
-      'summary',
+    expect(response.body.agenda.map((item) => [item.kind, item.minutes])).toEqual([
+      ['introductions', 15],
+      ['presentations', 50],
+      ['buyer_questions', 35],
+      ['summary', 20],
     ]);
   });
 

@@ -49,13 +49,29 @@ import {
   type SlotProblem as ScheduleProblem,
 } from './scheduling.ts';
 
-/** The seed's agenda (§6.1.7), 2½ hours in all. */
+/** The seed's agenda (§6.1.7), as shared out over 2½ hours. */
 export const defaultAgenda: AgendaItem[] = [
   { kind: 'introductions', title: null, minutes: 20 },
   { kind: 'presentations', title: null, minutes: 60 },
   { kind: 'buyer_questions', title: null, minutes: 45 },
   { kind: 'summary', title: null, minutes: 25 },
 ];
+
+/**
+ * The seed's agenda fitted to a session of `minutes`: each item keeps its share, in steps of 5
+ * minutes, and the presentations take what rounding leaves, so that the items add up to the session.
+ */
+export function agendaFor(minutes: number): AgendaItem[] {
+  const planned = defaultAgenda.reduce((sum, item) => sum + item.minutes, 0);
+  const scaled = defaultAgenda.map((item) => ({
+    ...item,
+    minutes: Math.max(5, Math.round((item.minutes * minutes) / planned / 5) * 5),
+  }));
+  const rest = minutes - scaled.reduce((sum, item) => sum + item.minutes, 0);
+  return scaled.map((item) =>
+    item.kind === 'presentations' ? { ...item, minutes: Math.max(5, item.minutes + rest) } : item,
+  );
+}
 
 const BANGKOK_KEY = BANGKOK_HOURS.key;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -391,7 +407,7 @@ export function createProgrammeSessions({ db, clock }: { db: Db; clock: Clock })
             endsAt: end,
             meetingUrl: input.meetingUrl ?? null,
             scheduleOverrideReason: problems.length > 0 ? (input.overrideReason ?? null) : null,
-            agenda: defaultAgenda,
+            agenda: agendaFor(Math.round((end.getTime() - start.getTime()) / 60_000)),
             createdAt: now,
             updatedAt: now,
           })
