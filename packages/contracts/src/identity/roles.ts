@@ -72,6 +72,8 @@ export const permissions = [
   'programme:steps',
   /** See trade sessions: staff every one, a partner city's coordinator those of their city (checked by the service). */
   'sessions:read',
+  /** Choose the businesses that present at a session (Social Development, with the IAO). */
+  'sessions:entrepreneurs',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -97,6 +99,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...catalogueKeeping,
     ...programmeWork,
     'programme:manage',
+    'sessions:entrepreneurs',
   ],
   iao_officer: [
     ...staffRead,
@@ -107,10 +110,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...partnerEditing,
     ...programmeWork,
     'programme:manage',
+    'sessions:entrepreneurs',
   ],
   executive: [...staffRead, 'liaison:coverage', 'programme:read', 'sessions:read'],
   liaison_officer: [...staffRead, 'liaison:edit', 'partners:activity'],
-  social_development_officer: [...staffRead, ...catalogueKeeping, ...programmeWork],
+  social_development_officer: [...staffRead, ...catalogueKeeping, ...programmeWork, 'sessions:entrepreneurs'],
   strategy_officer: [...staffRead, 'liaison:coverage', ...programmeWork],
   entrepreneur: ['authenticated', 'catalogue:read', 'catalogue:own'],
   partner_coordinator: [

@@ -16,6 +16,11 @@ import { createPublicCatalogueRoutes } from './catalogue.public.ts';
 export { loadHsNomenclature } from './hs-reference.ts';
 export { createBusinessScopeDirectory } from './catalogue.scope-directory.ts';
 export { isListedSql, listedToday } from './catalogue.repository.ts';
+export {
+  listSessionCandidates,
+  type CandidateBusiness,
+  type CandidateProduct,
+} from './catalogue.candidates.ts';
 export { refreshSearchDocuments, searchCatalogue } from './catalogue.search.ts';
 export { generateSampleCatalogue, removeSampleCatalogue, sampleWords } from './catalogue.samples.ts';
 export { isPhotoUpload, photoUploadBodyLimit } from './catalogue.photos.routes.ts';

@@ -7,6 +7,8 @@ import { createProgrammeCitiesRoutes } from './programme.cities.routes.ts';
 import { createProgrammeLetters } from './programme.letters.ts';
 import { createProgrammeLettersRoutes } from './programme.letters.routes.ts';
 import { createProgrammeRoutes } from './programme.routes.ts';
+import { createSessionBusinesses } from './programme.session-businesses.ts';
+import { createSessionBusinessesRoutes } from './programme.session-businesses.routes.ts';
 import { createProgrammeSessions } from './programme.sessions.ts';
 import { createProgrammeSessionsRoutes } from './programme.sessions.routes.ts';
 import { createProgrammeService } from './programme.service.ts';
@@ -22,12 +24,14 @@ export interface ProgrammeModuleDeps {
 export function createProgrammeModule(deps: ProgrammeModuleDeps) {
   const programme = createProgrammeService(deps);
   const cities = createProgrammeCities(deps);
+  const sessions = createProgrammeSessions(deps);
   return {
     service: programme,
     routes: createRouter()
       .route('/', createProgrammeRoutes({ programme }))
       .route('/', createProgrammeCitiesRoutes({ cities }))
       .route('/', createProgrammeLettersRoutes({ letters: createProgrammeLetters({ ...deps, cities }) }))
-      .route('/', createProgrammeSessionsRoutes({ sessions: createProgrammeSessions(deps) })),
+      .route('/', createProgrammeSessionsRoutes({ sessions }))
+      .route('/', createSessionBusinessesRoutes({ businesses: createSessionBusinesses(deps), sessions })),
   };
 }

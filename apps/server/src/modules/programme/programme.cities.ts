@@ -49,6 +49,8 @@ function citySnapshot(city: CityRow) {
     letterSentOn: city.letterSentOn,
     replyDueOn: city.replyDueOn,
     repliedOn: city.repliedOn,
+    interestCategories: city.interestCategories,
+    interestHsChapters: city.interestHsChapters,
     note: city.note,
     version: city.version,
   };
@@ -220,6 +222,12 @@ export function createProgrammeCities({ db, clock }: { db: Db; clock: Clock }) {
               ? input.repliedOn
               : (before.repliedOn ?? (isAnswer ? today() : null)),
           note: input.note !== undefined ? input.note || null : before.note,
+          interestCategories: input.interestCategories
+            ? [...new Set(input.interestCategories)]
+            : before.interestCategories,
+          interestHsChapters: input.interestHsChapters
+            ? [...new Set(input.interestHsChapters)].sort()
+            : before.interestHsChapters,
         };
         const problems = cityProblems(changes, today());
         if (problems.length > 0) throw new AppError(commonErrors.validation_failed, problems);

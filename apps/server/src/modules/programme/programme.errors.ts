@@ -25,4 +25,10 @@ export const programmeErrors = defineErrors({
   schedule_needs_override: { status: 422, messageKey: 'programme:errors.schedule_needs_override' },
   /** Marking held a session still to come. */
   session_not_yet_held: { status: 409, messageKey: 'programme:errors.session_not_yet_held' },
+  /** A business with no product listed today (a valid Bangkok Brand certification). */
+  business_not_listed: { status: 404, messageKey: 'programme:errors.business_not_listed' },
+  business_already_presenting: { status: 409, messageKey: 'programme:errors.business_already_presenting' },
+  business_not_presenting: { status: 404, messageKey: 'programme:errors.business_not_presenting' },
+  /** More businesses than the year plans per session, without a reason. */
+  entrepreneurs_over_plan: { status: 422, messageKey: 'programme:errors.entrepreneurs_over_plan' },
 });

@@ -125,6 +125,8 @@ export function presentCity({ city, partner }: CityWithPartner, today: string): 
     repliedOn: city.repliedOn,
     isReplyOverdue: city.replyStatus === 'sent' && city.replyDueOn !== null && city.replyDueOn < today,
     hasContact: (partner?.contacts.length ?? 0) > 0,
+    interestCategories: city.interestCategories,
+    interestHsChapters: city.interestHsChapters,
     note: city.note,
     version: city.version,
     updatedAt: city.updatedAt.toISOString(),

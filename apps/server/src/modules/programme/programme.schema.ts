@@ -114,6 +114,15 @@ export const programmeCities = pgTable(
     letterSentOn: date('letter_sent_on', { mode: 'string' }),
     replyDueOn: date('reply_due_on', { mode: 'string' }),
     repliedOn: date('replied_on', { mode: 'string' }),
+    /** What the city said its businesses are interested in: Bangkok Brand categories and HS chapters. */
+    interestCategories: text('interest_categories')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    interestHsChapters: text('interest_hs_chapters')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     note: text('note'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -194,4 +203,23 @@ export const publicHolidays = pgTable(
     source: text('source').notNull(),
   },
   (table) => [primaryKey({ columns: [table.countryCode, table.date, table.nameEn] })],
+);
+
+/**
+ * A Bangkok Brand business presenting at a session, with the products it presents (seed 003 §6.1.5:
+ * Social Development selects them). Beyond the year's planned number, only with the reason given.
+ */
+export const sessionEntrepreneurs = pgTable(
+  'session_entrepreneurs',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    /** The business (catalogue module). */
+    entrepreneurId: uuid('entrepreneur_id').notNull(),
+    productIds: uuid('product_ids').array().notNull(),
+    overPlanReason: text('over_plan_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.sessionId, table.entrepreneurId] })],
 );

@@ -1,0 +1,76 @@
+/**
+ * The businesses a trade session may present (seed 003 §6.1.5: Social Development selects them to
+ * suit what the partner city asked for): those with products listed today, with the products that
+ * are in the categories or HS chapters asked for. Read only; the programme ranks them.
+ */
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { isListedSql } from './catalogue.repository.ts';
+import { entrepreneurs, products } from './catalogue.schema.ts';
+
+export interface CandidateProduct {
+  id: string;
+  nameTh: string;
+  nameEn: string | null;
+  category: string;
+  hsCode: string | null;
+}
+
+export interface CandidateBusiness {
+  id: string;
+  nameTh: string;
+  nameEn: string | null;
+  exportReadiness: string;
+  languages: string[];
+  /** Whether partner-city businesses may be given its contacts (PDPA consent given, not withdrawn). */
+  hasConsent: boolean;
+  isSample: boolean;
+  products: CandidateProduct[];
+}
+
+/** At most this many products are read: a ranking needs the best businesses, not every product. */
+const MAX_PRODUCTS = 2000;
+
+/**
+ * The businesses with products listed today that match `interests` (any category, any HS chapter);
+ * with no interests given, every business with a listed product.
+ */
+export async function listSessionCandidates(
+  db: Db,
+  today: string,
+  interests: { categories: readonly string[]; hsChapters: readonly string[] },
+): Promise<CandidateBusiness[]> {
+  const matches: SQL[] = [];
+  if (interests.categories.length > 0) matches.push(inArray(products.category, [...interests.categories]));
+  if (interests.hsChapters.length > 0)
+    matches.push(inArray(sql`substr(${products.hsCode}, 1, 2)`, [...interests.hsChapters]));
+  const rows = await db
+    .select({ product: products, business: entrepreneurs })
+    .from(products)
+    .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
+    .where(and(isListedSql(today), matches.length > 0 ? or(...matches) : undefined))
+    .orderBy(asc(entrepreneurs.nameTh), asc(entrepreneurs.id), asc(products.nameTh))
+    .limit(MAX_PRODUCTS);
+  const byBusiness = new Map<string, CandidateBusiness>();
+  for (const { product, business } of rows) {
+    const entry = byBusiness.get(business.id) ?? {
+      id: business.id,
+      nameTh: business.nameTh,
+      nameEn: business.nameEn,
+      exportReadiness: business.exportReadiness,
+      languages: business.languages,
+      hasConsent: business.consentGivenAt !== null && business.consentWithdrawnAt === null,
+      isSample: business.isSample,
+      products: [],
+    };
+    entry.products.push({
+      id: product.id,
+      nameTh: product.nameTh,
+      nameEn: product.nameEn,
+      category: product.category,
+      hsCode: product.hsCode,
+    });
+    byBusiness.set(business.id, entry);
+  }
+  return [...byBusiness.values()];
+}

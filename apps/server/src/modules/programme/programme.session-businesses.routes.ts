@@ -1,0 +1,130 @@
+/** The businesses presenting at a session, and the ones recommended for it. */
+import {
+  AddSessionEntrepreneurInputSchema,
+  ErrorResponseSchema,
+  RecommendationListSchema,
+  SessionEntrepreneurListSchema,
+  SessionEntrepreneurParamsSchema,
+  SessionParamsSchema,
+} from '@bia/contracts';
+import { createRouter, defineRoute, jsonAnswer, jsonBody, requestContext } from '../../shared/http.ts';
+import type { ProgrammeSessions } from './programme.sessions.ts';
+import type { ScoredBusiness, SessionBusinesses } from './programme.session-businesses.ts';
+import type { CandidateBusiness, CandidateProduct } from '../catalogue/index.ts';
+import { actorOf } from '../../shared/http.ts';
+
+const tags = ['programme'];
+const notFound = jsonAnswer(ErrorResponseSchema, 'No such session, or the business is not presenting');
+
+const recommend = defineRoute('sessions:entrepreneurs', {
+  method: 'get',
+  path: '/programme-sessions/{id}/recommendations',
+  tags,
+  summary:
+    "Businesses whose listed products match the categories and HS chapters the session's cities asked for",
+  request: { params: SessionParamsSchema },
+  responses: { 200: jsonAnswer(RecommendationListSchema, 'Best first, with what matched'), 404: notFound },
+});
+
+const list = defineRoute('sessions:read', {
+  method: 'get',
+  path: '/programme-sessions/{id}/entrepreneurs',
+  tags,
+  summary: 'The businesses presenting at a session, with their products',
+  request: { params: SessionParamsSchema },
+  responses: { 200: jsonAnswer(SessionEntrepreneurListSchema, 'The businesses presenting'), 404: notFound },
+});
+
+const add = defineRoute('sessions:entrepreneurs', {
+  method: 'post',
+  path: '/programme-sessions/{id}/entrepreneurs',
+  tags,
+  summary: "Add a business and the products it presents (beyond the year's plan only with overPlanReason)",
+  request: { params: SessionParamsSchema, body: jsonBody(AddSessionEntrepreneurInputSchema) },
+  responses: {
+    201: jsonAnswer(SessionEntrepreneurListSchema, 'The businesses presenting'),
+    404: notFound,
+    409: jsonAnswer(ErrorResponseSchema, 'The business is presenting already'),
+    422: jsonAnswer(ErrorResponseSchema, 'More businesses than the year plans per session, with no reason'),
+  },
+});
+
+const remove = defineRoute('sessions:entrepreneurs', {
+  method: 'delete',
+  path: '/programme-sessions/{id}/entrepreneurs/{entrepreneurId}',
+  tags,
+  summary: 'Take a business off a session',
+  request: { params: SessionEntrepreneurParamsSchema },
+  responses: { 204: { description: 'Removed' }, 404: notFound },
+});
+
+function presentBusiness(business: CandidateBusiness) {
+  return {
+    id: business.id,
+    nameTh: business.nameTh,
+    nameEn: business.nameEn,
+    exportReadiness: business.exportReadiness,
+    hasConsent: business.hasConsent,
+    isSample: business.isSample,
+  };
+}
+
+function presentProduct(product: CandidateProduct) {
+  return {
+    id: product.id,
+    nameTh: product.nameTh,
+    nameEn: product.nameEn,
+    category: product.category,
+    hsCode: product.hsCode,
+  };
+}
+
+export function createSessionBusinessesRoutes({
+  businesses,
+  sessions,
+}: {
+  businesses: SessionBusinesses;
+  sessions: ProgrammeSessions;
+}) {
+  const presentList = (answer: Awaited<ReturnType<SessionBusinesses['list']>>) => ({
+    planned: answer.planned,
+    items: answer.items.map((item) => ({
+      business: presentBusiness(item.business),
+      products: item.products.map(presentProduct),
+      overPlanReason: item.overPlanReason,
+    })),
+  });
+  return createRouter()
+    .openapi(recommend, async (c) => {
+      const answer = await businesses.recommendations(c.req.valid('param').id);
+      return c.json(
+        {
+          hasInterests: answer.hasInterests,
+          items: answer.items.map((item: ScoredBusiness & { isChosen: boolean }) => ({
+            business: presentBusiness(item.business),
+            score: item.score,
+            matchedCategories: item.matchedCategories,
+            matchedHsChapters: item.matchedHsChapters,
+            products: item.products.map(presentProduct),
+            isChosen: item.isChosen,
+          })),
+        },
+        200,
+      );
+    })
+    .openapi(list, async (c) => {
+      // A partner city's coordinator sees the businesses of their own city's sessions only.
+      await sessions.getSession(actorOf(c), c.req.valid('param').id);
+      return c.json(presentList(await businesses.list(c.req.valid('param').id)), 200);
+    })
+    .openapi(add, async (c) => {
+      const id = c.req.valid('param').id;
+      await businesses.add(id, c.req.valid('json'), requestContext(c));
+      return c.json(presentList(await businesses.list(id)), 201);
+    })
+    .openapi(remove, async (c) => {
+      const { id, entrepreneurId } = c.req.valid('param');
+      await businesses.remove(id, entrepreneurId, requestContext(c));
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,194 @@
+/**
+ * The Bangkok Brand businesses presenting at a session (seed 003 §6.1.5). Social Development chooses
+ * them; the platform recommends those whose listed products are in the categories and HS chapters the
+ * session's cities said they are interested in, and says which matched. The year plans a number per
+ * session (3, recommended 5); more are kept only with a reason.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { AddSessionEntrepreneurInput } from '@bia/contracts';
+import type { Db } from '../../db/client.ts';
+import type { RequestContext } from '../../shared/actor.ts';
+import { bangkokToday, type Clock } from '../../shared/clock.ts';
+import { AppError, commonErrors } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { listSessionCandidates, type CandidateBusiness, type CandidateProduct } from '../catalogue/index.ts';
+import { programmeErrors } from './programme.errors.ts';
+import * as repository from './programme.repository.ts';
+import { programmeSessions, sessionCities, sessionEntrepreneurs } from './programme.schema.ts';
+
+export interface ScoredBusiness {
+  business: CandidateBusiness;
+  score: number;
+  matchedCategories: string[];
+  matchedHsChapters: string[];
+  products: CandidateProduct[];
+}
+
+const readinessPoints: Record<string, number> = { ready: 2, preparing: 1 };
+
+/**
+ * How well a business suits the cities' interests: 3 points for each category and each HS chapter
+ * asked for that its products are in, a point for each matching product (up to 3), 2 when it is
+ * ready to export (1 when preparing), 1 when its contacts may be exchanged. Best first, then by name.
+ */
+export function rankBusinesses(
+  businesses: readonly CandidateBusiness[],
+  interests: { categories: readonly string[]; hsChapters: readonly string[] },
+): ScoredBusiness[] {
+  const hasInterests = interests.categories.length + interests.hsChapters.length > 0;
+  return businesses
+    .map((business) => {
+      const matching = business.products.filter(
+        (product) =>
+          !hasInterests ||
+          interests.categories.includes(product.category) ||
+          (product.hsCode !== null && interests.hsChapters.includes(product.hsCode.slice(0, 2))),
+      );
+      const matchedCategories = interests.categories.filter((category) =>
+        matching.some((product) => product.category === category),
+      );
+      const matchedHsChapters = interests.hsChapters.filter((chapter) =>
+        matching.some((product) => product.hsCode?.startsWith(chapter)),
+      );
+      const score =
+        3 * (matchedCategories.length + matchedHsChapters.length) +
+        Math.min(3, matching.length) +
+        (readinessPoints[business.exportReadiness] ?? 0) +
+        (business.hasConsent ? 1 : 0);
+      return { business, score, matchedCategories, matchedHsChapters, products: matching };
+    })
+    .filter((scored) => scored.products.length > 0)
+    .sort((a, b) => b.score - a.score || a.business.nameTh.localeCompare(b.business.nameTh, 'th'));
+}
+
+export type SessionBusinesses = ReturnType<typeof createSessionBusinesses>;
+
+export function createSessionBusinesses({ db, clock }: { db: Db; clock: Clock }) {
+  const today = () => bangkokToday(clock.now());
+
+  /** The session, its programme, and what its cities said they are interested in. */
+  async function sessionContext(executor: Db, sessionId: string, options: { forUpdate?: boolean } = {}) {
+    const query = executor.select().from(programmeSessions).where(eq(programmeSessions.id, sessionId));
+    const [session] = options.forUpdate ? await query.for('update') : await query;
+    if (!session) throw new AppError(programmeErrors.session_not_found);
+    const programme = await repository.findProgrammeById(executor, session.programmeId);
+    if (!programme) throw new AppError(programmeErrors.programme_not_found);
+    const partnerIds = (
+      await executor.select().from(sessionCities).where(eq(sessionCities.sessionId, sessionId))
+    ).map((row) => row.partnerId);
+    const cities = (await repository.listCities(executor, programme.id)).filter((city) =>
+      partnerIds.includes(city.partnerId),
+    );
+    const interests = {
+      categories: [...new Set(cities.flatMap((city) => city.interestCategories))],
+      hsChapters: [...new Set(cities.flatMap((city) => city.interestHsChapters))].sort(),
+    };
+    return { session, programme, interests };
+  }
+
+  async function chosenOf(executor: Db, sessionId: string) {
+    return executor.select().from(sessionEntrepreneurs).where(eq(sessionEntrepreneurs.sessionId, sessionId));
+  }
+
+  return {
+    /** The businesses best suited to the session's cities, with what matched. */
+    async recommendations(sessionId: string) {
+      const { interests } = await sessionContext(db, sessionId);
+      const chosen = new Set((await chosenOf(db, sessionId)).map((row) => row.entrepreneurId));
+      const ranked = rankBusinesses(await listSessionCandidates(db, today(), interests), interests);
+      return {
+        items: ranked.slice(0, 30).map((scored) => ({ ...scored, isChosen: chosen.has(scored.business.id) })),
+        hasInterests: interests.categories.length + interests.hsChapters.length > 0,
+      };
+    },
+
+    /** The businesses presenting, with their products, and the number the year plans. */
+    async list(sessionId: string) {
+      const { programme } = await sessionContext(db, sessionId);
+      const rows = await chosenOf(db, sessionId);
+      const candidates = await listSessionCandidates(db, today(), { categories: [], hsChapters: [] });
+      return {
+        planned: programme.entrepreneursPerSession,
+        items: rows.flatMap((row) => {
+          const business = candidates.find((candidate) => candidate.id === row.entrepreneurId);
+          if (!business) return [];
+          return [
+            {
+              business,
+              products: business.products.filter((product) => row.productIds.includes(product.id)),
+              overPlanReason: row.overPlanReason,
+            },
+          ];
+        }),
+      };
+    },
+
+    /**
+     * Adds a business with the products it presents (listed today, its own). Beyond the year's planned
+     * number it is refused, unless a reason is given, which is kept.
+     */
+    async add(sessionId: string, input: AddSessionEntrepreneurInput, context: RequestContext) {
+      return db.transaction(async (tx) => {
+        const { programme } = await sessionContext(tx, sessionId, { forUpdate: true });
+        const candidates = await listSessionCandidates(tx, today(), { categories: [], hsChapters: [] });
+        const business = candidates.find((candidate) => candidate.id === input.entrepreneurId);
+        if (!business) throw new AppError(programmeErrors.business_not_listed);
+        const unknown = input.productIds.filter(
+          (id) => !business.products.some((product) => product.id === id),
+        );
+        if (unknown.length > 0)
+          throw new AppError(commonErrors.validation_failed, [
+            { path: 'productIds', code: 'not_listed', messageKey: 'programme:errors.product_not_listed' },
+          ]);
+        const chosen = await chosenOf(tx, sessionId);
+        if (chosen.some((row) => row.entrepreneurId === input.entrepreneurId))
+          throw new AppError(programmeErrors.business_already_presenting);
+        const isOverPlan = chosen.length >= programme.entrepreneursPerSession;
+        if (isOverPlan && !input.overPlanReason)
+          throw new AppError(programmeErrors.entrepreneurs_over_plan, [], {
+            planned: programme.entrepreneursPerSession,
+          });
+        const values = {
+          sessionId,
+          entrepreneurId: input.entrepreneurId,
+          productIds: [...new Set(input.productIds)],
+          overPlanReason: isOverPlan ? (input.overPlanReason ?? null) : null,
+          createdAt: clock.now(),
+        };
+        await tx.insert(sessionEntrepreneurs).values(values);
+        await recordAudit(tx, context, {
+          action: 'session_entrepreneur.create',
+          entityType: 'programme_session',
+          entityId: sessionId,
+          after: {
+            entrepreneurId: values.entrepreneurId,
+            productIds: values.productIds,
+            overPlanReason: values.overPlanReason,
+          },
+        });
+      });
+    },
+
+    async remove(sessionId: string, entrepreneurId: string, context: RequestContext) {
+      await db.transaction(async (tx) => {
+        await sessionContext(tx, sessionId, { forUpdate: true });
+        const [removed] = await tx
+          .delete(sessionEntrepreneurs)
+          .where(
+            and(
+              eq(sessionEntrepreneurs.sessionId, sessionId),
+              eq(sessionEntrepreneurs.entrepreneurId, entrepreneurId),
+            ),
+          )
+          .returning();
+        if (!removed) throw new AppError(programmeErrors.business_not_presenting);
+        await recordAudit(tx, context, {
+          action: 'session_entrepreneur.delete',
+          entityType: 'programme_session',
+          entityId: sessionId,
+          before: { entrepreneurId, productIds: removed.productIds, overPlanReason: removed.overPlanReason },
+        });
+      });
+    },
+  };
+}
