@@ -484,6 +484,8 @@ export const SessionDetailSchema = SessionSummarySchema.extend({
   agendaMinutes: z.number().int(),
   sessionMinutes: z.number().int(),
   canManage: z.boolean(),
+  /** Whether the viewer may choose the businesses presenting (Social Development and the IAO). */
+  canChooseBusinesses: z.boolean(),
   version: z.number().int(),
   updatedAt: TimestampSchema,
 });

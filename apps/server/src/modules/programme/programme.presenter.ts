@@ -172,6 +172,7 @@ export function presentSession(
     agendaMinutes: agenda.reduce((sum, item) => sum + item.minutes, 0),
     sessionMinutes: Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000),
     canManage: can(actor, 'programme:manage'),
+    canChooseBusinesses: can(actor, 'sessions:entrepreneurs'),
     version: session.version,
     updatedAt: session.updatedAt.toISOString(),
   };

@@ -1,6 +1,7 @@
 /** The trade programme over the API, through @tanstack/react-query. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  AddSessionEntrepreneurInput,
   CandidateList,
   CreateProgrammeInput,
   CreateSessionInput,
@@ -11,7 +12,9 @@ import type {
   ProgrammeDetail,
   ProgrammeList,
   ProgrammeStep,
+  RecommendationList,
   SessionDetail,
+  SessionEntrepreneurList,
   SessionSummary,
   SlotSuggestions,
   UpdateLetterheadInput,
@@ -235,6 +238,53 @@ export function useUpdateSession(id: string) {
   return useMutation({
     mutationFn: (input: UpdateSessionInput) =>
       api.patch<SessionDetail>(`/api/programme-sessions/${encodeURIComponent(id)}`, input),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+export const businessKeys = {
+  presenting: (sessionId: string) => ['programmes', 'session-businesses', sessionId] as const,
+  recommended: (sessionId: string) => ['programmes', 'session-recommendations', sessionId] as const,
+};
+
+export function useSessionBusinesses(sessionId: string) {
+  return useQuery({
+    queryKey: businessKeys.presenting(sessionId),
+    queryFn: () =>
+      api.get<SessionEntrepreneurList>(
+        `/api/programme-sessions/${encodeURIComponent(sessionId)}/entrepreneurs`,
+      ),
+  });
+}
+
+export function useRecommendations(sessionId: string, isEnabled: boolean) {
+  return useQuery({
+    queryKey: businessKeys.recommended(sessionId),
+    queryFn: () =>
+      api.get<RecommendationList>(`/api/programme-sessions/${encodeURIComponent(sessionId)}/recommendations`),
+    enabled: isEnabled,
+  });
+}
+
+export function useAddBusiness(sessionId: string) {
+  const invalidate = useInvalidateProgrammes();
+  return useMutation({
+    mutationFn: (input: AddSessionEntrepreneurInput) =>
+      api.post<SessionEntrepreneurList>(
+        `/api/programme-sessions/${encodeURIComponent(sessionId)}/entrepreneurs`,
+        input,
+      ),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+export function useRemoveBusiness(sessionId: string) {
+  const invalidate = useInvalidateProgrammes();
+  return useMutation({
+    mutationFn: (entrepreneurId: string) =>
+      api.delete<void>(
+        `/api/programme-sessions/${encodeURIComponent(sessionId)}/entrepreneurs/${encodeURIComponent(entrepreneurId)}`,
+      ),
     onSuccess: () => void invalidate(),
   });
 }

@@ -4,14 +4,21 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { replyStatuses, type ProgrammeCity, type ReplyStatus } from '@bia/contracts';
+import {
+  productCategories,
+  replyStatuses,
+  type ProductCategory,
+  type ProgrammeCity,
+  type ReplyStatus,
+} from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { Field } from '../../../components/field.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
 import { errorMessage, fieldError, isApiError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useUpdateCity } from '../api/programmes.ts';
-import { useReplyStatusLabel } from '../hooks/use-programme-labels.ts';
+import { useCategoryName, useReplyStatusLabel } from '../hooks/use-programme-labels.ts';
 import { cityNameOf } from '../utils/names.ts';
 
 interface CityValues {
@@ -20,6 +27,9 @@ interface CityValues {
   letterSentOn: string;
   replyDueOn: string;
   repliedOn: string;
+  interestCategories: string[];
+  /** HS chapters as typed: "09, 21". */
+  interestHsChapters: string;
   note: string;
 }
 
@@ -30,6 +40,8 @@ function valuesOf(city: ProgrammeCity): CityValues {
     letterSentOn: city.letterSentOn ?? '',
     replyDueOn: city.replyDueOn ?? '',
     repliedOn: city.repliedOn ?? '',
+    interestCategories: city.interestCategories,
+    interestHsChapters: city.interestHsChapters.join(', '),
     note: city.note ?? '',
   };
 }
@@ -71,6 +83,7 @@ function CityForm({
   const { t } = useTranslation(['programme_pages', 'common']);
   const { t: tCommon } = useTranslation();
   const replyLabel = useReplyStatusLabel();
+  const categoryName = useCategoryName();
   const update = useUpdateCity();
   const [values, setValues] = useState(() => valuesOf(city));
   const set = <K extends keyof CityValues>(key: K, value: CityValues[K]) =>
@@ -90,6 +103,13 @@ function CityForm({
             ? { letterSentOn: values.letterSentOn || null }
             : {}),
           replyDueOn: values.replyDueOn || null,
+          interestCategories: values.interestCategories.filter((category): category is ProductCategory =>
+            (productCategories as readonly string[]).includes(category),
+          ),
+          interestHsChapters: values.interestHsChapters
+            .split(/[\s,]+/)
+            .map((chapter) => chapter.trim())
+            .filter(Boolean),
           ...(values.repliedOn || !['accepted', 'declined'].includes(values.replyStatus)
             ? { repliedOn: values.repliedOn || null }
             : {}),
@@ -164,6 +184,42 @@ function CityForm({
         {dateField('replyDueOn')}
         {dateField('repliedOn')}
       </div>
+      <fieldset className="fieldset">
+        <legend>{t('cities.interests')}</legend>
+        <p className="field-hint">{t('cities.interests_hint')}</p>
+        {productCategories.map((category) => (
+          <label key={category} className="radio">
+            <input
+              type="checkbox"
+              checked={values.interestCategories.includes(category)}
+              onChange={(event) =>
+                set(
+                  'interestCategories',
+                  event.target.checked
+                    ? [...values.interestCategories, category]
+                    : values.interestCategories.filter((chosen) => chosen !== category),
+                )
+              }
+            />{' '}
+            {categoryName(category)}
+          </label>
+        ))}
+      </fieldset>
+      <Field
+        label={t('cities.interest_chapters')}
+        hint={t('cities.interest_chapters_hint')}
+        error={
+          update.error instanceof ApiError ? update.error.fieldOrItemMessage('interestHsChapters') : undefined
+        }
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={values.interestHsChapters}
+            onChange={(event) => set('interestHsChapters', event.target.value)}
+          />
+        )}
+      </Field>
       <Field label={t('step_form.note')} error={fieldError(update.error, 'note')}>
         {(control) => (
           <textarea

@@ -28,6 +28,7 @@ import { useSessionLabels } from '../hooks/use-session-labels.ts';
 import { bangkokInputToUtc, utcToBangkokInput } from '../utils/bangkok-time.ts';
 import { cityNameOf } from '../utils/names.ts';
 import { SlotTimes } from './new-session-page.tsx';
+import { SessionBusinesses } from './session-businesses.tsx';
 import '../programme.css';
 
 export function SessionPage() {
@@ -52,6 +53,7 @@ export function SessionPage() {
       <PageHeader title={data.title} intro={<SessionIntro session={data} cityName={cityName} />} />
       <SessionTimes session={data} cityName={cityName} />
       <ConnectionTest key={`test-${data.version}`} session={data} />
+      <SessionBusinesses session={data} />
       <AgendaSection key={`agenda-${data.version}`} session={data} onReload={() => void session.refetch()} />
     </>
   );

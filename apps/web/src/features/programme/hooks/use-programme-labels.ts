@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type {
+  ProductCategory,
   ProgrammeStepKind,
   ReplyStatus,
   ResponsibleUnit,
@@ -82,4 +83,22 @@ const replyStatusKeys = {
 export function useReplyStatusLabel(): (status: ReplyStatus) => string {
   const { t } = useTranslation('programme');
   return (status) => t(replyStatusKeys[status]);
+}
+
+const categoryKeys = {
+  food: 'category.food',
+  beverages: 'category.beverages',
+  textiles_clothing: 'category.textiles_clothing',
+  souvenirs_decor: 'category.souvenirs_decor',
+  herbal_non_food: 'category.herbal_non_food',
+} as const satisfies Record<ProductCategory, string>;
+
+function isCategory(value: string): value is ProductCategory {
+  return value in categoryKeys;
+}
+
+/** A Bangkok Brand category's name, as the catalogue's pages name it. */
+export function useCategoryName(): (category: string) => string {
+  const { t } = useTranslation('catalogue_pages');
+  return (category) => (isCategory(category) ? t(categoryKeys[category]) : category);
 }
