@@ -147,7 +147,11 @@ export function createApp(deps: AppDeps) {
   app.route('/api', liaison.routes);
   app.route('/api', partners.routes);
   app.route('/api', catalogue.routes);
-  app.route('/api', createProgrammeModule({ db: database.db, clock }).routes);
+  app.route(
+    '/api',
+    createProgrammeModule({ db: database.db, clock, publicUrl: env.publicUrl, mailFrom: env.MAIL_FROM })
+      .routes,
+  );
   app.route('/api', createMailRoutes({ db: database.db }));
   app.route('/api', createAuditRoutes({ db: database.db }));
 

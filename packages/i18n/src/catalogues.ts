@@ -19,6 +19,7 @@ import thCataloguePublic from '../locales/th/catalogue_public.json' with { type:
 import thCatalogueImport from '../locales/th/catalogue_import.json' with { type: 'json' };
 import thProgramme from '../locales/th/programme.json' with { type: 'json' };
 import thProgrammePages from '../locales/th/programme_pages.json' with { type: 'json' };
+import thSessionPublic from '../locales/th/session_public.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enIdentity from '../locales/en/identity.json' with { type: 'json' };
@@ -35,9 +36,13 @@ import enCataloguePublic from '../locales/en/catalogue_public.json' with { type:
 import enCatalogueImport from '../locales/en/catalogue_import.json' with { type: 'json' };
 import enProgramme from '../locales/en/programme.json' with { type: 'json' };
 import enProgrammePages from '../locales/en/programme_pages.json' with { type: 'json' };
+import enSessionPublic from '../locales/en/session_public.json' with { type: 'json' };
 import jaCataloguePublic from '../locales/ja/catalogue_public.json' with { type: 'json' };
 import koCataloguePublic from '../locales/ko/catalogue_public.json' with { type: 'json' };
 import zhCataloguePublic from '../locales/zh/catalogue_public.json' with { type: 'json' };
+import jaSessionPublic from '../locales/ja/session_public.json' with { type: 'json' };
+import koSessionPublic from '../locales/ko/session_public.json' with { type: 'json' };
+import zhSessionPublic from '../locales/zh/session_public.json' with { type: 'json' };
 import type { CatalogueLocale, InterfaceLocale } from './locales.ts';
 
 export const namespaces = [
@@ -57,6 +62,7 @@ export const namespaces = [
   'catalogue_import',
   'programme',
   'programme_pages',
+  'session_public',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -77,6 +83,7 @@ const th = {
   catalogue_import: thCatalogueImport,
   programme: thProgramme,
   programme_pages: thProgrammePages,
+  session_public: thSessionPublic,
 };
 export type Catalogue = typeof th;
 
@@ -99,14 +106,15 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
     catalogue_import: enCatalogueImport,
     programme: enProgramme,
     programme_pages: enProgrammePages,
+    session_public: enSessionPublic,
   },
 };
 
-/** What exists in the languages beyond the interface's: the public catalogue's texts only. */
-export type PublicCatalogue = Pick<Catalogue, 'catalogue_public'>;
+/** What exists in the languages beyond the interface's: the public catalogue's and the session registration page's texts. */
+export type PublicCatalogue = Pick<Catalogue, 'catalogue_public' | 'session_public'>;
 
 export const publicCatalogues: Record<Exclude<CatalogueLocale, InterfaceLocale>, PublicCatalogue> = {
-  ja: { catalogue_public: jaCataloguePublic },
-  ko: { catalogue_public: koCataloguePublic },
-  zh: { catalogue_public: zhCataloguePublic },
+  ja: { catalogue_public: jaCataloguePublic, session_public: jaSessionPublic },
+  ko: { catalogue_public: koCataloguePublic, session_public: koSessionPublic },
+  zh: { catalogue_public: zhCataloguePublic, session_public: zhSessionPublic },
 };

@@ -8,7 +8,7 @@ import type { ParseKeys } from 'i18next';
 
 /** A key of the translation catalogues, with its namespace (`errors:forbidden`). */
 export type MessageKey = ParseKeys<typeof namespaces>;
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
 
 export interface ErrorDefinition {
   readonly code: string;

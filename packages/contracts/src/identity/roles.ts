@@ -74,6 +74,8 @@ export const permissions = [
   'sessions:read',
   /** Choose the businesses that present at a session (Social Development, with the IAO). */
   'sessions:entrepreneurs',
+  /** Send invitation links to a session's partner side: the IAO for any city, a coordinator for their own. */
+  'sessions:invite',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -100,6 +102,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...programmeWork,
     'programme:manage',
     'sessions:entrepreneurs',
+    'sessions:invite',
   ],
   iao_officer: [
     ...staffRead,
@@ -111,6 +114,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...programmeWork,
     'programme:manage',
     'sessions:entrepreneurs',
+    'sessions:invite',
   ],
   executive: [...staffRead, 'liaison:coverage', 'programme:read', 'sessions:read'],
   liaison_officer: [...staffRead, 'liaison:edit', 'partners:activity'],
@@ -123,6 +127,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'catalogue:read',
     'catalogue:interest',
     'sessions:read',
+    'sessions:invite',
   ],
   partner_buyer: ['authenticated', 'catalogue:read', 'catalogue:interest'],
 };

@@ -12,6 +12,9 @@ export interface CandidateProduct {
   id: string;
   nameTh: string;
   nameEn: string | null;
+  nameJa: string | null;
+  nameKo: string | null;
+  nameZh: string | null;
   category: string;
   hsCode: string | null;
 }
@@ -20,6 +23,9 @@ export interface CandidateBusiness {
   id: string;
   nameTh: string;
   nameEn: string | null;
+  nameJa: string | null;
+  nameKo: string | null;
+  nameZh: string | null;
   exportReadiness: string;
   languages: string[];
   /** Whether partner-city businesses may be given its contacts (PDPA consent given, not withdrawn). */
@@ -57,6 +63,9 @@ export async function listSessionCandidates(
       id: business.id,
       nameTh: business.nameTh,
       nameEn: business.nameEn,
+      nameJa: business.nameJa,
+      nameKo: business.nameKo,
+      nameZh: business.nameZh,
       exportReadiness: business.exportReadiness,
       languages: business.languages,
       hasConsent: business.consentGivenAt !== null && business.consentWithdrawnAt === null,
@@ -67,6 +76,9 @@ export async function listSessionCandidates(
       id: product.id,
       nameTh: product.nameTh,
       nameEn: product.nameEn,
+      nameJa: product.nameJa,
+      nameKo: product.nameKo,
+      nameZh: product.nameZh,
       category: product.category,
       hsCode: product.hsCode,
     });

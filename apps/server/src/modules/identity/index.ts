@@ -44,3 +44,4 @@ export function createIdentityModule(deps: IdentityModuleDeps) {
     .route('/', createUserRoutes({ users }));
   return { sessions, accounts, users, routes };
 }
+export { hashToken, newSecretToken } from './tokens.ts';

@@ -4,6 +4,8 @@ import type { Clock } from '../../shared/clock.ts';
 import { createRouter } from '../../shared/http.ts';
 import { createProgrammeCities } from './programme.cities.ts';
 import { createProgrammeCitiesRoutes } from './programme.cities.routes.ts';
+import { createProgrammeInvitations } from './programme.invitations.ts';
+import { createProgrammeInvitationsRoutes } from './programme.invitations.routes.ts';
 import { createProgrammeLetters } from './programme.letters.ts';
 import { createProgrammeLettersRoutes } from './programme.letters.routes.ts';
 import { createProgrammeRoutes } from './programme.routes.ts';
@@ -19,6 +21,10 @@ export { loadHolidayReferenceData } from './holidays.reference.ts';
 export interface ProgrammeModuleDeps {
   db: Db;
   clock: Clock;
+  /** Where the platform is reached, for invitation links. */
+  publicUrl: string;
+  /** The sender of the platform's mail, the organizer of calendar invitations. */
+  mailFrom: string;
 }
 
 export function createProgrammeModule(deps: ProgrammeModuleDeps) {
@@ -32,6 +38,7 @@ export function createProgrammeModule(deps: ProgrammeModuleDeps) {
       .route('/', createProgrammeCitiesRoutes({ cities }))
       .route('/', createProgrammeLettersRoutes({ letters: createProgrammeLetters({ ...deps, cities }) }))
       .route('/', createProgrammeSessionsRoutes({ sessions }))
-      .route('/', createSessionBusinessesRoutes({ businesses: createSessionBusinesses(deps), sessions })),
+      .route('/', createSessionBusinessesRoutes({ businesses: createSessionBusinesses(deps), sessions }))
+      .route('/', createProgrammeInvitationsRoutes({ invitations: createProgrammeInvitations(deps) })),
   };
 }

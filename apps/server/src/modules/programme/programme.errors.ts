@@ -31,4 +31,13 @@ export const programmeErrors = defineErrors({
   business_not_presenting: { status: 404, messageKey: 'programme:errors.business_not_presenting' },
   /** More businesses than the year plans per session, without a reason. */
   entrepreneurs_over_plan: { status: 422, messageKey: 'programme:errors.entrepreneurs_over_plan' },
+  /** A partner city's coordinator inviting for another city. */
+  not_your_city: { status: 403, messageKey: 'programme:errors.not_your_city' },
+  city_not_in_session: { status: 400, messageKey: 'programme:errors.city_not_in_session' },
+  invitation_not_found: { status: 404, messageKey: 'session_public:errors.invitation_not_found' },
+  invitation_expired: { status: 410, messageKey: 'session_public:errors.invitation_expired' },
+  invitation_used: { status: 410, messageKey: 'session_public:errors.invitation_used' },
+  /** The same e-mail address registered for the session already. */
+  already_registered: { status: 409, messageKey: 'session_public:errors.already_registered' },
+  not_registered_yet: { status: 409, messageKey: 'session_public:errors.not_registered_yet' },
 });

@@ -155,11 +155,7 @@ export function presentSession(
   actor: Actor | null,
 ): SessionDetail {
   const { session } = parts;
-  const agenda = session.agenda.map((item) => ({
-    kind: oneOfOr(agendaItemKinds, item.kind, 'custom'),
-    title: item.title,
-    minutes: item.minutes,
-  }));
+  const agenda = agendaOf(session);
   return {
     ...presentSessionSummary(parts),
     meetingUrl: session.meetingUrl,
@@ -181,4 +177,13 @@ export function presentSession(
 /** A stored value of `known`, or `fallback` for one this version does not know. */
 function oneOfOr<T extends string>(known: readonly T[], value: string, fallback: T): T {
   return known.find((candidate) => candidate === value) ?? fallback;
+}
+
+/** A session's agenda as the API gives it. */
+export function agendaOf(session: Pick<SessionWithCities['session'], 'agenda'>) {
+  return session.agenda.map((item) => ({
+    kind: oneOfOr(agendaItemKinds, item.kind, 'custom'),
+    title: item.title,
+    minutes: item.minutes,
+  }));
 }

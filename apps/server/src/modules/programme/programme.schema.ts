@@ -223,3 +223,58 @@ export const sessionEntrepreneurs = pgTable(
   },
   (table) => [primaryKey({ columns: [table.sessionId, table.entrepreneurId] })],
 );
+
+/**
+ * An invitation link for a partner-side participant of a session, sent by the IAO or by the city's
+ * coordinator: it expires, and it registers one person once. Only the token's SHA-256 is kept.
+ */
+export const sessionInvitations = pgTable(
+  'session_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    /** The city the participant comes from. */
+    partnerId: uuid('partner_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** The language the registration page opens in: en, ja, ko, zh (or th). */
+    language: text('language').notNull(),
+    email: text('email'),
+    createdBy: uuid('created_by'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('session_invitations_token_unique').on(table.tokenHash),
+    index('session_invitations_session_idx').on(table.sessionId),
+  ],
+);
+
+/** A partner-side participant, registered through an invitation: a buyer of the partner city. */
+export const sessionParticipants = pgTable(
+  'session_participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    partnerId: uuid('partner_id').notNull(),
+    invitationId: uuid('invitation_id')
+      .notNull()
+      .references(() => sessionInvitations.id),
+    fullName: text('full_name').notNull(),
+    company: text('company').notNull(),
+    position: text('position'),
+    email: text('email').notNull(),
+    interests: text('interests'),
+    language: text('language').notNull(),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('session_participants_invitation_unique').on(table.invitationId),
+    uniqueIndex('session_participants_email_unique').on(table.sessionId, sql`lower(${table.email})`),
+  ],
+);
