@@ -5,11 +5,13 @@
  * steps of their own unit.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { PartnerSummary, ProgrammeCity, SessionInfo } from '@bia/contracts';
 import { fiscalYearOf } from '@bia/i18n';
 import thProgramme from '../packages/i18n/locales/th/programme.json' with { type: 'json' };
 import thPages from '../packages/i18n/locales/th/programme_pages.json' with { type: 'json' };
+import koPublic from '../packages/i18n/locales/ko/session_public.json' with { type: 'json' };
 import {
   expect,
   expectNoAccessibilityViolations,
@@ -296,5 +298,50 @@ test('an IAO officer schedules a session with Seoul in the current fiscal year, 
         .first(),
     ).toBeVisible();
     await expectNoAccessibilityViolations(page);
+  });
+
+  await test.step('invites a Seoul buyer, who registers in Korean and reads Seoul time', async () => {
+    const invitations = page.getByRole('region', { name: thPages.invitations.title });
+    await invitations.getByLabel(thPages.invitations.language).selectOption('ko');
+    await invitations.getByRole('button', { name: thPages.invitations.create }).click();
+    const link = await invitations.getByRole('link', { name: /\/invitation\// }).getAttribute('href');
+    expect(link).toMatch(/\/invitation\/[\w-]{40,}\?lang=ko$/);
+
+    const buyerContext = await page
+      .context()
+      .browser()
+      ?.newContext({ baseURL: new URL(page.url()).origin });
+    const buyer = await buyerContext?.newPage();
+    if (!buyer || !buyerContext) throw new Error('no second browser context');
+    await buyer.goto(link ?? '');
+    await expect(buyer.getByRole('heading', { level: 1, name: koPublic.title })).toBeVisible();
+    await expect(buyer.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(buyer.getByText(fill(koPublic.your_time, { zone: 'Asia/Seoul' }))).toBeVisible();
+    await expect(buyer.locator('.programme-times dd').first()).toContainText('15:00');
+    await expectNoAccessibilityViolations(buyer);
+    await buyer.getByLabel(koPublic.full_name).fill('김민지');
+    await buyer.getByLabel(koPublic.company).fill('Seoul Food Trading Co.');
+    await buyer.getByLabel(koPublic.email).fill(`minji-${Date.now()}@seoulfood.example`);
+    await buyer.getByRole('button', { name: koPublic.submit }).click();
+    await expect(buyer.getByText(fill(koPublic.registered, { name: '김민지' }))).toBeVisible();
+    await expect(
+      buyer.getByRole('link', { name: 'https://teams.microsoft.com/l/meetup-join/e2e' }),
+    ).toBeVisible();
+
+    const downloading = buyer.waitForEvent('download');
+    await buyer.getByRole('link', { name: koPublic.calendar }).click();
+    const ics = await fs.readFile((await (await downloading).path()) ?? '', 'utf8');
+    expect(ics).toContain('BEGIN:VTIMEZONE');
+    expect(ics).toMatch(/DTSTART;TZID=Asia\/Seoul:\d{8}T150000/);
+
+    // The link registered its one person: opened again, it shows the registration, not the form.
+    await buyer.reload();
+    await expect(buyer.getByText(fill(koPublic.registered, { name: '김민지' }))).toBeVisible();
+    await expect(buyer.getByRole('button', { name: koPublic.submit })).toHaveCount(0);
+    await buyerContext.close();
+    await page.reload();
+    await expect(page.getByRole('region', { name: thPages.invitations.title })).toContainText(
+      fill(thPages.invitations.used, { name: '김민지' }),
+    );
   });
 });

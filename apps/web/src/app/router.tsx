@@ -42,6 +42,11 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await cataloguePublic()).CataloguePage }),
           },
           {
+            // A partner-side participant's registration: the link is the key, no account.
+            path: 'invitation/:token',
+            lazy: async () => ({ Component: (await programme()).InvitationPage }),
+          },
+          {
             path: 'catalogue/products/:id',
             lazy: async () => ({ Component: (await cataloguePublic()).CatalogueProductPage }),
           },

@@ -486,6 +486,8 @@ export const SessionDetailSchema = SessionSummarySchema.extend({
   canManage: z.boolean(),
   /** Whether the viewer may choose the businesses presenting (Social Development and the IAO). */
   canChooseBusinesses: z.boolean(),
+  /** Whether the viewer may send invitation links (the IAO, or a coordinator for their own city). */
+  canInvite: z.boolean(),
   version: z.number().int(),
   updatedAt: TimestampSchema,
 });

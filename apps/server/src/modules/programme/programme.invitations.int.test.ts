@@ -17,7 +17,8 @@ import { createTestApp, TEST_ORIGIN, type TestApp, type TestClient } from '../..
 /** 22 November 2026 in Bangkok (FY2570); the session on Monday 14 December, 13:00 Bangkok = 15:00 Seoul. */
 const NOW = '2026-11-22T03:00:00Z';
 
-const tokenOf = (link: string) => link.slice(link.lastIndexOf('/') + 1);
+/** The token of a link: `…/invitation/<token>?lang=ko`. */
+const tokenOf = (link: string) => new URL(link).pathname.split('/').at(-1) ?? '';
 
 describe('inviting and registering the partner side of a session', () => {
   let t: TestApp;
@@ -102,6 +103,7 @@ describe('inviting and registering the partner side of a session', () => {
     const created = await invite(officer, seoul.id);
     expect(created.status).toBe(201);
     expect(created.body.link.startsWith(`${TEST_ORIGIN}/invitation/`)).toBe(true);
+    expect(created.body.link.endsWith('?lang=ko')).toBe(true);
     expect(created.body).toMatchObject({ status: 'open', language: 'ko', usedAt: null });
     const view = await t
       .anonymous()
@@ -153,7 +155,9 @@ describe('inviting and registering the partner side of a session', () => {
     const ics = await anonymous.get<string>(`/api/public/invitations/${token}/calendar.ics`);
     expect(ics.status).toBe(200);
     expect(ics.headers.get('content-type')).toContain('text/calendar');
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics.body)).getFirstSubcomponent('vevent') ?? undefined);
+    const event = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(ics.body)).getFirstSubcomponent('vevent') ?? undefined,
+    );
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-14T06:00:00.000Z');
     expect(ics.body).toContain('DTSTART;TZID=Asia/Seoul:20261214T150000');
     expect(ics.body).toContain('mailto:minji@seoulfood.example');

@@ -113,7 +113,11 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom }: I
           entityId: sessionId,
           after: { invitationId: invitation.id, partnerId: invitation.partnerId, email: invitation.email },
         });
-        return { invitation, link: `${publicUrl}/invitation/${token}`, participantName: null };
+        return {
+          invitation,
+          link: `${publicUrl}/invitation/${token}?lang=${invitation.language}`,
+          participantName: null,
+        };
       });
     },
 

@@ -169,6 +169,7 @@ export function presentSession(
     sessionMinutes: Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000),
     canManage: can(actor, 'programme:manage'),
     canChooseBusinesses: can(actor, 'sessions:entrepreneurs'),
+    canInvite: can(actor, 'sessions:invite'),
     version: session.version,
     updatedAt: session.updatedAt.toISOString(),
   };

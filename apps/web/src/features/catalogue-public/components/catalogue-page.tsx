@@ -12,16 +12,15 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { useCatalogueDistricts, useCatalogueSearch } from '../api/catalogue-public.ts';
 import { useCatalogueFormat } from '../hooks/use-catalogue-format.ts';
-import { useCatalogueLocale } from '../hooks/use-catalogue-locale.ts';
 import { districtName, useCategoryLabel, useCertificationLabel } from '../hooks/use-labels.ts';
 import { apiQueryOf, categoryOf, hasFilters, PAGE_SIZE, pageOf } from '../utils/catalogue-query.ts';
-import { CatalogueLanguageSwitch } from './language-switch.tsx';
+import { PublicLanguageSwitch, usePublicLocale } from '../../../components/public-language/index.ts';
 import { ProductCard } from './product-card.tsx';
 import '../catalogue-public.css';
 
 export function CataloguePage() {
   const { t } = useTranslation('catalogue_public');
-  const { locale, change } = useCatalogueLocale();
+  const { locale, change } = usePublicLocale();
   const format = useCatalogueFormat(locale);
   const categoryLabel = useCategoryLabel();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -72,7 +71,7 @@ export function CataloguePage() {
       <PageHeader
         title={t('title')}
         intro={<p>{t('intro')}</p>}
-        actions={<CatalogueLanguageSwitch locale={locale} onChange={change} />}
+        actions={<PublicLanguageSwitch locale={locale} onChange={change} />}
       />
 
       <form className="cp-search" role="search" aria-label={t('search.region')} onSubmit={submitSearch}>

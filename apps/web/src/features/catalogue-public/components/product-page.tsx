@@ -15,7 +15,6 @@ import { paths } from '../../../config/paths.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { photoUrl, useCatalogueDistricts, useCatalogueProduct } from '../api/catalogue-public.ts';
 import { useCatalogueFormat } from '../hooks/use-catalogue-format.ts';
-import { useCatalogueLocale } from '../hooks/use-catalogue-locale.ts';
 import {
   districtName,
   useCategoryLabel,
@@ -24,7 +23,7 @@ import {
   useReadinessLabel,
 } from '../hooks/use-labels.ts';
 import { InterestPanel } from './interest-panel.tsx';
-import { CatalogueLanguageSwitch } from './language-switch.tsx';
+import { PublicLanguageSwitch, usePublicLocale } from '../../../components/public-language/index.ts';
 import { PriceRange } from './price-range.tsx';
 import { FallbackNote, Shown } from './shown-text.tsx';
 import '../catalogue-public.css';
@@ -32,7 +31,7 @@ import '../catalogue-public.css';
 export function CatalogueProductPage() {
   const { t } = useTranslation('catalogue_public');
   const { id = '' } = useParams();
-  const { locale, change } = useCatalogueLocale();
+  const { locale, change } = usePublicLocale();
   const product = useCatalogueProduct(id, locale);
   const isGone =
     product.error instanceof ApiError && (product.error.status === 404 || product.error.status === 400);
@@ -48,7 +47,7 @@ export function CatalogueProductPage() {
         <>
           <PageHeader
             title={isGone ? t('product.not_found_title') : t('title')}
-            actions={<CatalogueLanguageSwitch locale={locale} onChange={change} />}
+            actions={<PublicLanguageSwitch locale={locale} onChange={change} />}
           />
           {product.isPending && <Loading />}
           {isGone ? (
@@ -92,7 +91,7 @@ function ProductView({
             {product.isSample ? <Badge tone="sample">{t('card.sample')}</Badge> : null}
           </p>
         }
-        actions={<CatalogueLanguageSwitch locale={locale} onChange={onLocaleChange} />}
+        actions={<PublicLanguageSwitch locale={locale} onChange={onLocaleChange} />}
       />
       <div className="cp-product">
         <div className="cp-product__main">

@@ -3,16 +3,21 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AddSessionEntrepreneurInput,
   CandidateList,
+  CreatedInvitation,
+  CreateInvitationInput,
   CreateProgrammeInput,
   CreateSessionInput,
   CreateWorkingGroupMemberInput,
+  Invitation,
   LetterheadAnswer,
   ProgrammeCity,
   ProgrammeCityList,
   ProgrammeDetail,
   ProgrammeList,
   ProgrammeStep,
+  PublicInvitation,
   RecommendationList,
+  RegistrationInput,
   SessionDetail,
   SessionEntrepreneurList,
   SessionSummary,
@@ -284,6 +289,50 @@ export function useRemoveBusiness(sessionId: string) {
     mutationFn: (entrepreneurId: string) =>
       api.delete<void>(
         `/api/programme-sessions/${encodeURIComponent(sessionId)}/entrepreneurs/${encodeURIComponent(entrepreneurId)}`,
+      ),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+export function usePublicInvitation(token: string) {
+  return useQuery({
+    queryKey: ['public-invitation', token] as const,
+    queryFn: () => api.get<PublicInvitation>(`/api/public/invitations/${encodeURIComponent(token)}`),
+    retry: false,
+  });
+}
+
+export function useRegister(token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RegistrationInput) =>
+      api.post<PublicInvitation>(`/api/public/invitations/${encodeURIComponent(token)}/registration`, input),
+    onSuccess: (view) => queryClient.setQueryData(['public-invitation', token], view),
+  });
+}
+
+export function calendarUrl(token: string): string {
+  return `/api/public/invitations/${encodeURIComponent(token)}/calendar.ics`;
+}
+
+export function useSessionInvitations(sessionId: string) {
+  return useQuery({
+    queryKey: ['programmes', 'invitations', sessionId] as const,
+    queryFn: () =>
+      api.get<{ items: Invitation[] }>(
+        `/api/programme-sessions/${encodeURIComponent(sessionId)}/invitations`,
+      ),
+    select: (data) => data.items,
+  });
+}
+
+export function useInvite(sessionId: string) {
+  const invalidate = useInvalidateProgrammes();
+  return useMutation({
+    mutationFn: (input: CreateInvitationInput) =>
+      api.post<CreatedInvitation>(
+        `/api/programme-sessions/${encodeURIComponent(sessionId)}/invitations`,
+        input,
       ),
     onSuccess: () => void invalidate(),
   });

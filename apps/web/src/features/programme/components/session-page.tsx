@@ -29,6 +29,7 @@ import { bangkokInputToUtc, utcToBangkokInput } from '../utils/bangkok-time.ts';
 import { cityNameOf } from '../utils/names.ts';
 import { SlotTimes } from './new-session-page.tsx';
 import { SessionBusinesses } from './session-businesses.tsx';
+import { SessionInvitations } from './session-invitations.tsx';
 import '../programme.css';
 
 export function SessionPage() {
@@ -54,6 +55,7 @@ export function SessionPage() {
       <SessionTimes session={data} cityName={cityName} />
       <ConnectionTest key={`test-${data.version}`} session={data} />
       <SessionBusinesses session={data} />
+      {data.canInvite && <SessionInvitations session={data} />}
       <AgendaSection key={`agenda-${data.version}`} session={data} onReload={() => void session.refetch()} />
     </>
   );

@@ -1,3 +1,4 @@
+import './public-language.css';
 import { useTranslation } from 'react-i18next';
 import { catalogueLocales, type CatalogueLocale } from '@bia/i18n';
 
@@ -9,8 +10,8 @@ const languageName = {
   zh: 'language.zh',
 } as const satisfies Record<CatalogueLocale, string>;
 
-/** ไทย / English / 日本語 / 한국어 / 中文: each named in its own language, switching the catalogue at once. */
-export function CatalogueLanguageSwitch({
+/** ไทย / English / 日本語 / 한국어 / 中文: each named in its own language, switching the page at once. */
+export function PublicLanguageSwitch({
   locale,
   onChange,
 }: {
@@ -19,13 +20,13 @@ export function CatalogueLanguageSwitch({
 }) {
   const { t } = useTranslation('catalogue_public');
   return (
-    <div role="group" aria-label={t('language.label')} className="cp-languages">
+    <div role="group" aria-label={t('language.label')} className="public-languages">
       {catalogueLocales.map((option) => (
         <button
           key={option}
           type="button"
           lang={option}
-          className="cp-language"
+          className="public-language"
           aria-pressed={option === locale}
           onClick={() => {
             if (option !== locale) onChange(option);

@@ -1,0 +1,129 @@
+/**
+ * Invitation links for a session's partner side: one per participant, in the language their page
+ * opens in, shown once when made (only its hash is kept); then who registered with each.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { participantLanguages, type ParticipantLanguage, type SessionDetail } from '@bia/contracts';
+import { Alert } from '../../../components/alert.tsx';
+import { Badge } from '../../../components/badge.tsx';
+import { Field } from '../../../components/field.tsx';
+import { Loading } from '../../../components/loading.tsx';
+import { QueryError } from '../../../components/query-error.tsx';
+import { errorMessage } from '../../../lib/errors.ts';
+import { useFormat } from '../../../lib/format.ts';
+import { useInvite, useSessionInvitations } from '../api/programmes.ts';
+import { cityNameOf } from '../utils/names.ts';
+
+/** Each language named in itself, as the participant would look for it. */
+const languageNames: Record<ParticipantLanguage, string> = {
+  en: 'English',
+  ja: '日本語',
+  ko: '한국어',
+  zh: '中文',
+  th: 'ไทย',
+};
+
+export function SessionInvitations({ session }: { session: SessionDetail }) {
+  const { t } = useTranslation('programme_pages');
+  const { t: tCommon } = useTranslation();
+  const format = useFormat();
+  const headingId = useId();
+  const invitations = useSessionInvitations(session.id);
+  const invite = useInvite(session.id);
+  const [partnerId, setPartnerId] = useState(session.cities[0]?.id ?? '');
+  const [language, setLanguage] = useState<ParticipantLanguage>('en');
+  const [email, setEmail] = useState('');
+  const cityName = (id: string) => {
+    const city = session.cities.find((candidate) => candidate.id === id);
+    return city ? cityNameOf(city, format.locale) : '';
+  };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    invite.mutate({ partnerId, language, ...(email.trim() ? { email: email.trim() } : {}) });
+  }
+
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('invitations.title')}</h2>
+      <p className="muted">{t('invitations.hint')}</p>
+      <form onSubmit={submit} noValidate className="programme-form-grid">
+        <Field label={t('invitations.city')}>
+          {(control) => (
+            <select {...control} value={partnerId} onChange={(event) => setPartnerId(event.target.value)}>
+              {session.cities.map((city) => (
+                <option key={city.id} value={city.id}>
+                  {cityNameOf(city, format.locale)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('invitations.language')}>
+          {(control) => (
+            <select
+              {...control}
+              value={language}
+              onChange={(event) => setLanguage(event.target.value as ParticipantLanguage)}
+            >
+              {participantLanguages.map((option) => (
+                <option key={option} value={option} lang={option}>
+                  {languageNames[option]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('invitations.email')}>
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+          )}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={invite.isPending || !partnerId}>
+            {t('invitations.create')}
+          </button>
+        </div>
+      </form>
+      {invite.isError && <Alert tone="error">{errorMessage(invite.error, tCommon)}</Alert>}
+      {invite.data && (
+        <Alert tone="success" title={t('invitations.created')}>
+          <p>{t('invitations.copy_now')}</p>
+          <p className="programme-invitation-link">
+            <a href={invite.data.link}>{invite.data.link}</a>
+          </p>
+        </Alert>
+      )}
+      {invitations.isPending ? (
+        <Loading />
+      ) : invitations.isError ? (
+        <QueryError error={invitations.error} onRetry={() => void invitations.refetch()} />
+      ) : (
+        <ul className="plain-list programme-businesses">
+          {invitations.data.map((item) => (
+            <li key={item.id}>
+              <strong>{cityName(item.partnerId)}</strong>
+              <span lang={item.language}>{languageNames[item.language]}</span>
+              {item.email && <span>{item.email}</span>}
+              <Badge
+                tone={item.status === 'used' ? 'success' : item.status === 'expired' ? 'danger' : 'neutral'}
+              >
+                {item.status === 'used'
+                  ? t('invitations.used', { name: item.participantName ?? '' })
+                  : item.status === 'expired'
+                    ? t('invitations.expired')
+                    : t('invitations.open', { date: format.dateTime(item.expiresAt) })}
+              </Badge>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
