@@ -11,15 +11,15 @@ import {
   type ProgrammeCity,
   type ReplyStatus,
 } from '@bia/contracts';
-import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { Field } from '../../../components/field.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
-import { errorMessage, fieldError, isApiError } from '../../../lib/errors.ts';
+import { fieldError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useUpdateCity } from '../api/programmes.ts';
 import { useCategoryName, useReplyStatusLabel } from '../hooks/use-programme-labels.ts';
 import { cityNameOf } from '../utils/names.ts';
+import { SaveError } from './save-error.tsx';
 
 interface CityValues {
   replyStatus: ReplyStatus;
@@ -81,7 +81,6 @@ function CityForm({
   onReload: () => void;
 }) {
   const { t } = useTranslation(['programme_pages', 'common']);
-  const { t: tCommon } = useTranslation();
   const replyLabel = useReplyStatusLabel();
   const categoryName = useCategoryName();
   const update = useUpdateCity();
@@ -140,16 +139,7 @@ function CityForm({
 
   return (
     <form onSubmit={submit} noValidate>
-      {isApiError(update.error, 'conflict_stale') ? (
-        <Alert tone="warning" title={t('step_form.stale_title')}>
-          <p>{t('step_form.stale')}</p>
-          <button type="button" className="button button-secondary" onClick={onReload}>
-            {t('common:actions.reload')}
-          </button>
-        </Alert>
-      ) : (
-        update.isError && <Alert tone="error">{errorMessage(update.error, tCommon)}</Alert>
-      )}
+      <SaveError error={update.error} onReload={onReload} />
       <div className="programme-form-grid">
         <Field label={t('cities.answer')} error={fieldError(update.error, 'replyStatus')}>
           {(control) => (

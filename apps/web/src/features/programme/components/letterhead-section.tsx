@@ -10,8 +10,9 @@ import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
-import { errorMessage, fieldError, isApiError } from '../../../lib/errors.ts';
+import { fieldError } from '../../../lib/errors.ts';
 import { useLetterhead, useUpdateLetterhead } from '../api/programmes.ts';
+import { SaveError } from './save-error.tsx';
 
 type TextKey = Exclude<keyof LetterheadSettings, 'addressTh' | 'addressEn'>;
 
@@ -48,7 +49,6 @@ export function LetterheadSection({ canManage }: { canManage: boolean }) {
 
 function LetterheadForm({ answer, onReload }: { answer: LetterheadAnswer; onReload: () => void }) {
   const { t } = useTranslation(['programme_pages', 'common']);
-  const { t: tCommon } = useTranslation();
   const update = useUpdateLetterhead();
   const [values, setValues] = useState(answer.settings);
   const [addressTh, setAddressTh] = useState(answer.settings.addressTh.join('\n'));
@@ -98,15 +98,7 @@ function LetterheadForm({ answer, onReload }: { answer: LetterheadAnswer; onRelo
 
   return (
     <form onSubmit={submit} noValidate>
-      {isApiError(update.error, 'conflict_stale') ? (
-        <Alert tone="warning" title={t('step_form.stale_title')}>
-          <button type="button" className="button button-secondary" onClick={onReload}>
-            {t('common:actions.reload')}
-          </button>
-        </Alert>
-      ) : (
-        update.isError && <Alert tone="error">{errorMessage(update.error, tCommon)}</Alert>
-      )}
+      <SaveError error={update.error} onReload={onReload} />
       {update.isSuccess && <Alert tone="success">{t('letterhead.saved')}</Alert>}
       <div className="programme-form-grid">
         {textField('organisationTh')}

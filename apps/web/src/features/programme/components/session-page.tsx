@@ -21,7 +21,7 @@ import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
-import { errorMessage, fieldError, isApiError } from '../../../lib/errors.ts';
+import { fieldError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useSession, useUpdateSession } from '../api/programmes.ts';
 import { useSessionLabels } from '../hooks/use-session-labels.ts';
@@ -30,6 +30,7 @@ import { cityNameOf } from '../utils/names.ts';
 import { SlotTimes } from './new-session-page.tsx';
 import { SessionBusinesses } from './session-businesses.tsx';
 import { SessionInvitations } from './session-invitations.tsx';
+import { SaveError } from './save-error.tsx';
 import '../programme.css';
 
 export function SessionPage() {
@@ -53,7 +54,7 @@ export function SessionPage() {
       )}
       <PageHeader title={data.title} intro={<SessionIntro session={data} cityName={cityName} />} />
       <SessionTimes session={data} cityName={cityName} />
-      <ConnectionTest key={`test-${data.version}`} session={data} />
+      <ConnectionTest key={`test-${data.version}`} session={data} onReload={() => void session.refetch()} />
       <SessionBusinesses session={data} />
       {data.canInvite && <SessionInvitations session={data} />}
       <AgendaSection key={`agenda-${data.version}`} session={data} onReload={() => void session.refetch()} />
@@ -125,9 +126,8 @@ function SessionTimes({
   );
 }
 
-function ConnectionTest({ session }: { session: SessionDetail }) {
+function ConnectionTest({ session, onReload }: { session: SessionDetail; onReload: () => void }) {
   const { t } = useTranslation(['programme_pages', 'common']);
-  const { t: tCommon } = useTranslation();
   const labels = useSessionLabels(() => '');
   const format = useFormat();
   const update = useUpdateSession(session.id);
@@ -163,7 +163,7 @@ function ConnectionTest({ session }: { session: SessionDetail }) {
       </p>
       {session.canManage && (
         <form onSubmit={submit} noValidate>
-          {update.isError && <Alert tone="error">{errorMessage(update.error, tCommon)}</Alert>}
+          <SaveError error={update.error} onReload={onReload} />
           <div className="programme-form-grid">
             <Field label={t('session.test_at')} hint={t('new_session.bangkok_time')}>
               {(control) => (
@@ -214,7 +214,6 @@ function ConnectionTest({ session }: { session: SessionDetail }) {
 
 function AgendaSection({ session, onReload }: { session: SessionDetail; onReload: () => void }) {
   const { t } = useTranslation(['programme_pages', 'common']);
-  const { t: tCommon } = useTranslation();
   const labels = useSessionLabels(() => '');
   const format = useFormat();
   const update = useUpdateSession(session.id);
@@ -240,15 +239,7 @@ function AgendaSection({ session, onReload }: { session: SessionDetail; onReload
       </p>
       {session.canManage ? (
         <form onSubmit={submit} noValidate>
-          {isApiError(update.error, 'conflict_stale') ? (
-            <Alert tone="warning" title={t('step_form.stale_title')}>
-              <button type="button" className="button button-secondary" onClick={onReload}>
-                {t('common:actions.reload')}
-              </button>
-            </Alert>
-          ) : (
-            update.isError && <Alert tone="error">{errorMessage(update.error, tCommon)}</Alert>
-          )}
+          <SaveError error={update.error} onReload={onReload} />
           <ol className="programme-agenda">
             {items.map((item, index) => (
               <li key={index}>

@@ -5,12 +5,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepStatuses, type ProgrammeStep, type StepStatus } from '@bia/contracts';
-import { Alert } from '../../../components/alert.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { Field } from '../../../components/field.tsx';
-import { errorMessage, fieldError, isApiError } from '../../../lib/errors.ts';
+import { fieldError } from '../../../lib/errors.ts';
 import { useUpdateStep } from '../api/programmes.ts';
 import { useProgrammeLabels } from '../hooks/use-programme-labels.ts';
+import { SaveError } from './save-error.tsx';
 
 interface StepValues {
   status: StepStatus;
@@ -69,7 +69,6 @@ function StepForm({
   onReload: () => void;
 }) {
   const { t } = useTranslation(['programme_pages', 'common']);
-  const { t: tCommon } = useTranslation();
   const labels = useProgrammeLabels();
   const update = useUpdateStep();
   const [values, setValues] = useState(() => valuesOf(step));
@@ -97,7 +96,6 @@ function StepForm({
     );
   }
 
-  const isStale = isApiError(update.error, 'conflict_stale');
   const dateLabels = {
     plannedStart: t('step_form.planned_start'),
     plannedEnd: t('step_form.planned_end'),
@@ -123,16 +121,7 @@ function StepForm({
         {t('step_form.responsible', { units: step.responsibleUnits.map(labels.unitName).join(', ') })}
         {step.isFirstSessionOnly && <> · {t('steps.first_session_only')}</>}
       </p>
-      {isStale ? (
-        <Alert tone="warning" title={t('step_form.stale_title')}>
-          <p>{t('step_form.stale')}</p>
-          <button type="button" className="button button-secondary" onClick={onReload}>
-            {t('common:actions.reload')}
-          </button>
-        </Alert>
-      ) : (
-        update.isError && <Alert tone="error">{errorMessage(update.error, tCommon)}</Alert>
-      )}
+      <SaveError error={update.error} onReload={onReload} />
       <Field label={t('step_form.status')} error={fieldError(update.error, 'status')}>
         {(control) => (
           <select
