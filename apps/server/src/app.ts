@@ -149,8 +149,13 @@ export function createApp(deps: AppDeps) {
   app.route('/api', catalogue.routes);
   app.route(
     '/api',
-    createProgrammeModule({ db: database.db, clock, publicUrl: env.publicUrl, mailFrom: env.MAIL_FROM })
-      .routes,
+    createProgrammeModule({
+      db: database.db,
+      clock,
+      publicUrl: env.publicUrl,
+      mailFrom: env.MAIL_FROM,
+      mailer: deps.mailer,
+    }).routes,
   );
   app.route('/api', createMailRoutes({ db: database.db }));
   app.route('/api', createAuditRoutes({ db: database.db }));

@@ -11,6 +11,9 @@ export const mailMessages = pgTable(
     /** 'outbox' (kept here only), 'sent' (handed to SMTP) or 'failed'. */
     status: text('status').notNull(),
     errorMessage: text('error_message'),
+    /** A calendar invitation sent with the message (RFC 5545), and its iTIP method (REQUEST, CANCEL). */
+    calendar: text('calendar'),
+    calendarMethod: text('calendar_method'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('mail_messages_created_idx').on(table.createdAt)],

@@ -12,6 +12,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** A calendar invitation (RFC 5545) the mail carries, which mail programs offer to add, update or remove. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
 }
 
 export interface Mailer {
@@ -27,7 +29,22 @@ export function smtpTransport(smtpUrl: string): Transport {
   const transporter = nodemailer.createTransport(smtpUrl);
   return {
     async deliver(mail) {
-      await transporter.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transporter.sendMail({
+        from: mail.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        // nodemailer sends it as the text/calendar part with the method Outlook and Gmail look for.
+        ...(mail.calendar
+          ? {
+              icalEvent: {
+                method: mail.calendar.method,
+                filename: 'invitation.ics',
+                content: mail.calendar.content,
+              },
+            }
+          : {}),
+      });
     },
   };
 }
@@ -63,6 +80,8 @@ export function createMailer({
         textBody: mail.text,
         status,
         errorMessage,
+        calendar: mail.calendar?.content ?? null,
+        calendarMethod: mail.calendar?.method ?? null,
       });
     },
   };

@@ -1,6 +1,7 @@
 /** The trade programme: a fiscal year's plan of sister-city trade sessions (seed 003 §6). */
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
+import type { Mailer } from '../mail/index.ts';
 import { createRouter } from '../../shared/http.ts';
 import { createProgrammeCities } from './programme.cities.ts';
 import { createProgrammeCitiesRoutes } from './programme.cities.routes.ts';
@@ -25,6 +26,8 @@ export interface ProgrammeModuleDeps {
   publicUrl: string;
   /** The sender of the platform's mail, the organizer of calendar invitations. */
   mailFrom: string;
+  /** Mails participants their calendar invitations. */
+  mailer: Mailer;
 }
 
 export function createProgrammeModule(deps: ProgrammeModuleDeps) {

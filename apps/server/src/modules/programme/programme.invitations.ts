@@ -15,8 +15,9 @@ import { recordAudit } from '../audit/index.ts';
 import { listSessionCandidates } from '../catalogue/index.ts';
 import { hashToken, newSecretToken } from '../identity/index.ts';
 import { listTradeCandidateFacts } from '../partners/index.ts';
-import { buildIcs } from './calendar.ts';
 import { programmeErrors } from './programme.errors.ts';
+import { participantCalendar, participantMail } from './programme.participant-mail.ts';
+import type { Mailer } from '../mail/index.ts';
 import {
   programmeSessions,
   sessionCities,
@@ -34,19 +35,12 @@ export interface InvitationDeps {
   publicUrl: string;
   /** The sender of the platform's mail (`env.MAIL_FROM`), the organizer of the calendar invitations. */
   mailFrom: string;
-}
-
-/** `Name <address>` → its parts. */
-function mailbox(from: string): { name: string; email: string } {
-  const match = /^(.*)<([^>]+)>\s*$/.exec(from);
-  return match
-    ? { name: (match[1] ?? '').trim(), email: (match[2] ?? '').trim() }
-    : { name: from, email: from };
+  mailer: Mailer;
 }
 
 export type ProgrammeInvitations = ReturnType<typeof createProgrammeInvitations>;
 
-export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom }: InvitationDeps) {
+export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mailer }: InvitationDeps) {
   async function sessionOrFail(executor: Db, id: string) {
     const [session] = await executor.select().from(programmeSessions).where(eq(programmeSessions.id, id));
     if (!session) throw new AppError(programmeErrors.session_not_found);
@@ -166,9 +160,12 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom }: I
       return { invitation, participant, session, city, products };
     },
 
-    /** Registers the holder of an open link, once; the link is used up in the same statement. */
+    /**
+     * Registers the holder of an open link, once (the link is used up in the same statement), and
+     * mails them the calendar invitation.
+     */
     async register(token: string, input: RegistrationInput, context: RequestContext) {
-      return db.transaction(async (tx) => {
+      const registered = await db.transaction(async (tx) => {
         const invitation = await invitationOf(tx, token);
         const now = clock.now();
         const [claimed] = await tx
@@ -215,6 +212,12 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom }: I
         });
         return participant;
       });
+      const session = await sessionOrFail(db, registered.sessionId);
+      const [city] = await listTradeCandidateFacts(db, [registered.partnerId]);
+      await mailer.send(
+        participantMail('registered', session, registered, city?.timeZone ?? 'UTC', mailFrom, clock.now()),
+      );
+      return registered;
     },
 
     /** The registered participant's calendar invitation, in their city's time zone. */
@@ -224,22 +227,8 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom }: I
       if (!participant) throw new AppError(programmeErrors.not_registered_yet);
       const session = await sessionOrFail(db, invitation.sessionId);
       const [city] = await listTradeCandidateFacts(db, [invitation.partnerId]);
-      const organizer = mailbox(mailFrom);
-      return buildIcs({
-        uid: `${session.id}@bia-programme`,
-        sequence: session.calendarSequence,
-        method: session.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
-        start: session.startsAt,
-        end: session.endsAt,
-        timeZone: city?.timeZone ?? 'UTC',
-        summary: session.title,
-        description: session.meetingUrl ? `${session.title}\n${session.meetingUrl}` : session.title,
-        ...(session.meetingUrl ? { location: session.meetingUrl, url: session.meetingUrl } : {}),
-        organizer,
-        attendees: [{ name: participant.fullName, email: participant.email }],
-        reminders: [24 * 60, 60],
-        now: clock.now(),
-      });
+      return participantCalendar(session, participant, city?.timeZone ?? 'UTC', mailFrom, clock.now())
+        .content;
     },
   };
 }

@@ -28,13 +28,16 @@ import {
 } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { listTradeCandidateFacts, type TradeCandidateFacts } from '../partners/index.ts';
+import type { Mailer } from '../mail/index.ts';
 import { programmeErrors } from './programme.errors.ts';
+import { participantMail } from './programme.participant-mail.ts';
 import * as repository from './programme.repository.ts';
 import type { ProgrammeRow } from './programme.repository.ts';
 import {
   programmeSessions,
   publicHolidays,
   sessionCities,
+  sessionParticipants,
   type StoredAgendaItem,
 } from './programme.schema.ts';
 import {
@@ -171,7 +174,15 @@ function sessionSnapshot(session: SessionRow, partnerIds: readonly string[]) {
 
 export type ProgrammeSessions = ReturnType<typeof createProgrammeSessions>;
 
-export function createProgrammeSessions({ db, clock }: { db: Db; clock: Clock }) {
+export interface SessionsDeps {
+  db: Db;
+  clock: Clock;
+  mailer: Mailer;
+  /** The organizer of the calendar invitations (`env.MAIL_FROM`). */
+  mailFrom: string;
+}
+
+export function createProgrammeSessions({ db, clock, mailer, mailFrom }: SessionsDeps) {
   async function programmeOrFail(executor: Db, fiscalYear: number, options: { forUpdate?: boolean } = {}) {
     const programme = await repository.findProgramme(executor, fiscalYear, options);
     if (!programme) throw new AppError(programmeErrors.programme_not_found);
@@ -290,6 +301,18 @@ export function createProgrammeSessions({ db, clock }: { db: Db; clock: Clock })
     if (can(actor, 'programme:read')) return;
     const own = scopesOf(actor, 'partner');
     if (!cities.some((city) => own.includes(city.id))) throw new AppError(programmeErrors.session_not_found);
+  }
+
+  /** Mails every registered participant the changed (or cancelled) calendar invitation. */
+  async function notifyParticipants(parts: SessionWithCities, kind: 'updated' | 'cancelled'): Promise<void> {
+    const participants = await db
+      .select()
+      .from(sessionParticipants)
+      .where(eq(sessionParticipants.sessionId, parts.session.id));
+    for (const participant of participants) {
+      const timeZone = parts.cities.find((city) => city.id === participant.partnerId)?.timeZone ?? 'UTC';
+      await mailer.send(participantMail(kind, parts.session, participant, timeZone, mailFrom, clock.now()));
+    }
   }
 
   async function withParts(executor: Db, session: SessionRow): Promise<SessionWithCities> {
@@ -438,7 +461,8 @@ export function createProgrammeSessions({ db, clock }: { db: Db; clock: Clock })
       input: UpdateSessionInput,
       context: RequestContext,
     ): Promise<SessionWithCities> {
-      return db.transaction(async (tx) => {
+      let notify: 'updated' | 'cancelled' | null = null;
+      const updated = await db.transaction(async (tx) => {
         const before = await sessionOrFail(tx, id, { forUpdate: true });
         assertVersion(input.version, before.version);
         const cities = await citiesOf(tx, id);
@@ -494,8 +518,12 @@ export function createProgrammeSessions({ db, clock }: { db: Db; clock: Clock })
           before: sessionSnapshot(before, partnerIds),
           after: sessionSnapshot(after, partnerIds),
         });
+        if (after.calendarSequence > before.calendarSequence)
+          notify = after.status === 'cancelled' ? 'cancelled' : 'updated';
         return withParts(tx, after);
       });
+      if (notify) await notifyParticipants(updated, notify);
+      return updated;
     },
 
     today: () => bangkokToday(clock.now()),
