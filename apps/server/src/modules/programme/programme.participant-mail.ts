@@ -67,7 +67,9 @@ export function participantMail(
     when: formatDateTime(session.startsAt, language, { timeZone }),
     zone: timeZone,
     meeting:
-      session.meetingUrl && kind !== 'cancelled' ? t('session_public:mail.meeting_link', { url: session.meetingUrl }) : '',
+      session.meetingUrl && kind !== 'cancelled'
+        ? t('session_public:mail.meeting_link', { url: session.meetingUrl })
+        : '',
   };
   const subject = {
     registered: t('session_public:mail.registered_subject', values),
