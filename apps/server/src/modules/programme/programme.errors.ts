@@ -40,4 +40,6 @@ export const programmeErrors = defineErrors({
   /** The same e-mail address registered for the session already. */
   already_registered: { status: 409, messageKey: 'session_public:errors.already_registered' },
   not_registered_yet: { status: 409, messageKey: 'session_public:errors.not_registered_yet' },
+  /** Inviting to a session held or cancelled already. */
+  session_not_planned: { status: 409, messageKey: 'programme:errors.session_not_planned' },
 });

@@ -163,48 +163,6 @@ describe('inviting and registering the partner side of a session', () => {
     expect(ics.body).toContain('mailto:minji@seoulfood.example');
   });
 
-  it('mails the registrant the invitation, then the changed one, then the cancellation, in Korean', async () => {
-    const mailTo = async (email: string, subjectStart: string) =>
-      (await t.outbox()).find((mail) => mail.toAddress === email && mail.subject.startsWith(subjectStart));
-    const registered = await mailTo('minji@seoulfood.example', '등록 완료');
-    expect(registered).toMatchObject({
-      subject: '등록 완료: Bangkok Brand × Seoul and Fukuoka buyers',
-      calendarMethod: 'REQUEST',
-    });
-    expect(registered?.textBody).toContain('https://teams.microsoft.com/l/meetup-join/test');
-    expect(registered?.calendar).toContain('DTSTART;TZID=Asia/Seoul:20261214T150000');
-    expect(registered?.calendar).toContain('SEQUENCE:0');
-
-    const current = (await officer.get<SessionDetail>(`/api/programme-sessions/${session.id}`)).body;
-    const moved = await officer.patch<SessionDetail>(`/api/programme-sessions/${session.id}`, {
-      version: current.version,
-      startsAt: '2026-12-16T06:00:00Z',
-      endsAt: '2026-12-16T08:00:00Z',
-    });
-    expect(moved.status).toBe(200);
-    const cancelled = await officer.patch(`/api/programme-sessions/${session.id}`, {
-      version: moved.body.version,
-      status: 'cancelled',
-    });
-    expect(cancelled.status).toBe(200);
-    const updated = await mailTo('minji@seoulfood.example', '변경');
-    const cancellation = await mailTo('minji@seoulfood.example', '취소');
-    expect(updated?.subject).toBe('변경: Bangkok Brand × Seoul and Fukuoka buyers');
-    expect(updated?.calendar).toContain('DTSTART;TZID=Asia/Seoul:20261216T150000');
-    expect(updated?.calendar).toContain('SEQUENCE:1');
-    expect(cancellation).toMatchObject({
-      subject: '취소: Bangkok Brand × Seoul and Fukuoka buyers',
-      calendarMethod: 'CANCEL',
-    });
-    expect(cancellation?.calendar).toContain('STATUS:CANCELLED');
-    expect(cancellation?.calendar).toContain('SEQUENCE:2');
-    // The same event for every message: the calendar replaces it, then removes it.
-    const uids = [registered, updated, cancellation].map(
-      (mail) => /UID:(.+)/.exec(mail?.calendar ?? '')?.[1],
-    );
-    expect(new Set(uids).size).toBe(1);
-  });
-
   it('refuses a second registration of the same person by another link, and leaves that link usable', async () => {
     const token = tokenOf((await invite(officer, seoul.id)).body.link);
     const twice = await t
@@ -260,5 +218,50 @@ describe('inviting and registering the partner side of a session', () => {
     expect(listed.body.items.some((item) => item.participantName === '김민지')).toBe(true);
     const buyer = await t.signInAs('partner_buyer', { scopeId: seoul.id });
     expect((await invite(buyer, seoul.id)).status).toBe(403);
+  });
+  it('mails the registrant the invitation, then the changed one, then the cancellation, in Korean', async () => {
+    const mailTo = async (email: string, subjectStart: string) =>
+      (await t.outbox()).find((mail) => mail.toAddress === email && mail.subject.startsWith(subjectStart));
+    const registered = await mailTo('minji@seoulfood.example', '등록 완료');
+    expect(registered).toMatchObject({
+      subject: '등록 완료: Bangkok Brand × Seoul and Fukuoka buyers',
+      calendarMethod: 'REQUEST',
+    });
+    expect(registered?.textBody).toContain('https://teams.microsoft.com/l/meetup-join/test');
+    expect(registered?.calendar).toContain('DTSTART;TZID=Asia/Seoul:20261214T150000');
+    expect(registered?.calendar).toContain('SEQUENCE:0');
+
+    const current = (await officer.get<SessionDetail>(`/api/programme-sessions/${session.id}`)).body;
+    const moved = await officer.patch<SessionDetail>(`/api/programme-sessions/${session.id}`, {
+      version: current.version,
+      startsAt: '2026-12-16T06:00:00Z',
+      endsAt: '2026-12-16T08:00:00Z',
+    });
+    expect(moved.status).toBe(200);
+    const cancelled = await officer.patch(`/api/programme-sessions/${session.id}`, {
+      version: moved.body.version,
+      status: 'cancelled',
+    });
+    expect(cancelled.status).toBe(200);
+    const updated = await mailTo('minji@seoulfood.example', '변경');
+    const cancellation = await mailTo('minji@seoulfood.example', '취소');
+    expect(updated?.subject).toBe('변경: Bangkok Brand × Seoul and Fukuoka buyers');
+    expect(updated?.calendar).toContain('DTSTART;TZID=Asia/Seoul:20261216T150000');
+    expect(updated?.calendar).toContain('SEQUENCE:1');
+    expect(cancellation).toMatchObject({
+      subject: '취소: Bangkok Brand × Seoul and Fukuoka buyers',
+      calendarMethod: 'CANCEL',
+    });
+    expect(cancellation?.calendar).toContain('STATUS:CANCELLED');
+    expect(cancellation?.calendar).toContain('SEQUENCE:2');
+    // The same event for every message: the calendar replaces it, then removes it.
+    const uids = [registered, updated, cancellation].map(
+      (mail) => /UID:(.+)/.exec(mail?.calendar ?? '')?.[1],
+    );
+    expect(new Set(uids).size).toBe(1);
+    // No one is invited to a cancelled session.
+    const late = await invite(officer, seoul.id);
+    expect(late.status).toBe(409);
+    expect(late.body.error.code).toBe('session_not_planned');
   });
 });

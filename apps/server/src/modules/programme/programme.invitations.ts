@@ -81,7 +81,8 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
     async invite(actor: Actor, sessionId: string, input: CreateInvitationInput, context: RequestContext) {
       const values = CreateInvitationInputSchema.parse(input);
       return db.transaction(async (tx) => {
-        await sessionOrFail(tx, sessionId);
+        const session = await sessionOrFail(tx, sessionId);
+        if (session.status !== 'planned') throw new AppError(programmeErrors.session_not_planned);
         if (!(await partnerIdsOf(tx, sessionId)).includes(values.partnerId))
           throw new AppError(programmeErrors.city_not_in_session);
         assertMayInvite(actor, values.partnerId);

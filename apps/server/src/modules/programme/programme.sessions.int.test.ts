@@ -4,7 +4,9 @@ import type {
   ErrorResponse,
   PartnerSummary,
   ProgrammeCity,
+  ProgrammeDetail,
   SessionDetail,
+  SessionSummary,
   SlotSuggestions,
 } from '@bia/contracts';
 import { rowsOf } from '../../db/client.ts';
@@ -254,5 +256,34 @@ describe('scheduling sessions across time zones', () => {
     expect((await seoulCoordinator.post('/api/programmes/2570/sessions', session())).status).toBe(403);
     const buyer = await t.signInAs('partner_buyer', { scopeId: seoul.id });
     expect((await buyer.get('/api/programme-sessions')).status).toBe(403);
+  });
+
+  it('completes the round’s step “hold the session” when a planned session is marked held, so the KPI counts it', async () => {
+    const sessions = await officer.get<{ items: (SessionSummary & { id: string })[] }>(
+      '/api/programme-sessions?fiscalYear=2570',
+    );
+    const first = sessions.body.items.find(
+      (item) => item.round === 1 && item.startsAt === '2026-12-14T06:00:00.000Z',
+    );
+    if (!first) throw new Error('no first session');
+    t.clock.set('2026-12-15T03:00:00Z');
+    try {
+      // Three weeks on, the officer signs in again.
+      const later = await t.signInAs('iao_officer', { locale: 'en' });
+      const detail = (await later.get<SessionDetail>(`/api/programme-sessions/${first.id}`)).body;
+      const held = await later.patch<SessionDetail>(`/api/programme-sessions/${first.id}`, {
+        version: detail.version,
+        status: 'held',
+      });
+      expect(held.status).toBe(200);
+      const programme = (await later.get<ProgrammeDetail>('/api/programmes/2570')).body;
+      const step = programme.steps.find(
+        (candidate) => candidate.kind === 'hold_session' && candidate.round === 1,
+      );
+      expect(step).toMatchObject({ status: 'done', actualStart: '2026-12-14', actualEnd: '2026-12-14' });
+      expect(programme.kpis.sessionsHeld).toBe(1);
+    } finally {
+      t.clock.set(NOW);
+    }
   });
 });

@@ -303,6 +303,38 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
     if (!cities.some((city) => own.includes(city.id))) throw new AppError(programmeErrors.session_not_found);
   }
 
+  /**
+   * A planned session marked held completes its round's step "hold the session" (the year's KPI
+   * counts it), with the session's date in Bangkok as the step's actual dates, audited as any change.
+   */
+  async function recordRoundHeld(tx: Db, session: SessionRow, context: RequestContext): Promise<void> {
+    if (session.round === null) return;
+    const steps = await repository.listSteps(tx, [session.programmeId]);
+    const step = steps.find(
+      (candidate) => candidate.kind === 'hold_session' && candidate.round === session.round,
+    );
+    if (!step || step.status === 'done') return;
+    const heldOn = bangkokToday(session.startsAt);
+    const after = await repository.updateStep(tx, step.id, {
+      status: 'done',
+      actualStart: step.actualStart ?? heldOn,
+      actualEnd: heldOn,
+      updatedAt: clock.now(),
+    });
+    await recordAudit(tx, context, {
+      action: 'programme_step.update',
+      entityType: 'programme_step',
+      entityId: step.id,
+      before: { status: step.status, actualStart: step.actualStart, actualEnd: step.actualEnd },
+      after: {
+        status: after.status,
+        actualStart: after.actualStart,
+        actualEnd: after.actualEnd,
+        bySession: session.id,
+      },
+    });
+  }
+
   /** Mails every registered participant the changed (or cancelled) calendar invitation. */
   async function notifyParticipants(parts: SessionWithCities, kind: 'updated' | 'cancelled'): Promise<void> {
     const participants = await db
@@ -520,6 +552,7 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
         });
         if (after.calendarSequence > before.calendarSequence)
           notify = after.status === 'cancelled' ? 'cancelled' : 'updated';
+        if (after.status === 'held' && before.status !== 'held') await recordRoundHeld(tx, after, context);
         return withParts(tx, after);
       });
       if (notify) await notifyParticipants(updated, notify);
