@@ -7,19 +7,11 @@ import type {
   ProgrammeCityList,
   Role,
 } from '@bia/contracts';
+import { partnerNamed } from '../../testing/programme.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 /** 22 November 2026 in Bangkok, in FY2570. */
 const NOW = '2026-11-22T03:00:00Z';
-
-async function partnerNamed(client: TestClient, nameEn: string): Promise<PartnerSummary> {
-  const list = await client.get<{ items: PartnerSummary[] }>(
-    `/api/partners?q=${encodeURIComponent(nameEn)}&pageSize=50`,
-  );
-  const partner = list.body.items.find((item) => item.nameEn === nameEn);
-  if (!partner) throw new Error(`no partner ${nameEn}`);
-  return partner;
-}
 
 describe('choosing the cities of a year', () => {
   let t: TestApp;

@@ -7,11 +7,11 @@ import type {
   ErrorResponse,
   PartnerSummary,
   Product,
-  ProgrammeCity,
   PublicInvitation,
   SessionDetail,
 } from '@bia/contracts';
 import { rowsOf } from '../../db/client.ts';
+import { chooseCity, partnerNamed } from '../../testing/programme.ts';
 import { createTestApp, TEST_ORIGIN, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 /** 22 November 2026 in Bangkok (FY2570); the session on Monday 14 December, 13:00 Bangkok = 15:00 Seoul. */
@@ -39,19 +39,9 @@ describe('inviting and registering the partner side of a session', () => {
     officer = await t.signInAs('iao_officer', { locale: 'en' });
     const social = await t.signInAs('social_development_officer');
     await officer.post('/api/programmes', { fiscalYear: 2570 });
-    const partners = (await officer.get<{ items: PartnerSummary[] }>('/api/partners?pageSize=200')).body
-      .items;
-    seoul = partners.find((partner) => partner.nameEn === 'Seoul') as PartnerSummary;
-    fukuoka = partners.find((partner) => partner.nameEn === 'Fukuoka Prefecture') as PartnerSummary;
-    for (const partner of [seoul, fukuoka]) {
-      const city = (
-        await officer.post<ProgrammeCity>('/api/programmes/2570/cities', { partnerId: partner.id })
-      ).body;
-      await officer.patch(`/api/programme-cities/${city.id}`, {
-        version: city.version,
-        replyStatus: 'accepted',
-      });
-    }
+    seoul = await partnerNamed(officer, 'Seoul');
+    fukuoka = await partnerNamed(officer, 'Fukuoka Prefecture');
+    for (const partner of [seoul, fukuoka]) await chooseCity(officer, 2570, partner.id);
     session = (
       await officer.post<SessionDetail>('/api/programmes/2570/sessions', {
         title: 'Bangkok Brand × Seoul and Fukuoka buyers',

@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorResponse, LetterheadAnswer, PartnerSummary, ProgrammeCity } from '@bia/contracts';
+import type { ErrorResponse, LetterheadAnswer, ProgrammeCity } from '@bia/contracts';
 import { docxParts, pdfText, withoutSpaces } from '../../testing/document-files.ts';
+import { partnerNamed } from '../../testing/programme.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 /** 22 November 2026 in Bangkok (22 พฤศจิกายน 2569), in FY2570. */
 const NOW = '2026-11-22T03:00:00Z';
-
-async function partnerNamed(client: TestClient, nameEn: string): Promise<PartnerSummary> {
-  const list = await client.get<{ items: PartnerSummary[] }>(
-    `/api/partners?q=${encodeURIComponent(nameEn)}&pageSize=50`,
-  );
-  const partner = list.body.items.find((item) => item.nameEn === nameEn);
-  if (!partner) throw new Error(`no partner ${nameEn}`);
-  return partner;
-}
 
 describe('letters of inquiry to the chosen cities', () => {
   let t: TestApp;

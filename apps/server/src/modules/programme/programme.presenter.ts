@@ -9,6 +9,8 @@ import {
   type ProgrammeDetail,
   type ProgrammeStep,
   type ProgrammeSummary,
+  type RecommendationList,
+  type SessionEntrepreneurList,
   type SessionDetail,
   type SessionSummary,
   type SlotProblem,
@@ -16,8 +18,10 @@ import {
 } from '@bia/contracts';
 import { fiscalYearFromBuddhist } from '@bia/i18n';
 import { can, type Actor } from '../../shared/actor.ts';
+import type { CandidateBusiness, CandidateProduct } from '../catalogue/index.ts';
 import type { TradeCandidateFacts } from '../partners/index.ts';
 import type { CityWithPartner, RankedCandidate } from './programme.cities.ts';
+import type { ScoredBusiness } from './programme.session-businesses.ts';
 import type { SessionWithCities } from './programme.sessions.ts';
 import { isOverdue, kpisOf } from './programme.plan.ts';
 import { canEditStep } from './programme.policy.ts';
@@ -187,4 +191,58 @@ export function agendaOf(session: Pick<SessionWithCities['session'], 'agenda'>) 
     title: item.title,
     minutes: item.minutes,
   }));
+}
+
+function presentBusiness(business: CandidateBusiness) {
+  return {
+    id: business.id,
+    nameTh: business.nameTh,
+    nameEn: business.nameEn,
+    exportReadiness: business.exportReadiness,
+    hasConsent: business.hasConsent,
+    isSample: business.isSample,
+  };
+}
+
+function presentProduct(product: CandidateProduct) {
+  return {
+    id: product.id,
+    nameTh: product.nameTh,
+    nameEn: product.nameEn,
+    category: product.category,
+    hsCode: product.hsCode,
+  };
+}
+
+/** The businesses presenting at a session, with the products they present. */
+export function presentSessionBusinesses(answer: {
+  planned: number;
+  items: { business: CandidateBusiness; products: CandidateProduct[]; overPlanReason: string | null }[];
+}): SessionEntrepreneurList {
+  return {
+    planned: answer.planned,
+    items: answer.items.map((item) => ({
+      business: presentBusiness(item.business),
+      products: item.products.map(presentProduct),
+      overPlanReason: item.overPlanReason,
+    })),
+  };
+}
+
+/** The businesses recommended for a session, with what matched. */
+export function presentRecommendations(answer: {
+  hasInterests: boolean;
+  items: (ScoredBusiness & { isChosen: boolean })[];
+}): RecommendationList {
+  return {
+    hasInterests: answer.hasInterests,
+    items: answer.items.map((item) => ({
+      business: presentBusiness(item.business),
+      score: item.score,
+      matchedCategories: item.matchedCategories,
+      matchedHsChapters: item.matchedHsChapters,
+      products: item.products.map(presentProduct),
+      isChosen: item.isChosen,
+    })),
+  };
 }

@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   EntrepreneurDetail,
   ErrorResponse,
-  PartnerSummary,
   Product,
-  ProgrammeCity,
   RecommendationList,
   SessionDetail,
   SessionEntrepreneurList,
 } from '@bia/contracts';
+import { chooseCity, partnerNamed } from '../../testing/programme.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 /** 22 November 2026 in Bangkok (FY2570); sessions in mid-December. */
@@ -68,18 +67,14 @@ describe('the businesses presenting at a session', () => {
     await addListedProduct('elephant', 'wood', 'souvenirs_decor', '442011');
 
     await officer.post('/api/programmes', { fiscalYear: 2570, entrepreneursPerSession: 2 });
-    const partners = await officer.get<{ items: PartnerSummary[] }>('/api/partners?q=Seoul');
-    const seoul = partners.body.items.find((partner) => partner.nameEn === 'Seoul');
-    const city = (await officer.post<ProgrammeCity>('/api/programmes/2570/cities', { partnerId: seoul?.id }))
-      .body;
+    const seoul = await partnerNamed(officer, 'Seoul');
     // Seoul answered: its buyers want food, and HS chapter 09 (coffee, tea, spices).
-    const accepted = await officer.patch<ProgrammeCity>(`/api/programme-cities/${city.id}`, {
-      version: city.version,
+    const accepted = await chooseCity(officer, 2570, seoul.id, {
       replyStatus: 'accepted',
       interestCategories: ['food'],
       interestHsChapters: ['09'],
     });
-    expect(accepted.body).toMatchObject({ interestCategories: ['food'], interestHsChapters: ['09'] });
+    expect(accepted).toMatchObject({ interestCategories: ['food'], interestHsChapters: ['09'] });
     session = (
       await officer.post<SessionDetail>('/api/programmes/2570/sessions', {
         title: 'Seoul food buyers',

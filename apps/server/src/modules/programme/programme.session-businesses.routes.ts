@@ -7,11 +7,17 @@ import {
   SessionEntrepreneurParamsSchema,
   SessionParamsSchema,
 } from '@bia/contracts';
-import { createRouter, defineRoute, jsonAnswer, jsonBody, requestContext } from '../../shared/http.ts';
+import {
+  actorOf,
+  createRouter,
+  defineRoute,
+  jsonAnswer,
+  jsonBody,
+  requestContext,
+} from '../../shared/http.ts';
+import { presentRecommendations, presentSessionBusinesses } from './programme.presenter.ts';
+import type { SessionBusinesses } from './programme.session-businesses.ts';
 import type { ProgrammeSessions } from './programme.sessions.ts';
-import type { ScoredBusiness, SessionBusinesses } from './programme.session-businesses.ts';
-import type { CandidateBusiness, CandidateProduct } from '../catalogue/index.ts';
-import { actorOf } from '../../shared/http.ts';
 
 const tags = ['programme'];
 const notFound = jsonAnswer(ErrorResponseSchema, 'No such session, or the business is not presenting');
@@ -58,27 +64,6 @@ const remove = defineRoute('sessions:entrepreneurs', {
   responses: { 204: { description: 'Removed' }, 404: notFound },
 });
 
-function presentBusiness(business: CandidateBusiness) {
-  return {
-    id: business.id,
-    nameTh: business.nameTh,
-    nameEn: business.nameEn,
-    exportReadiness: business.exportReadiness,
-    hasConsent: business.hasConsent,
-    isSample: business.isSample,
-  };
-}
-
-function presentProduct(product: CandidateProduct) {
-  return {
-    id: product.id,
-    nameTh: product.nameTh,
-    nameEn: product.nameEn,
-    category: product.category,
-    hsCode: product.hsCode,
-  };
-}
-
 export function createSessionBusinessesRoutes({
   businesses,
   sessions,
@@ -86,41 +71,19 @@ export function createSessionBusinessesRoutes({
   businesses: SessionBusinesses;
   sessions: ProgrammeSessions;
 }) {
-  const presentList = (answer: Awaited<ReturnType<SessionBusinesses['list']>>) => ({
-    planned: answer.planned,
-    items: answer.items.map((item) => ({
-      business: presentBusiness(item.business),
-      products: item.products.map(presentProduct),
-      overPlanReason: item.overPlanReason,
-    })),
-  });
   return createRouter()
-    .openapi(recommend, async (c) => {
-      const answer = await businesses.recommendations(c.req.valid('param').id);
-      return c.json(
-        {
-          hasInterests: answer.hasInterests,
-          items: answer.items.map((item: ScoredBusiness & { isChosen: boolean }) => ({
-            business: presentBusiness(item.business),
-            score: item.score,
-            matchedCategories: item.matchedCategories,
-            matchedHsChapters: item.matchedHsChapters,
-            products: item.products.map(presentProduct),
-            isChosen: item.isChosen,
-          })),
-        },
-        200,
-      );
-    })
+    .openapi(recommend, async (c) =>
+      c.json(presentRecommendations(await businesses.recommendations(c.req.valid('param').id)), 200),
+    )
     .openapi(list, async (c) => {
       // A partner city's coordinator sees the businesses of their own city's sessions only.
       await sessions.getSession(actorOf(c), c.req.valid('param').id);
-      return c.json(presentList(await businesses.list(c.req.valid('param').id)), 200);
+      return c.json(presentSessionBusinesses(await businesses.list(c.req.valid('param').id)), 200);
     })
     .openapi(add, async (c) => {
       const id = c.req.valid('param').id;
       await businesses.add(id, c.req.valid('json'), requestContext(c));
-      return c.json(presentList(await businesses.list(id)), 201);
+      return c.json(presentSessionBusinesses(await businesses.list(id)), 201);
     })
     .openapi(remove, async (c) => {
       const { id, entrepreneurId } = c.req.valid('param');

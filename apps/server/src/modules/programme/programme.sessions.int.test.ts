@@ -3,27 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ErrorResponse,
   PartnerSummary,
-  ProgrammeCity,
   ProgrammeDetail,
   SessionDetail,
   SessionSummary,
   SlotSuggestions,
 } from '@bia/contracts';
 import { rowsOf } from '../../db/client.ts';
+import { chooseCity, partnerNamed } from '../../testing/programme.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publicHolidays } from './programme.schema.ts';
 
 /** Sunday 22 November 2026, 10:00 in Bangkok (FY2570). Monday 14 December to Thursday 17 December are working days in Thailand, Korea and Japan. */
 const NOW = '2026-11-22T03:00:00Z';
-
-async function partnerNamed(client: TestClient, nameEn: string): Promise<PartnerSummary> {
-  const list = await client.get<{ items: PartnerSummary[] }>(
-    `/api/partners?q=${encodeURIComponent(nameEn)}&pageSize=50`,
-  );
-  const partner = list.body.items.find((item) => item.nameEn === nameEn);
-  if (!partner) throw new Error(`no partner ${nameEn}`);
-  return partner;
-}
 
 describe('scheduling sessions across time zones', () => {
   let t: TestApp;
@@ -32,22 +23,6 @@ describe('scheduling sessions across time zones', () => {
   let shanghai: PartnerSummary;
   let fukuoka: PartnerSummary;
 
-  async function choose(partner: PartnerSummary, accept: boolean): Promise<void> {
-    const city = (await officer.post<ProgrammeCity>('/api/programmes/2570/cities', { partnerId: partner.id }))
-      .body;
-    if (accept)
-      expect(
-        (
-          await officer.patch(`/api/programme-cities/${city.id}`, {
-            version: city.version,
-            replyStatus: 'accepted',
-            letterSentOn: '2026-11-02',
-            repliedOn: '2026-11-20',
-          })
-        ).status,
-      ).toBe(200);
-  }
-
   beforeAll(async () => {
     t = await createTestApp({ now: NOW });
     officer = await t.signInAs('iao_officer', { locale: 'en' });
@@ -55,9 +30,10 @@ describe('scheduling sessions across time zones', () => {
     seoul = await partnerNamed(officer, 'Seoul');
     shanghai = await partnerNamed(officer, 'Shanghai');
     fukuoka = await partnerNamed(officer, 'Fukuoka Prefecture');
-    await choose(seoul, true);
-    await choose(shanghai, false);
-    await choose(fukuoka, true);
+    const accepted = { replyStatus: 'accepted', letterSentOn: '2026-11-02', repliedOn: '2026-11-20' };
+    await chooseCity(officer, 2570, seoul.id, accepted);
+    await chooseCity(officer, 2570, shanghai.id, null);
+    await chooseCity(officer, 2570, fukuoka.id, accepted);
   });
   afterAll(() => t.close());
 
