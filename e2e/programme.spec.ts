@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { PartnerSummary, ProgrammeCity, SessionInfo } from '@bia/contracts';
-import { fiscalYearOf } from '@bia/i18n';
+import { fiscalYearOf, formatDate } from '@bia/i18n';
 import thProgramme from '../packages/i18n/locales/th/programme.json' with { type: 'json' };
 import thPages from '../packages/i18n/locales/th/programme_pages.json' with { type: 'json' };
 import koPublic from '../packages/i18n/locales/ko/session_public.json' with { type: 'json' };
@@ -25,6 +25,29 @@ import {
 /** FY2569 (1 October 2025 – 30 September 2026) is wholly past: every step of a new plan is overdue. */
 const FISCAL_YEAR = 2569;
 const STEPS_OF_THE_SEED_PLAN = 19;
+
+const APPROVAL_NAME = 'หนังสืออนุมัติผู้ว่าราชการ.pdf';
+const PDF_BYTES = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+/** The start of a Windows program ("MZ" and the DOS header). */
+const EXE_BYTES = Buffer.from([
+  0x4d,
+  0x5a,
+  0x90,
+  0,
+  3,
+  0,
+  0,
+  0,
+  4,
+  0,
+  0,
+  0,
+  0xff,
+  0xff,
+  ...new Array<number>(242).fill(0),
+]);
 
 function stepRow(page: Page, session: number, step: string) {
   return page
@@ -122,6 +145,34 @@ test('an IAO officer opens FY2569, follows its timeline and records progress; So
     );
   });
 
+  await test.step("attaches the Governor's approval to the study, and refuses a program named .pdf", async () => {
+    await stepRow(page, 1, thProgramme.steps.study)
+      .getByRole('button', { name: new RegExp(`^${thPages.steps.update}`) })
+      .click();
+    const dialog = page.getByRole('dialog');
+    const documents = dialog.getByRole('region', { name: thPages.step_documents.heading });
+    await expect(documents.getByText(thPages.step_documents.none)).toBeVisible();
+    const fileField = documents.getByLabel(thPages.step_documents.file);
+    const attach = documents.getByRole('button', { name: thPages.step_documents.upload });
+
+    await fileField.setInputFiles({ name: 'setup.pdf', mimeType: 'application/pdf', buffer: EXE_BYTES });
+    await attach.click();
+    await expect(documents.getByText(thProgramme.errors.step_document_type)).toBeVisible();
+
+    await fileField.setInputFiles({ name: APPROVAL_NAME, mimeType: 'application/pdf', buffer: PDF_BYTES });
+    await attach.click();
+    const listed = documents.getByRole('listitem').filter({ hasText: APPROVAL_NAME });
+    await expect(listed).toContainText(
+      fill(thPages.step_documents.uploaded_on, { date: formatDate(new Date(), 'th') }),
+    );
+    await expect(documents.getByText(thProgramme.errors.step_document_type)).toHaveCount(0);
+    const downloading = page.waitForEvent('download');
+    await listed.getByRole('link', { name: APPROVAL_NAME }).click();
+    expect((await downloading).suggestedFilename()).toBe(APPROVAL_NAME);
+    await dialog.getByRole('button', { name: th.common.actions.close }).click();
+    await expect(dialog).toBeHidden();
+  });
+
   await test.step('refuses a step finished before it started, and keeps what was saved', async () => {
     await stepRow(page, 1, thProgramme.steps.approval)
       .getByRole('button', { name: new RegExp(`^${thPages.steps.update}`) })
@@ -209,9 +260,15 @@ test('an IAO officer opens FY2569, follows its timeline and records progress; So
     await expect(
       stepRow(page, 1, thProgramme.steps.coordinate).getByRole('button', { name: update }),
     ).toBeVisible();
+    // No way into the study's dialog, so none to attach to it or remove its documents.
     await expect(stepRow(page, 1, thProgramme.steps.study).getByRole('button', { name: update })).toHaveCount(
       0,
     );
+    await stepRow(page, 1, thProgramme.steps.coordinate).getByRole('button', { name: update }).click();
+    await expect(
+      page.getByRole('dialog').getByRole('button', { name: thPages.step_documents.upload }),
+    ).toBeVisible();
+    await page.getByRole('dialog').getByRole('button', { name: th.common.actions.close }).click();
     await expect(page.getByRole('button', { name: thPages.group.add })).toHaveCount(0);
     await expect(page.getByRole('button', { name: thPages.open.submit })).toHaveCount(0);
   });

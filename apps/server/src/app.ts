@@ -25,7 +25,11 @@ import {
   documentUploadBodyLimit,
   isDocumentUpload,
 } from './modules/partners/index.ts';
-import { createProgrammeModule } from './modules/programme/index.ts';
+import {
+  createProgrammeModule,
+  isStepDocumentUpload,
+  stepDocumentUploadBodyLimit,
+} from './modules/programme/index.ts';
 import { createSystemRoutes } from './modules/system/system.routes.ts';
 import type { Clock } from './shared/clock.ts';
 import { createErrorHandler } from './shared/error-handler.ts';
@@ -118,12 +122,15 @@ export function createApp(deps: AppDeps) {
       throw new AppError(commonErrors.body_too_large);
     },
   });
-  // Two exceptions: a partner document (a scanned agreement) and a product photo sent by someone signed
-  // in may be as large as their limit (10 MB), and are refused above it with their own 413. Every other
-  // API request keeps MAX_BODY_BYTES.
+  // Three exceptions: a partner document (a scanned agreement) and a product photo sent by someone signed
+  // in may be as large as their limit (10 MB), a programme step's document (an approval, minutes) as
+  // large as 20 MB; each is refused above it with its own 413. Every other API request keeps
+  // MAX_BODY_BYTES.
   app.use('/api/*', (c, next) => {
     if (c.get('actor') && isDocumentUpload(c.req.method, c.req.path)) return documentUploadBodyLimit(c, next);
     if (c.get('actor') && isPhotoUpload(c.req.method, c.req.path)) return photoUploadBodyLimit(c, next);
+    if (c.get('actor') && isStepDocumentUpload(c.req.method, c.req.path))
+      return stepDocumentUploadBodyLimit(c, next);
     return apiBodyLimit(c, next);
   });
 

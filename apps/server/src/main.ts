@@ -15,7 +15,11 @@ import { createMailer, smtpTransport } from './modules/mail/index.ts';
 import { loadReferenceData } from './modules/liaison/reference-data.ts';
 import { loadHsNomenclature } from './modules/catalogue/index.ts';
 import { loadPartnerReferenceData } from './modules/partners/index.ts';
-import { loadHolidayReferenceData } from './modules/programme/index.ts';
+import {
+  createSessionReminders,
+  loadHolidayReferenceData,
+  scheduleReminders,
+} from './modules/programme/index.ts';
 import { systemClock } from './shared/clock.ts';
 import { createLogger } from './shared/logger.ts';
 
@@ -52,6 +56,12 @@ async function main(): Promise<void> {
     webDistDir: path.join(repositoryRoot, 'apps/web/dist'),
   });
 
+  // Reminders of the trade sessions, a day and an hour before each, checked every minute.
+  const reminders = scheduleReminders(
+    createSessionReminders({ db: database.db, clock: systemClock, mailer }),
+    (error) => logger.error('session reminders failed; trying again in a minute', { error }),
+  );
+
   // Plain HTTP/1.1 (no http2 options), so the server is a node:http Server.
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const where = env.DATABASE_URL ? 'PostgreSQL server' : `PGlite in ${env.dataDir}`;
@@ -64,6 +74,7 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (isStopping) return;
     isStopping = true;
+    reminders.stop();
     logger.info('stopping: finishing requests under way', { signal });
     const force = setTimeout(() => {
       logger.error('requests still running after the grace period; closing anyway');

@@ -8,3 +8,5 @@ export * from './catalogue/hs.contracts.ts';
 export * from './catalogue/catalogue.contracts.ts';
 export * from './catalogue/catalogue-public.contracts.ts';
 export * from './programme/programme.contracts.ts';
+export * from './programme/session-record.contracts.ts';
+export * from './programme/step-documents.contracts.ts';

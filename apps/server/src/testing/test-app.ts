@@ -62,6 +62,7 @@ export interface TestClient {
   ): Promise<TestResponse<T>>;
   get<T = unknown>(path: string, headers?: Record<string, string>): Promise<TestResponse<T>>;
   post<T = unknown>(path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse<T>>;
+  put<T = unknown>(path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse<T>>;
   patch<T = unknown>(
     path: string,
     body?: unknown,
@@ -120,6 +121,7 @@ export async function createTestApp(
       },
       get: (path, headers) => self.request('GET', path, undefined, headers),
       post: (path, body, headers) => self.request('POST', path, body, headers),
+      put: (path, body, headers) => self.request('PUT', path, body, headers),
       patch: (path, body, headers) => self.request('PATCH', path, body, headers),
       delete: (path, body, headers) => self.request('DELETE', path, body, headers),
     };

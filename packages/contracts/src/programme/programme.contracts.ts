@@ -488,6 +488,8 @@ export const SessionDetailSchema = SessionSummarySchema.extend({
   canChooseBusinesses: z.boolean(),
   /** Whether the viewer may send invitation links (the IAO, or a coordinator for their own city). */
   canInvite: z.boolean(),
+  /** Whether the viewer may read what was recorded (attendance, interest, minutes) and the report: staff. */
+  canReadRecord: z.boolean(),
   version: z.number().int(),
   updatedAt: TimestampSchema,
 });

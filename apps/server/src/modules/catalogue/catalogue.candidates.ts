@@ -28,6 +28,8 @@ export interface CandidateBusiness {
   nameZh: string | null;
   exportReadiness: string;
   languages: string[];
+  /** Where the business is reached (reminders of the sessions it presents at). */
+  email: string | null;
   /** Whether partner-city businesses may be given its contacts (PDPA consent given, not withdrawn). */
   hasConsent: boolean;
   isSample: boolean;
@@ -57,6 +59,30 @@ export async function listSessionCandidates(
     .where(and(isListedSql(today), matches.length > 0 ? or(...matches) : undefined))
     .orderBy(asc(entrepreneurs.nameTh), asc(entrepreneurs.id), asc(products.nameTh))
     .limit(MAX_PRODUCTS);
+  return groupByBusiness(rows);
+}
+
+/**
+ * The businesses given, with all their products whether listed today or not: what a session presented
+ * stays on its record after a certification ends.
+ */
+export async function findSessionBusinesses(
+  db: Db,
+  entrepreneurIds: readonly string[],
+): Promise<CandidateBusiness[]> {
+  if (entrepreneurIds.length === 0) return [];
+  const rows = await db
+    .select({ product: products, business: entrepreneurs })
+    .from(products)
+    .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
+    .where(inArray(entrepreneurs.id, [...entrepreneurIds]))
+    .orderBy(asc(entrepreneurs.nameTh), asc(entrepreneurs.id), asc(products.nameTh));
+  return groupByBusiness(rows);
+}
+
+function groupByBusiness(
+  rows: readonly { product: typeof products.$inferSelect; business: typeof entrepreneurs.$inferSelect }[],
+): CandidateBusiness[] {
   const byBusiness = new Map<string, CandidateBusiness>();
   for (const { product, business } of rows) {
     const entry = byBusiness.get(business.id) ?? {
@@ -68,6 +94,7 @@ export async function listSessionCandidates(
       nameZh: business.nameZh,
       exportReadiness: business.exportReadiness,
       languages: business.languages,
+      email: business.email,
       hasConsent: business.consentGivenAt !== null && business.consentWithdrawnAt === null,
       isSample: business.isSample,
       products: [],

@@ -17,6 +17,7 @@ export { loadHsNomenclature } from './hs-reference.ts';
 export { createBusinessScopeDirectory } from './catalogue.scope-directory.ts';
 export { isListedSql, listedToday } from './catalogue.repository.ts';
 export {
+  findSessionBusinesses,
   listSessionCandidates,
   type CandidateBusiness,
   type CandidateProduct,

@@ -13,6 +13,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor, RequestContext } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
+import { extensionOf, safeFileName } from '../../shared/file-names.ts';
 import { recordAudit } from '../audit/index.ts';
 import { partnerErrors } from './partners.errors.ts';
 import { readablePartners } from './partners.policy.ts';
@@ -36,13 +37,6 @@ export const documentTypes = [
 export type DocumentType = (typeof documentTypes)[number];
 
 // --- Pure pieces ------------------------------------------------------------------------------------
-
-/** The lower-case ending of a file name after its last dot (`scan.PDF` → `pdf`), if it has one. */
-export function extensionOf(fileName: string): string | null {
-  const dot = fileName.lastIndexOf('.');
-  if (dot <= 0 || dot === fileName.length - 1) return null;
-  return fileName.slice(dot + 1).toLowerCase();
-}
 
 function typeClaimedBy(extension: string | null): DocumentType | undefined {
   return extension
@@ -73,11 +67,6 @@ export function documentTypeOf(
   return detected;
 }
 
-// Control characters, characters no file system accepts, and the bidirectional overrides that make
-// `invoice‮fdp.exe` read as `invoiceexe.pdf`.
-const unsafeFileNameCharacters =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const MAX_STEM_LENGTH = 150;
 
 /**
@@ -85,41 +74,7 @@ const MAX_STEM_LENGTH = 150;
  * no leading dots, at most 150 characters before the ending, and the ending of the detected type.
  */
 export function sanitizeFileName(claimedName: string, type: DocumentType): string {
-  const lastPart = claimedName.split(/[\\/]/).pop() ?? '';
-  const cleaned = lastPart
-    .normalize('NFC')
-    .replace(unsafeFileNameCharacters, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '');
-  const extension = extensionOf(cleaned);
-  const keptExtension =
-    extension && (type.extensions as readonly string[]).includes(extension) ? extension : null;
-  // Cut by code points: cutting by UTF-16 units could split an emoji and store a broken character.
-  const stem = Array.from(keptExtension ? cleaned.slice(0, -(keptExtension.length + 1)) : cleaned)
-    .slice(0, MAX_STEM_LENGTH)
-    .join('')
-    .trim()
-    .replace(/\.+$/, '');
-  return `${stem || 'document'}.${keptExtension ?? type.extensions[0]}`;
-}
-
-/**
- * `Content-Disposition: attachment` with an ASCII `filename` for old clients and the exact name in
- * `filename*` (RFC 6266 with the RFC 5987 encoding), so a Thai name arrives intact.
- */
-export function attachmentDisposition(fileName: string): string {
-  const extension = extensionOf(fileName);
-  const asciiStem = (extension ? fileName.slice(0, -(extension.length + 1)) : fileName)
-    .replace(/[^\x20-\x7e]/g, '')
-    .replace(/["\\;%]/g, '_')
-    .trim();
-  const fallback = `${asciiStem || 'document'}${extension ? `.${extension}` : ''}`;
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return safeFileName(claimedName, type.extensions, { maxStemLength: MAX_STEM_LENGTH });
 }
 
 export function sha256Hex(content: Uint8Array): string {

@@ -13,7 +13,8 @@ import {
   PartnerParamsSchema,
 } from '@bia/contracts';
 import { actorOf, createRouter, defineRoute, jsonAnswer, requestContext } from '../../shared/http.ts';
-import { attachmentDisposition, MAX_DOCUMENT_BYTES, type PartnerDocuments } from './partners.documents.ts';
+import { attachmentDisposition } from '../../shared/file-names.ts';
+import { MAX_DOCUMENT_BYTES, type PartnerDocuments } from './partners.documents.ts';
 import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, type PartnerExport } from './partners.export.ts';
 import {
   importApplySchemaOf,

@@ -12,12 +12,18 @@ import { createProgrammeLettersRoutes } from './programme.letters.routes.ts';
 import { createProgrammeRoutes } from './programme.routes.ts';
 import { createSessionBusinesses } from './programme.session-businesses.ts';
 import { createSessionBusinessesRoutes } from './programme.session-businesses.routes.ts';
+import { createSessionRecords } from './programme.session-record.ts';
+import { createSessionRecordRoutes } from './programme.session-record.routes.ts';
 import { createProgrammeSessions } from './programme.sessions.ts';
 import { createProgrammeSessionsRoutes } from './programme.sessions.routes.ts';
 import { createProgrammeService } from './programme.service.ts';
+import { createStepDocuments } from './programme.step-documents.ts';
+import { createStepDocumentsRoutes } from './programme.step-documents.routes.ts';
 
 export type { ProgrammeService } from './programme.service.ts';
 export { loadHolidayReferenceData } from './holidays.reference.ts';
+export { createSessionReminders, scheduleReminders } from './programme.reminders.ts';
+export { isStepDocumentUpload, stepDocumentUploadBodyLimit } from './programme.step-documents.ts';
 
 export interface ProgrammeModuleDeps {
   db: Db;
@@ -34,14 +40,20 @@ export function createProgrammeModule(deps: ProgrammeModuleDeps) {
   const programme = createProgrammeService(deps);
   const cities = createProgrammeCities(deps);
   const sessions = createProgrammeSessions(deps);
+  const letters = createProgrammeLetters({ ...deps, cities });
   return {
     service: programme,
     routes: createRouter()
       .route('/', createProgrammeRoutes({ programme }))
+      .route('/', createStepDocumentsRoutes({ documents: createStepDocuments(deps) }))
       .route('/', createProgrammeCitiesRoutes({ cities }))
-      .route('/', createProgrammeLettersRoutes({ letters: createProgrammeLetters({ ...deps, cities }) }))
+      .route('/', createProgrammeLettersRoutes({ letters }))
       .route('/', createProgrammeSessionsRoutes({ sessions }))
       .route('/', createSessionBusinessesRoutes({ businesses: createSessionBusinesses(deps), sessions }))
-      .route('/', createProgrammeInvitationsRoutes({ invitations: createProgrammeInvitations(deps) })),
+      .route('/', createProgrammeInvitationsRoutes({ invitations: createProgrammeInvitations(deps) }))
+      .route(
+        '/',
+        createSessionRecordRoutes({ records: createSessionRecords({ ...deps, sessions, letters }) }),
+      ),
   };
 }

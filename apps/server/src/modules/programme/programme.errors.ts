@@ -42,4 +42,18 @@ export const programmeErrors = defineErrors({
   not_registered_yet: { status: 409, messageKey: 'session_public:errors.not_registered_yet' },
   /** Inviting to a session held or cancelled already. */
   session_not_planned: { status: 409, messageKey: 'programme:errors.session_not_planned' },
+  /** Check-in or interest recorded more than an hour before the session starts. */
+  session_not_started: { status: 409, messageKey: 'programme:errors.session_not_started' },
+  /** Attendance, interest or contacts recorded for a cancelled session. */
+  session_cancelled: { status: 409, messageKey: 'programme:errors.session_cancelled' },
+  participant_not_found: { status: 404, messageKey: 'programme:errors.participant_not_found' },
+  /** Contacts recorded as exchanged for a business that has not consented (or withdrew its consent). */
+  contact_without_consent: { status: 409, messageKey: 'programme:errors.contact_without_consent' },
+  /** The report asked for, or marked delivered, before the session took place. */
+  report_before_held: { status: 409, messageKey: 'programme:errors.report_before_held' },
+  step_document_not_found: { status: 404, messageKey: 'programme:errors.step_document_not_found' },
+  /** A document larger than the limit (params: max). */
+  step_document_too_large: { status: 413, messageKey: 'programme:errors.step_document_too_large' },
+  /** Not a PDF, Word, Excel, PowerPoint, image or text file, judged by its content. */
+  step_document_type: { status: 415, messageKey: 'programme:errors.step_document_type' },
 });

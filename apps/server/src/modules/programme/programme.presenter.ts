@@ -2,6 +2,8 @@
 import {
   agendaItemKinds,
   connectionTestResults,
+  interestLevels,
+  participantLanguages,
   sessionStatuses,
   type Candidate,
   type CityTime,
@@ -12,6 +14,7 @@ import {
   type RecommendationList,
   type SessionEntrepreneurList,
   type SessionDetail,
+  type SessionRecord,
   type SessionSummary,
   type SlotProblem,
   type WorkingGroupMember,
@@ -22,6 +25,7 @@ import type { CandidateBusiness, CandidateProduct } from '../catalogue/index.ts'
 import type { TradeCandidateFacts } from '../partners/index.ts';
 import type { CityWithPartner, RankedCandidate } from './programme.cities.ts';
 import type { ScoredBusiness } from './programme.session-businesses.ts';
+import type { SessionRecordParts } from './programme.session-record.ts';
 import type { SessionWithCities } from './programme.sessions.ts';
 import { isOverdue, kpisOf } from './programme.plan.ts';
 import { canEditStep } from './programme.policy.ts';
@@ -174,6 +178,7 @@ export function presentSession(
     canManage: can(actor, 'programme:manage'),
     canChooseBusinesses: can(actor, 'sessions:entrepreneurs'),
     canInvite: can(actor, 'sessions:invite'),
+    canReadRecord: can(actor, 'programme:read'),
     version: session.version,
     updatedAt: session.updatedAt.toISOString(),
   };
@@ -244,5 +249,46 @@ export function presentRecommendations(answer: {
       products: item.products.map(presentProduct),
       isChosen: item.isChosen,
     })),
+  };
+}
+
+/** What was recorded of a session, as the IAO's page shows it. */
+export function presentSessionRecord(parts: SessionRecordParts): SessionRecord {
+  const { session } = parts;
+  return {
+    businesses: parts.businesses.map((item) => ({
+      business: presentBusiness(item.business),
+      products: item.products.map(presentProduct),
+      checkedInAt: item.checkedInAt?.toISOString() ?? null,
+    })),
+    participants: parts.participants.map((participant) => ({
+      id: participant.id,
+      partnerId: participant.partnerId,
+      fullName: participant.fullName,
+      company: participant.company,
+      position: participant.position,
+      email: participant.email,
+      interests: participant.interests,
+      language: oneOfOr(participantLanguages, participant.language, 'en'),
+      checkedInAt: participant.checkedInAt?.toISOString() ?? null,
+    })),
+    interests: parts.interests.map((interest) => ({
+      participantId: interest.participantId,
+      productId: interest.productId,
+      level: oneOfOr(interestLevels, interest.level, 'none'),
+      note: interest.note,
+    })),
+    contacts: parts.contacts.map(({ entrepreneurId, participantId }) => ({ entrepreneurId, participantId })),
+    summary: session.summary,
+    minutes: session.minutes,
+    evaluation: session.evaluation,
+    problems: session.problems,
+    suggestions: session.suggestions,
+    reportDeliveredOn: session.reportDeliveredOn,
+    hasStarted: parts.hasStarted,
+    isOpenForRecording: parts.isOpenForRecording,
+    hasReport: session.status === 'held',
+    canRecord: parts.canRecord,
+    version: session.version,
   };
 }

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from '../../db/columns.ts';
 
 /**
  * The trade programme of one fiscal year (seed 003 §6): Bangkok Brand entrepreneurs meet buyers of
@@ -166,6 +167,14 @@ export const programmeSessions = pgTable(
     agenda: jsonb('agenda').$type<StoredAgendaItem[]>().notNull(),
     /** Raised with every change of time or cancellation, so that calendars replace the old invitation. */
     calendarSequence: integer('calendar_sequence').notNull().default(0),
+    /** What the session's record says (seed 003 §6.1.8), written by the IAO during and after it. */
+    minutes: text('minutes'),
+    summary: text('summary'),
+    evaluation: text('evaluation'),
+    problems: text('problems'),
+    suggestions: text('suggestions'),
+    /** When the report went to the executives: the year's KPI "reports delivered" counts these. */
+    reportDeliveredOn: date('report_delivered_on', { mode: 'string' }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -219,6 +228,7 @@ export const sessionEntrepreneurs = pgTable(
     entrepreneurId: uuid('entrepreneur_id').notNull(),
     productIds: uuid('product_ids').array().notNull(),
     overPlanReason: text('over_plan_reason'),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.sessionId, table.entrepreneurId] })],
@@ -277,4 +287,83 @@ export const sessionParticipants = pgTable(
     uniqueIndex('session_participants_invitation_unique').on(table.invitationId),
     uniqueIndex('session_participants_email_unique').on(table.sessionId, sql`lower(${table.email})`),
   ],
+);
+
+/** The interest a buyer showed in a product presented at a session (none, some, strong), with a note. */
+export const sessionInterests = pgTable(
+  'session_interests',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => sessionParticipants.id, { onDelete: 'cascade' }),
+    /** A product the session presents (catalogue module), and the business it belongs to. */
+    productId: uuid('product_id').notNull(),
+    entrepreneurId: uuid('entrepreneur_id').notNull(),
+    level: text('level').notNull(),
+    note: text('note'),
+    recordedBy: uuid('recorded_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.sessionId, table.participantId, table.productId] })],
+);
+
+/**
+ * Contacts exchanged at a session between a Bangkok Brand business and a buyer: recorded only while
+ * the business has consented to its contacts being given to partner-city businesses (PDPA).
+ */
+export const sessionContactExchanges = pgTable(
+  'session_contact_exchanges',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    entrepreneurId: uuid('entrepreneur_id').notNull(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => sessionParticipants.id, { onDelete: 'cascade' }),
+    recordedBy: uuid('recorded_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.sessionId, table.entrepreneurId, table.participantId] })],
+);
+
+/**
+ * The reminders mailed before a session (a day and an hour before), one per person and time: a
+ * session moved to a new time is reminded of again.
+ */
+export const sessionReminders = pgTable(
+  'session_reminders',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** The address, in lower case. */
+    email: text('email').notNull(),
+    /** The session's start the reminder was for. */
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.sessionId, table.kind, table.email, table.startsAt] })],
+);
+
+/** A document attached to a programme step: the Governor's approval, an order, minutes, a report. */
+export const programmeStepDocuments = pgTable(
+  'programme_step_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    stepId: uuid('step_id')
+      .notNull()
+      .references(() => programmeSteps.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('programme_step_documents_step_idx').on(table.stepId, table.createdAt)],
 );

@@ -12,6 +12,7 @@ import {
   type AgendaItem,
   type ConnectionTestResult,
   type CreateSessionInput,
+  type ProgrammeStepKind,
   type SessionStatus,
   type SlotProblem,
   type UpdateSessionInput,
@@ -172,6 +173,42 @@ function sessionSnapshot(session: SessionRow, partnerIds: readonly string[]) {
   };
 }
 
+/**
+ * A session of a planned round completes that round's step when it is held ("hold the session") and
+ * when its report is delivered ("report"): the year's KPIs count those steps. The step's actual end is
+ * the day it happened; audited as any change of a step.
+ */
+export async function completeRoundStep(
+  tx: Db,
+  session: SessionRow,
+  kind: Extract<ProgrammeStepKind, 'hold_session' | 'report'>,
+  on: string,
+  { now, context }: { now: Date; context: RequestContext },
+): Promise<void> {
+  if (session.round === null) return;
+  const steps = await repository.listSteps(tx, [session.programmeId]);
+  const step = steps.find((candidate) => candidate.kind === kind && candidate.round === session.round);
+  if (!step || step.status === 'done') return;
+  const after = await repository.updateStep(tx, step.id, {
+    status: 'done',
+    actualStart: step.actualStart ?? on,
+    actualEnd: on,
+    updatedAt: now,
+  });
+  await recordAudit(tx, context, {
+    action: 'programme_step.update',
+    entityType: 'programme_step',
+    entityId: step.id,
+    before: { status: step.status, actualStart: step.actualStart, actualEnd: step.actualEnd },
+    after: {
+      status: after.status,
+      actualStart: after.actualStart,
+      actualEnd: after.actualEnd,
+      bySession: session.id,
+    },
+  });
+}
+
 export type ProgrammeSessions = ReturnType<typeof createProgrammeSessions>;
 
 export interface SessionsDeps {
@@ -301,38 +338,6 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
     if (can(actor, 'programme:read')) return;
     const own = scopesOf(actor, 'partner');
     if (!cities.some((city) => own.includes(city.id))) throw new AppError(programmeErrors.session_not_found);
-  }
-
-  /**
-   * A planned session marked held completes its round's step "hold the session" (the year's KPI
-   * counts it), with the session's date in Bangkok as the step's actual dates, audited as any change.
-   */
-  async function recordRoundHeld(tx: Db, session: SessionRow, context: RequestContext): Promise<void> {
-    if (session.round === null) return;
-    const steps = await repository.listSteps(tx, [session.programmeId]);
-    const step = steps.find(
-      (candidate) => candidate.kind === 'hold_session' && candidate.round === session.round,
-    );
-    if (!step || step.status === 'done') return;
-    const heldOn = bangkokToday(session.startsAt);
-    const after = await repository.updateStep(tx, step.id, {
-      status: 'done',
-      actualStart: step.actualStart ?? heldOn,
-      actualEnd: heldOn,
-      updatedAt: clock.now(),
-    });
-    await recordAudit(tx, context, {
-      action: 'programme_step.update',
-      entityType: 'programme_step',
-      entityId: step.id,
-      before: { status: step.status, actualStart: step.actualStart, actualEnd: step.actualEnd },
-      after: {
-        status: after.status,
-        actualStart: after.actualStart,
-        actualEnd: after.actualEnd,
-        bySession: session.id,
-      },
-    });
   }
 
   /** Mails every registered participant the changed (or cancelled) calendar invitation. */
@@ -552,7 +557,11 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
         });
         if (after.calendarSequence > before.calendarSequence)
           notify = after.status === 'cancelled' ? 'cancelled' : 'updated';
-        if (after.status === 'held' && before.status !== 'held') await recordRoundHeld(tx, after, context);
+        if (after.status === 'held' && before.status !== 'held')
+          await completeRoundStep(tx, after, 'hold_session', bangkokToday(after.startsAt), {
+            now: clock.now(),
+            context,
+          });
         return withParts(tx, after);
       });
       if (notify) await notifyParticipants(updated, notify);

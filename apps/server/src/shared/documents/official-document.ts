@@ -370,7 +370,7 @@ function collectPdf(doc: PdfDocument): Promise<Buffer> {
 function drawBlock(cursor: PdfCursor, block: DocumentBlock, next: DocumentBlock | undefined): void {
   switch (block.kind) {
     case 'heading':
-      return drawHeading(cursor, block);
+      return drawHeading(cursor, block, next);
     case 'paragraph':
       return drawParagraph(cursor, block, next);
     case 'field':
@@ -575,12 +575,15 @@ function drawParagraph(cursor: PdfCursor, block: ParagraphBlock, next: DocumentB
   drawText(cursor, block.text, fullWidth, bodyStyle, { align: 'justify', firstLineIndent: indent });
 }
 
-function drawHeading(cursor: PdfCursor, block: HeadingBlock): void {
+function drawHeading(cursor: PdfCursor, block: HeadingBlock, next: DocumentBlock | undefined): void {
   const isTitle = block.level === 1;
   const style: TextStyle = { size: isTitle ? fontSizes.heading1 : fontSizes.heading2, isBold: true };
   cursor.y += isTitle ? spaceBefore.heading1 : spaceBefore.heading2;
-  // A heading never ends a page: it keeps at least one line of what follows with it.
-  ensureRoom(cursor, lineHeight(style) + lineHeight(bodyStyle));
+  // A heading never ends a page: it keeps with it a line of what follows, or a table's header and
+  // first row.
+  const following =
+    next?.kind === 'table' ? spaceBefore.table + tableLeadHeight(cursor.doc, next) : lineHeight(bodyStyle);
+  ensureRoom(cursor, Math.min(lineHeight(style) + following, pageTextHeight()));
   drawText(cursor, block.text, fullWidth, style, { align: isTitle ? 'center' : 'left' });
   if (isTitle) cursor.y += SPACE_AFTER_HEADING1;
 }
@@ -683,8 +686,7 @@ interface TableRowLayout {
  * A bordered table. A row that does not fit on the page moves to the next one, where the header
  * row is drawn again; a row too tall for that page too is split between pages line by line.
  */
-function drawTable(cursor: PdfCursor, block: TableBlock): void {
-  const { doc } = cursor;
+function tableRowLayout(doc: PdfDocument, block: TableBlock) {
   const widths = columnWidthsOf(block).map((fraction) => fraction * contentWidth);
   const layOutRow = (cells: string[], isHeader: boolean): TableRowLayout => {
     const style: TextStyle = { size: fontSizes.table, isBold: isHeader };
@@ -696,9 +698,27 @@ function drawTable(cursor: PdfCursor, block: TableBlock): void {
       isHeader,
     };
   };
+  return { widths, layOutRow };
+}
+
+/**
+ * The height of a table's header and first row: the least of it that starts a page, so that a
+ * header never ends one alone.
+ */
+function tableLeadHeight(doc: PdfDocument, block: TableBlock): number {
+  const { layOutRow } = tableRowLayout(doc, block);
+  const first = block.rows[0];
+  const height =
+    rowHeight(layOutRow(block.header, true)) +
+    (first ? rowHeight(layOutRow(first, false)) : lineHeight(bodyStyle));
+  return Math.min(height, pageTextHeight());
+}
+
+function drawTable(cursor: PdfCursor, block: TableBlock): void {
+  const { widths, layOutRow } = tableRowLayout(cursor.doc, block);
   const header = layOutRow(block.header, true);
   cursor.y += spaceBefore.table;
-  ensureRoom(cursor, rowHeight(header) + lineHeight(bodyStyle));
+  ensureRoom(cursor, tableLeadHeight(cursor.doc, block));
   drawTableRow(cursor, header, widths);
   for (const row of block.rows) {
     let remaining = layOutRow(row, false);

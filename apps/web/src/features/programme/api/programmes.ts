@@ -54,7 +54,7 @@ export function useProgramme(fiscalYear: number) {
  * Refreshes every query of the feature after a change. Callers do not wait for it: the change's own
  * callbacks (closing a dialog) run at once, before the refreshed data re-keys the forms.
  */
-function useInvalidateProgrammes() {
+export function useInvalidateProgrammes() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: programmeKeys.all });
 }

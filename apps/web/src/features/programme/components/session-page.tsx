@@ -30,6 +30,7 @@ import { cityNameOf } from '../utils/names.ts';
 import { SlotTimes } from './new-session-page.tsx';
 import { SessionBusinesses } from './session-businesses.tsx';
 import { SessionInvitations } from './session-invitations.tsx';
+import { SessionRecordSections } from './session-record.tsx';
 import { SaveError } from './save-error.tsx';
 import '../programme.css';
 
@@ -58,6 +59,7 @@ export function SessionPage() {
       <SessionBusinesses session={data} />
       {data.canInvite && <SessionInvitations session={data} />}
       <AgendaSection key={`agenda-${data.version}`} session={data} onReload={() => void session.refetch()} />
+      <SessionRecordSections session={data} onReload={() => void session.refetch()} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Records a step's progress: its status, planned and actual dates, owner and note. The server's field
  * errors sit under each field; a change someone else saved first is said so, with a way to reload.
+ * Under the form, the step's documents (approvals, orders, minutes, reports), attached apart from it.
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { fieldError } from '../../../lib/errors.ts';
 import { useUpdateStep } from '../api/programmes.ts';
 import { useProgrammeLabels } from '../hooks/use-programme-labels.ts';
 import { SaveError } from './save-error.tsx';
+import { StepDocuments } from './step-documents.tsx';
 
 interface StepValues {
   status: StepStatus;
@@ -53,7 +55,10 @@ export function StepDialog({
       className="dialog-wide"
     >
       {step && (
-        <StepForm key={`${step.id}:${step.version}`} step={step} onSaved={onClose} onReload={onReload} />
+        <>
+          <StepForm key={`${step.id}:${step.version}`} step={step} onSaved={onClose} onReload={onReload} />
+          <StepDocuments key={step.id} step={step} />
+        </>
       )}
     </Dialog>
   );

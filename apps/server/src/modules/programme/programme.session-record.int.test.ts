@@ -1,0 +1,374 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  CreatedInvitation,
+  EntrepreneurDetail,
+  ErrorResponse,
+  PartnerSummary,
+  Product,
+  ProgrammeDetail,
+  SessionDetail,
+  SessionRecord,
+} from '@bia/contracts';
+import { rowsOf } from '../../db/client.ts';
+import { createLogger } from '../../shared/logger.ts';
+import { docxParts, pdfText, withoutSpaces } from '../../testing/document-files.ts';
+import { chooseCity, partnerNamed } from '../../testing/programme.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { createMailer } from '../mail/index.ts';
+import { createSessionReminders } from './programme.reminders.ts';
+
+/** 22 November 2026 (FY2570). The session: Monday 14 December, 06:00–08:00 UTC = 13:00 Bangkok, 15:00 Seoul. */
+const NOW = '2026-11-22T03:00:00Z';
+const STARTS_AT = '2026-12-14T06:00:00Z';
+
+describe('recording a session and reporting on it', () => {
+  let t: TestApp;
+  let session: SessionDetail;
+  let seoul: PartnerSummary;
+  /** A business that consented to its contacts being given, and one that did not. */
+  let consenting: { id: string; productId: string };
+  let silent: { id: string; productId: string };
+  const buyers: { id: string; email: string }[] = [];
+
+  /** Sign in afresh at the clock's time (sessions expire when idle). */
+  const officer = () => t.signInAs('iao_officer', { locale: 'en' });
+  const recordOf = async (client: TestClient) =>
+    (await client.get<SessionRecord>(`/api/programme-sessions/${session.id}/record`)).body;
+
+  async function createBusiness(social: TestClient, names: { th: string; en: string }, email: string) {
+    const business = await social.post<EntrepreneurDetail>('/api/catalogue/entrepreneurs', {
+      name: names,
+      ownerName: 'เจ้าของ',
+      legalForm: 'community_enterprise',
+      districtCode: '1001',
+      email,
+      languages: ['th'],
+      exportExperience: 'none',
+      exportReadiness: 'ready',
+    });
+    const product = await social.post<Product>(`/api/catalogue/entrepreneurs/${business.body.id}/products`, {
+      name: { th: `${names.th} ผลิตภัณฑ์`, en: `${names.en} product` },
+      category: 'food',
+      hsCode: '210390',
+    });
+    await social.post(`/api/catalogue/products/${product.body.id}/certifications`, {
+      kind: 'bangkok_brand',
+      yearCertified: 2025,
+      validUntil: '2027-09-30',
+      districtCode: '1001',
+    });
+    return { business: business.body, productId: product.body.id };
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: NOW });
+    const iao = await officer();
+    const social = await t.signInAs('social_development_officer');
+    await iao.post('/api/programmes', { fiscalYear: 2570 });
+    seoul = await partnerNamed(iao, 'Seoul');
+    await chooseCity(iao, 2570, seoul.id);
+    session = (
+      await iao.post<SessionDetail>('/api/programmes/2570/sessions', {
+        title: 'Bangkok Brand × Seoul buyers',
+        round: 1,
+        partnerIds: [seoul.id],
+        startsAt: STARTS_AT,
+        endsAt: '2026-12-14T08:00:00Z',
+        meetingUrl: 'https://teams.microsoft.com/l/meetup-join/test',
+      })
+    ).body;
+    const chili = await createBusiness(
+      social,
+      { th: 'ครัวน้ำพริกแม่ศรี', en: "Mae Sri's Chili Kitchen" },
+      'maesri@example.com',
+    );
+    await social.post(`/api/catalogue/entrepreneurs/${chili.business.id}/consent`, {
+      version: chili.business.version,
+      method: 'signed_form',
+    });
+    consenting = { id: chili.business.id, productId: chili.productId };
+    const tea = await createBusiness(
+      social,
+      { th: 'ชาไทยบ้านสวน', en: 'Baan Suan Thai Tea' },
+      'tea@example.com',
+    );
+    silent = { id: tea.business.id, productId: tea.productId };
+    for (const business of [consenting, silent])
+      await social.post(`/api/programme-sessions/${session.id}/entrepreneurs`, {
+        entrepreneurId: business.id,
+        productIds: [business.productId],
+      });
+    for (const [fullName, email] of [
+      ['김민지', 'minji@seoulfood.example'],
+      ['박서준', 'seojun@hanriver.example'],
+    ] as const) {
+      const invitation = await iao.post<CreatedInvitation>(
+        `/api/programme-sessions/${session.id}/invitations`,
+        {
+          partnerId: seoul.id,
+          language: 'ko',
+        },
+      );
+      const token = new URL(invitation.body.link).pathname.split('/').at(-1) ?? '';
+      await t.anonymous().post(`/api/public/invitations/${token}/registration`, {
+        fullName,
+        company: `${fullName} Trading`,
+        email,
+      });
+    }
+    for (const participant of (await recordOf(iao)).participants)
+      buyers.push({ id: participant.id, email: participant.email });
+  });
+  afterAll(() => t.close());
+
+  it('refuses attendance and the report before the session: nothing is recorded', async () => {
+    const iao = await officer();
+    const record = await recordOf(iao);
+    expect(record).toMatchObject({ isOpenForRecording: false, hasReport: false, canRecord: true });
+    expect(record.participants.map((participant) => participant.fullName)).toEqual(['김민지', '박서준']);
+
+    const early = await iao.put<ErrorResponse>(`/api/programme-sessions/${session.id}/attendance`, {
+      participants: [{ participantId: buyers[0]?.id, isPresent: true }],
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('session_not_started');
+
+    const report = await iao.get<ErrorResponse>(`/api/programme-sessions/${session.id}/report.pdf?lang=th`);
+    expect(report.status).toBe(409);
+    expect(report.body.error.code).toBe('report_before_held');
+    expect(report.body.error.message).toBe('The session has not taken place yet, so there is no report');
+    expect((await recordOf(iao)).participants.every((participant) => !participant.checkedInAt)).toBe(true);
+  });
+
+  it('mails reminders a day and an hour before, once each, to the buyers in Korean and the businesses in Thai', async () => {
+    const mailer = createMailer({
+      db: t.db,
+      from: 'BIA <noreply@bia.invalid>',
+      transport: null,
+      logger: createLogger('error'),
+    });
+    const reminders = createSessionReminders({ db: t.db, clock: t.clock, mailer });
+    try {
+      t.clock.set('2026-12-13T05:00:00Z');
+      expect(await reminders.sendDue()).toBe(0);
+
+      t.clock.set('2026-12-13T07:00:00Z');
+      expect(await reminders.sendDue()).toBe(4);
+      expect(await reminders.sendDue()).toBe(0);
+      const dayMails = (await t.outbox()).filter((mail) => /^(내일|พรุ่งนี้): /.test(mail.subject));
+      expect(dayMails.map((mail) => mail.toAddress).sort()).toEqual([
+        'maesri@example.com',
+        'minji@seoulfood.example',
+        'seojun@hanriver.example',
+        'tea@example.com',
+      ]);
+      const toMinji = dayMails.find((mail) => mail.toAddress === 'minji@seoulfood.example');
+      expect(toMinji?.subject).toBe('내일: Bangkok Brand × Seoul buyers');
+      expect(toMinji?.textBody).toContain('15:00');
+      expect(toMinji?.textBody).toContain('Asia/Seoul');
+      expect(toMinji?.textBody).toContain('https://teams.microsoft.com/l/meetup-join/test');
+      const toChili = dayMails.find((mail) => mail.toAddress === 'maesri@example.com');
+      expect(toChili?.subject).toBe('พรุ่งนี้: Bangkok Brand × Seoul buyers');
+      expect(toChili?.textBody).toContain('13:00');
+
+      t.clock.set('2026-12-14T05:10:00Z');
+      expect(await reminders.sendDue()).toBe(4);
+      expect(await reminders.sendDue()).toBe(0);
+      const hourMails = (await t.outbox()).filter((mail) => mail.subject.startsWith('1시간 후 시작'));
+      expect(hourMails.map((mail) => mail.toAddress).sort()).toEqual([
+        'minji@seoulfood.example',
+        'seojun@hanriver.example',
+      ]);
+
+      t.clock.set('2026-12-14T06:30:00Z');
+      expect(await reminders.sendDue()).toBe(0);
+    } finally {
+      t.clock.set(NOW);
+    }
+  });
+
+  describe('during and after the session', () => {
+    beforeAll(() => t.clock.set('2026-12-14T06:30:00Z'));
+    afterAll(() => t.clock.set(NOW));
+
+    it('checks in who came, and refuses someone not registered without changing anything', async () => {
+      const iao = await officer();
+      const [minji, seojun] = buyers;
+      const checked = await iao.put<SessionRecord>(`/api/programme-sessions/${session.id}/attendance`, {
+        businesses: [
+          { entrepreneurId: consenting.id, isPresent: true },
+          { entrepreneurId: silent.id, isPresent: true },
+        ],
+        participants: [
+          { participantId: minji?.id, isPresent: true },
+          { participantId: seojun?.id, isPresent: false },
+        ],
+      });
+      expect(checked.status).toBe(200);
+      expect(checked.body.businesses.every((item) => item.checkedInAt === '2026-12-14T06:30:00.000Z')).toBe(
+        true,
+      );
+      expect(checked.body.participants.map((item) => item.checkedInAt !== null)).toEqual([true, false]);
+
+      const stranger = await iao.put<ErrorResponse>(`/api/programme-sessions/${session.id}/attendance`, {
+        businesses: [{ entrepreneurId: consenting.id, isPresent: false }],
+        participants: [{ participantId: '00000000-0000-4000-8000-000000000000', isPresent: true }],
+      });
+      expect(stranger.status).toBe(400);
+      expect(stranger.body.error.fields?.[0]?.path).toBe('participants.0.participantId');
+      expect((await recordOf(iao)).businesses.every((item) => item.checkedInAt !== null)).toBe(true);
+    });
+
+    it('records the interest each buyer showed in each product, and refuses a product not presented', async () => {
+      const iao = await officer();
+      const [minji, seojun] = buyers;
+      const saved = await iao.put<SessionRecord>(`/api/programme-sessions/${session.id}/interests`, {
+        items: [
+          {
+            participantId: minji?.id,
+            productId: consenting.productId,
+            level: 'strong',
+            note: 'Wants 500 jars a month',
+          },
+          { participantId: seojun?.id, productId: silent.productId, level: 'some' },
+        ],
+      });
+      expect(saved.status).toBe(200);
+      expect(saved.body.interests).toHaveLength(2);
+
+      const wrong = await iao.put<ErrorResponse>(`/api/programme-sessions/${session.id}/interests`, {
+        items: [
+          { participantId: minji?.id, productId: '00000000-0000-4000-8000-000000000000', level: 'none' },
+        ],
+      });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.error.fields?.[0]?.message).toBe('This product is not presented at this session');
+      expect((await recordOf(iao)).interests).toContainEqual({
+        participantId: minji?.id,
+        productId: consenting.productId,
+        level: 'strong',
+        note: 'Wants 500 jars a month',
+      });
+    });
+
+    it('records contacts exchanged only with a business that consented', async () => {
+      const iao = await officer();
+      const [minji] = buyers;
+      const refused = await iao.put<ErrorResponse>(`/api/programme-sessions/${session.id}/contacts`, {
+        items: [
+          { entrepreneurId: consenting.id, participantId: minji?.id },
+          { entrepreneurId: silent.id, participantId: minji?.id },
+        ],
+      });
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe('contact_without_consent');
+      expect((await recordOf(iao)).contacts).toEqual([]);
+
+      const saved = await iao.put<SessionRecord>(`/api/programme-sessions/${session.id}/contacts`, {
+        items: [{ entrepreneurId: consenting.id, participantId: minji?.id }],
+      });
+      expect(saved.status).toBe(200);
+      expect(saved.body.contacts).toEqual([{ entrepreneurId: consenting.id, participantId: minji?.id }]);
+    });
+
+    it('keeps the minutes against the version loaded, and lets only the IAO record', async () => {
+      const iao = await officer();
+      const { version } = await recordOf(iao);
+      const saved = await iao.patch<SessionRecord>(`/api/programme-sessions/${session.id}/record`, {
+        version,
+        minutes: 'ผู้ซื้อจากโซลสนใจน้ำพริกเผา ขอตัวอย่างสินค้า',
+        evaluation: 'บรรลุเป้าหมาย',
+        problems: 'เสียงขาดหายช่วงต้นการประชุม',
+        suggestions: 'ทดสอบระบบเสียงล่วงหน้า 1 วัน',
+      });
+      expect(saved.status).toBe(200);
+      expect(saved.body.minutes).toBe('ผู้ซื้อจากโซลสนใจน้ำพริกเผา ขอตัวอย่างสินค้า');
+      const stale = await iao.patch<ErrorResponse>(`/api/programme-sessions/${session.id}/record`, {
+        version,
+        minutes: 'overwritten',
+      });
+      expect(stale.status).toBe(409);
+      expect((await recordOf(iao)).minutes).toBe('ผู้ซื้อจากโซลสนใจน้ำพริกเผา ขอตัวอย่างสินค้า');
+
+      const social = await t.signInAs('social_development_officer');
+      const bySocial = await social.put(`/api/programme-sessions/${session.id}/attendance`, {
+        participants: [],
+      });
+      expect(bySocial.status).toBe(403);
+      const coordinator = await t.signInAs('partner_coordinator', { scopeId: seoul.id });
+      expect((await coordinator.get(`/api/programme-sessions/${session.id}/record`)).status).toBe(403);
+      const audited = rowsOf<{ action: string }>(
+        await t.db.execute(
+          sql`select action from audit_events where entity_id = ${session.id} and action like 'session_%' order by occurred_at`,
+        ),
+      ).map((row) => row.action);
+      expect(audited).toEqual(
+        expect.arrayContaining([
+          'session_attendance.update',
+          'session_interests.update',
+          'session_contacts.update',
+          'session_record.update',
+        ]),
+      );
+    });
+
+    it('gives the report of a session held, in Thai and English, from what was recorded; delivering it counts in the KPI', async () => {
+      const iao = await officer();
+      const detail = (await iao.get<SessionDetail>(`/api/programme-sessions/${session.id}`)).body;
+      await iao.patch(`/api/programme-sessions/${session.id}`, { version: detail.version, status: 'held' });
+
+      const pdf = await iao.get(`/api/programme-sessions/${session.id}/report.pdf?lang=th`);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      const text = withoutSpaces(pdfText(pdf.bytes));
+      for (const expected of ['14ธันวาคม2569', '13:00', '15:00', '김민지', 'สนใจมาก', 'Wants500jarsamonth'])
+        expect(text).toContain(expected);
+      expect(text).toContain(withoutSpaces('ผู้ซื้อจากโซลสนใจน้ำพริกเผา ขอตัวอย่างสินค้า'));
+      expect(text).toContain(withoutSpaces('ทดสอบระบบเสียงล่วงหน้า 1 วัน'));
+
+      const docx = await iao.get(`/api/programme-sessions/${session.id}/report.docx?lang=en`);
+      expect(docx.status).toBe(200);
+      const document = docxParts(docx.bytes)['word/document.xml'] ?? '';
+      expect(document).toContain('Mae Sri');
+      expect(document).toContain('Strong');
+
+      const future = await iao.post<ErrorResponse>(`/api/programme-sessions/${session.id}/report-delivery`, {
+        deliveredOn: '2026-12-20',
+      });
+      expect(future.status).toBe(400);
+      t.clock.set('2026-12-16T03:00:00Z');
+      const later = await officer();
+      const delivered = await later.post<SessionRecord>(
+        `/api/programme-sessions/${session.id}/report-delivery`,
+        { deliveredOn: '2026-12-16' },
+      );
+      expect(delivered.status).toBe(200);
+      expect(delivered.body.reportDeliveredOn).toBe('2026-12-16');
+      const programme = (await later.get<ProgrammeDetail>('/api/programmes/2570')).body;
+      expect(programme.kpis).toMatchObject({ sessionsHeld: 1, reportsDelivered: 1 });
+      expect(programme.steps.find((step) => step.kind === 'report' && step.round === 1)).toMatchObject({
+        status: 'done',
+        actualEnd: '2026-12-16',
+      });
+    });
+  });
+
+  it('refuses to record anything for a cancelled session', async () => {
+    const iao = await officer();
+    const other = (
+      await iao.post<SessionDetail>('/api/programmes/2570/sessions', {
+        title: 'Cancelled one',
+        partnerIds: [seoul.id],
+        startsAt: '2026-12-15T06:00:00Z',
+        endsAt: '2026-12-15T08:00:00Z',
+      })
+    ).body;
+    await iao.patch(`/api/programme-sessions/${other.id}`, { version: other.version, status: 'cancelled' });
+    const refused = await iao.put<ErrorResponse>(`/api/programme-sessions/${other.id}/interests`, {
+      items: [],
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('session_cancelled');
+  });
+});

@@ -1,0 +1,569 @@
+/**
+ * During and after a session (seed 003 §6.1.7–6.1.8): marking it held or cancelled, check-in of the
+ * businesses and the registered buyers, the interest each buyer showed in each product, the contacts
+ * exchanged (only for businesses that consented), the minutes and the report's words, and the report
+ * itself in Thai or English, with the day it went to the executives.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  interestLevels,
+  recordTextFields,
+  type InterestLevel,
+  type SessionDetail,
+  type SessionRecord,
+} from '@bia/contracts';
+import { Alert } from '../../../components/alert.tsx';
+import { Badge } from '../../../components/badge.tsx';
+import { Field } from '../../../components/field.tsx';
+import { Loading } from '../../../components/loading.tsx';
+import { QueryError } from '../../../components/query-error.tsx';
+import { useFormat } from '../../../lib/format.ts';
+import { useUpdateSession } from '../api/programmes.ts';
+import {
+  reportUrl,
+  useDeliverReport,
+  useSaveAttendance,
+  useSaveContacts,
+  useSaveInterests,
+  useSaveRecordTexts,
+  useSessionRecord,
+} from '../api/session-record.ts';
+import { cityNameOf } from '../utils/names.ts';
+import { SaveError } from './save-error.tsx';
+
+type Business = SessionRecord['businesses'][number];
+
+const levelKeys = {
+  none: 'record.levels.none',
+  some: 'record.levels.some',
+  strong: 'record.levels.strong',
+} as const satisfies Record<InterestLevel, string>;
+
+const textFieldKeys = {
+  summary: 'record.fields.summary',
+  minutes: 'record.fields.minutes',
+  evaluation: 'record.fields.evaluation',
+  problems: 'record.fields.problems',
+  suggestions: 'record.fields.suggestions',
+} as const satisfies Record<(typeof recordTextFields)[number], string>;
+type Participant = SessionRecord['participants'][number];
+
+function useNames() {
+  const { locale } = useFormat();
+  return (item: { nameTh: string; nameEn: string | null }) =>
+    locale === 'th' ? item.nameTh : (item.nameEn ?? item.nameTh);
+}
+
+export function SessionRecordSections({
+  session,
+  onReload,
+}: {
+  session: SessionDetail;
+  onReload: () => void;
+}) {
+  const record = useSessionRecord(session.id, session.canReadRecord);
+  if (!session.canReadRecord) return null;
+  if (record.isPending) return <Loading />;
+  if (record.isError) return <QueryError error={record.error} onRetry={() => void record.refetch()} />;
+  const data = record.data;
+  // Each form is keyed by the record's version or content, so that a save elsewhere refreshes it.
+  return (
+    <>
+      {session.canManage && <SessionStatus session={session} record={data} onReload={onReload} />}
+      <Attendance key={`attendance-${attendanceKey(data)}`} session={session} record={data} />
+      <Interest key={`interest-${JSON.stringify(data.interests)}`} session={session} record={data} />
+      <Contacts key={`contacts-${JSON.stringify(data.contacts)}`} session={session} record={data} />
+      <RecordTexts key={`texts-${data.version}`} session={session} record={data} onReload={onReload} />
+      <Report key={`report-${data.version}`} session={session} record={data} />
+    </>
+  );
+}
+
+const attendanceKey = (record: SessionRecord) =>
+  [
+    ...record.businesses.map((item) => item.checkedInAt),
+    ...record.participants.map((item) => item.checkedInAt),
+  ].join(',');
+
+/** Why the record cannot be changed now, if it cannot. */
+function ClosedNotice({ session, record }: { session: SessionDetail; record: SessionRecord }) {
+  const { t } = useTranslation('programme_pages');
+  if (session.status === 'cancelled') return <p className="muted">{t('record.cancelled')}</p>;
+  if (!record.isOpenForRecording) return <p className="muted">{t('record.not_open')}</p>;
+  return null;
+}
+
+function SessionStatus({
+  session,
+  record,
+  onReload,
+}: {
+  session: SessionDetail;
+  record: SessionRecord;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation('programme_pages');
+  const update = useUpdateSession(session.id);
+  const headingId = useId();
+  if (session.status !== 'planned') return null;
+  const { hasStarted } = record;
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('record.title_status')}</h2>
+      <SaveError error={update.error} onReload={onReload} />
+      {!hasStarted && <p className="muted">{t('record.held_after_start')}</p>}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={!hasStarted || update.isPending}
+          onClick={() => update.mutate({ version: session.version, status: 'held' })}
+        >
+          {t('record.mark_held')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={update.isPending}
+          onClick={() => {
+            if (window.confirm(t('record.confirm_cancel')))
+              update.mutate({ version: session.version, status: 'cancelled' });
+          }}
+        >
+          {t('record.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Attendance({ session, record }: { session: SessionDetail; record: SessionRecord }) {
+  const { t } = useTranslation('programme_pages');
+  const format = useFormat();
+  const nameOf = useNames();
+  const save = useSaveAttendance(session.id);
+  const headingId = useId();
+  const [present, setPresent] = useState<Set<string>>(
+    () =>
+      new Set([
+        ...record.businesses.filter((item) => item.checkedInAt).map((item) => item.business.id),
+        ...record.participants.filter((item) => item.checkedInAt).map((item) => item.id),
+      ]),
+  );
+  const isEditable = record.canRecord && record.isOpenForRecording;
+  const toggle = (id: string, isPresent: boolean) =>
+    setPresent((current) => {
+      const next = new Set(current);
+      if (isPresent) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const cityOf = (participant: Participant) => {
+    const city = session.cities.find((candidate) => candidate.id === participant.partnerId);
+    return city ? cityNameOf(city, format.locale) : '';
+  };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({
+      businesses: record.businesses.map((item) => ({
+        entrepreneurId: item.business.id,
+        isPresent: present.has(item.business.id),
+      })),
+      participants: record.participants.map((item) => ({
+        participantId: item.id,
+        isPresent: present.has(item.id),
+      })),
+    });
+  }
+
+  const person = (id: string, name: string, detail: string, checkedInAt: string | null) => (
+    <li key={id}>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={present.has(id)}
+          disabled={!isEditable}
+          onChange={(event) => toggle(id, event.target.checked)}
+          aria-label={t('record.present', { name })}
+        />
+        <span>
+          <strong>{name}</strong> {detail}
+        </span>
+      </label>
+      {checkedInAt && (
+        <span className="muted">
+          {' '}
+          {t('record.checked_in_at', { time: format.dateTime(checkedInAt, { timeZone: 'Asia/Bangkok' }) })}
+        </span>
+      )}
+    </li>
+  );
+
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('record.attendance')}</h2>
+      <ClosedNotice session={session} record={record} />
+      <form onSubmit={submit} noValidate>
+        <SaveError error={save.error} onReload={() => save.reset()} />
+        <div className="programme-record-columns">
+          <fieldset>
+            <legend>{t('record.bangkok_side')}</legend>
+            {record.businesses.length === 0 ? (
+              <p className="muted">{t('record.no_businesses')}</p>
+            ) : (
+              <ul className="plain-list">
+                {record.businesses.map((item) =>
+                  person(
+                    item.business.id,
+                    nameOf(item.business),
+                    item.products.map(nameOf).join(', '),
+                    item.checkedInAt,
+                  ),
+                )}
+              </ul>
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>{t('record.partner_side')}</legend>
+            {record.participants.length === 0 ? (
+              <p className="muted">{t('record.no_participants')}</p>
+            ) : (
+              <ul className="plain-list">
+                {record.participants.map((item) =>
+                  person(item.id, item.fullName, `${item.company} · ${cityOf(item)}`, item.checkedInAt),
+                )}
+              </ul>
+            )}
+          </fieldset>
+        </div>
+        {isEditable && (
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={save.isPending}>
+              {t('record.save_attendance')}
+            </button>
+          </div>
+        )}
+      </form>
+    </section>
+  );
+}
+
+interface InterestCell {
+  level: InterestLevel | '';
+  note: string;
+}
+
+function Interest({ session, record }: { session: SessionDetail; record: SessionRecord }) {
+  const { t } = useTranslation('programme_pages');
+  const nameOf = useNames();
+  const save = useSaveInterests(session.id);
+  const headingId = useId();
+  const captionId = useId();
+  const cellKey = (participantId: string, productId: string) => `${participantId}:${productId}`;
+  const [cells, setCells] = useState<Record<string, InterestCell>>(() =>
+    Object.fromEntries(
+      record.interests.map((item) => [
+        cellKey(item.participantId, item.productId),
+        { level: item.level, note: item.note ?? '' },
+      ]),
+    ),
+  );
+  const isEditable = record.canRecord && record.isOpenForRecording;
+  const products = record.businesses.flatMap((item: Business) =>
+    item.products.map((product) => ({ product, business: item.business })),
+  );
+  const change = (key: string, next: Partial<InterestCell>) =>
+    setCells((current) => ({ ...current, [key]: { level: '', note: '', ...current[key], ...next } }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({
+      items: Object.entries(cells).flatMap(([key, cell]) => {
+        const [participantId = '', productId = ''] = key.split(':');
+        return cell.level
+          ? [{ participantId, productId, level: cell.level, note: cell.note.trim() || null }]
+          : [];
+      }),
+    });
+  }
+
+  if (products.length === 0 || record.participants.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('record.interest')}</h2>
+      <ClosedNotice session={session} record={record} />
+      <form onSubmit={submit} noValidate>
+        <SaveError error={save.error} onReload={() => save.reset()} />
+        <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+          <table className="table programme-interest">
+            <caption id={captionId} className="visually-hidden">
+              {t('record.interest_caption')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('record.product')}</th>
+                {record.participants.map((participant) => (
+                  <th scope="col" key={participant.id}>
+                    {participant.fullName}
+                    <span className="muted"> {participant.company}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {products.map(({ product, business }) => (
+                <tr key={product.id}>
+                  <th scope="row">
+                    {nameOf(product)}
+                    <span className="muted"> {nameOf(business)}</span>
+                  </th>
+                  {record.participants.map((participant) => {
+                    const key = cellKey(participant.id, product.id);
+                    const cell = cells[key] ?? { level: '', note: '' };
+                    const names = { buyer: participant.fullName, product: nameOf(product) };
+                    return (
+                      <td key={participant.id}>
+                        <select
+                          aria-label={t('record.level_for', names)}
+                          value={cell.level}
+                          disabled={!isEditable}
+                          onChange={(event) =>
+                            change(key, { level: event.target.value as InterestLevel | '' })
+                          }
+                        >
+                          <option value="">{t('record.not_recorded')}</option>
+                          {interestLevels.map((level) => (
+                            <option key={level} value={level}>
+                              {t(levelKeys[level])}
+                            </option>
+                          ))}
+                        </select>
+                        <input
+                          aria-label={t('record.note_for', names)}
+                          value={cell.note}
+                          maxLength={2000}
+                          disabled={!isEditable || !cell.level}
+                          onChange={(event) => change(key, { note: event.target.value })}
+                        />
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {isEditable && (
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={save.isPending}>
+              {t('record.save_interest')}
+            </button>
+          </div>
+        )}
+      </form>
+    </section>
+  );
+}
+
+function Contacts({ session, record }: { session: SessionDetail; record: SessionRecord }) {
+  const { t } = useTranslation('programme_pages');
+  const nameOf = useNames();
+  const save = useSaveContacts(session.id);
+  const headingId = useId();
+  const pairKey = (entrepreneurId: string, participantId: string) => `${entrepreneurId}:${participantId}`;
+  const [pairs, setPairs] = useState<Set<string>>(
+    () => new Set(record.contacts.map((item) => pairKey(item.entrepreneurId, item.participantId))),
+  );
+  const isEditable = record.canRecord && record.isOpenForRecording;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({
+      items: [...pairs].map((key) => {
+        const [entrepreneurId = '', participantId = ''] = key.split(':');
+        return { entrepreneurId, participantId };
+      }),
+    });
+  }
+
+  if (record.businesses.length === 0 || record.participants.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('record.contacts')}</h2>
+      <p className="muted">{t('record.contacts_intro')}</p>
+      <form onSubmit={submit} noValidate>
+        <SaveError error={save.error} onReload={() => save.reset()} />
+        <ul className="plain-list programme-contacts">
+          {record.businesses.map(({ business }) => (
+            <li key={business.id}>
+              <strong>{nameOf(business)}</strong>{' '}
+              {!business.hasConsent && <Badge tone="warning">{t('record.no_consent')}</Badge>}
+              <ul className="plain-list">
+                {record.participants.map((participant) => {
+                  const key = pairKey(business.id, participant.id);
+                  return (
+                    <li key={participant.id}>
+                      <label className="checkbox">
+                        <input
+                          type="checkbox"
+                          checked={pairs.has(key)}
+                          disabled={!isEditable || !business.hasConsent}
+                          aria-label={t('record.exchanged', {
+                            business: nameOf(business),
+                            buyer: participant.fullName,
+                          })}
+                          onChange={(event) =>
+                            setPairs((current) => {
+                              const next = new Set(current);
+                              if (event.target.checked) next.add(key);
+                              else next.delete(key);
+                              return next;
+                            })
+                          }
+                        />
+                        <span>
+                          {participant.fullName} · {participant.company}
+                        </span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          ))}
+        </ul>
+        {isEditable && (
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={save.isPending}>
+              {t('record.save_contacts')}
+            </button>
+          </div>
+        )}
+      </form>
+    </section>
+  );
+}
+
+function RecordTexts({
+  session,
+  record,
+  onReload,
+}: {
+  session: SessionDetail;
+  record: SessionRecord;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation('programme_pages');
+  const save = useSaveRecordTexts(session.id);
+  const headingId = useId();
+  const [texts, setTexts] = useState(() =>
+    Object.fromEntries(recordTextFields.map((field) => [field, record[field] ?? ''])),
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({
+      version: record.version,
+      ...Object.fromEntries(recordTextFields.map((field) => [field, texts[field]?.trim() || null])),
+    });
+  }
+
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('record.texts')}</h2>
+      <form onSubmit={submit} noValidate>
+        <SaveError error={save.error} onReload={onReload} />
+        {recordTextFields.map((field) => (
+          <Field key={field} label={t(textFieldKeys[field])}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={field === 'minutes' ? 8 : 3}
+                maxLength={20_000}
+                value={texts[field] ?? ''}
+                readOnly={!record.canRecord}
+                onChange={(event) => setTexts((current) => ({ ...current, [field]: event.target.value }))}
+              />
+            )}
+          </Field>
+        ))}
+        {record.canRecord && (
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={save.isPending}>
+              {t('record.save_texts')}
+            </button>
+          </div>
+        )}
+      </form>
+    </section>
+  );
+}
+
+function Report({ session, record }: { session: SessionDetail; record: SessionRecord }) {
+  const { t } = useTranslation('programme_pages');
+  const format = useFormat();
+  const deliver = useDeliverReport(session.id);
+  const headingId = useId();
+  const [deliveredOn, setDeliveredOn] = useState(record.reportDeliveredOn ?? '');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    deliver.mutate({ deliveredOn });
+  }
+
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('record.report')}</h2>
+      {!record.hasReport ? (
+        <p className="muted">{t('record.report_not_yet')}</p>
+      ) : (
+        <>
+          <ul className="plain-list programme-downloads">
+            {(['th', 'en'] as const).map((language) => (
+              <li key={language}>
+                {t(language === 'th' ? 'record.report_th' : 'record.report_en')}:{' '}
+                <a href={reportUrl(session.id, language, 'pdf')} download>
+                  PDF
+                </a>{' '}
+                ·{' '}
+                <a href={reportUrl(session.id, language, 'docx')} download>
+                  DOCX
+                </a>
+              </li>
+            ))}
+          </ul>
+          {record.reportDeliveredOn && (
+            <Alert tone="success">
+              {t('record.delivered', { date: format.date(record.reportDeliveredOn) })}
+            </Alert>
+          )}
+          {record.canRecord && (
+            <form onSubmit={submit} noValidate>
+              <SaveError error={deliver.error} onReload={() => deliver.reset()} />
+              <div className="programme-form-grid">
+                <Field label={t('record.delivered_on')}>
+                  {(control) => (
+                    <input
+                      {...control}
+                      type="date"
+                      required
+                      value={deliveredOn}
+                      onChange={(event) => setDeliveredOn(event.target.value)}
+                    />
+                  )}
+                </Field>
+              </div>
+              <div className="form-actions">
+                <button type="submit" className="button button-secondary" disabled={deliver.isPending}>
+                  {t('record.save_delivery')}
+                </button>
+              </div>
+            </form>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
