@@ -9,10 +9,21 @@ import type { OutgoingMail } from '../mail/index.ts';
 import { buildIcs } from './calendar.ts';
 import type { programmeSessions, sessionParticipants } from './programme.schema.ts';
 
-export type ParticipantMailKind = 'registered' | 'updated' | 'cancelled';
+export type ParticipantMailKind = 'registered' | 'presenting' | 'updated' | 'cancelled';
+
+/** Who receives the mail: a registered participant, or a business presenting (in Thai, Bangkok time). */
+export type MailRecipient = Pick<ParticipantRow, 'fullName' | 'email' | 'language'>;
 
 type SessionRow = typeof programmeSessions.$inferSelect;
 type ParticipantRow = typeof sessionParticipants.$inferSelect;
+
+/** Bangkok's zone, in which the businesses presenting read the session. */
+export const BANGKOK_ZONE = 'Asia/Bangkok';
+
+/** A business presenting, as a recipient: in Thai, by its Thai name (none without an e-mail address). */
+export function businessRecipient(business: { nameTh: string; email: string | null }): MailRecipient | null {
+  return business.email ? { fullName: business.nameTh, email: business.email, language: 'th' } : null;
+}
 
 /** `Name <address>` → its parts. */
 function mailbox(from: string): { name: string; email: string } {
@@ -54,7 +65,7 @@ export function participantCalendar(
 export function participantMail(
   kind: ParticipantMailKind,
   session: SessionRow,
-  participant: ParticipantRow,
+  participant: MailRecipient,
   timeZone: string,
   mailFrom: string,
   now: Date,
@@ -73,11 +84,13 @@ export function participantMail(
   };
   const subject = {
     registered: t('session_public:mail.registered_subject', values),
+    presenting: t('session_public:mail.presenting_subject', values),
     updated: t('session_public:mail.updated_subject', values),
     cancelled: t('session_public:mail.cancelled_subject', values),
   }[kind];
   const text = {
     registered: t('session_public:mail.registered_body', values),
+    presenting: t('session_public:mail.presenting_body', values),
     updated: t('session_public:mail.updated_body', values),
     cancelled: t('session_public:mail.cancelled_body', values),
   }[kind];

@@ -10,13 +10,13 @@ import { and, eq, gt, lte } from 'drizzle-orm';
 import { createI18n, formatDateTime, isCatalogueLocale, namespaces } from '@bia/i18n';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { findSessionBusinesses } from '../catalogue/index.ts';
 import { listTradeCandidateFacts } from '../partners/index.ts';
 import type { Mailer, OutgoingMail } from '../mail/index.ts';
+import { BANGKOK_ZONE, businessRecipient, type MailRecipient } from './programme.participant-mail.ts';
+import * as repository from './programme.repository.ts';
 import {
   programmeSessions,
   sessionCities,
-  sessionEntrepreneurs,
   sessionParticipants,
   sessionReminders,
 } from './programme.schema.ts';
@@ -32,12 +32,7 @@ export function reminderDue(startsAt: Date, now: Date): ReminderKind | null {
   return ahead <= HOUR_MS ? 'hour' : 'day';
 }
 
-interface Recipient {
-  email: string;
-  name: string;
-  language: string;
-  timeZone: string;
-}
+type Recipient = MailRecipient & { timeZone: string };
 
 type SessionRow = typeof programmeSessions.$inferSelect;
 
@@ -45,7 +40,7 @@ function reminderMail(kind: ReminderKind, session: SessionRow, recipient: Recipi
   const language = isCatalogueLocale(recipient.language) ? recipient.language : 'en';
   const t = createI18n(language).getFixedT(language, namespaces);
   const values = {
-    name: recipient.name,
+    name: recipient.fullName,
     title: session.title,
     when: formatDateTime(session.startsAt, language, { timeZone: recipient.timeZone }),
     zone: recipient.timeZone,
@@ -78,26 +73,18 @@ export function createSessionReminders({ db, clock, mailer }: { db: Db; clock: C
         (row) => row.partnerId,
       ),
     );
-    const presenting = await db
-      .select()
-      .from(sessionEntrepreneurs)
-      .where(eq(sessionEntrepreneurs.sessionId, session.id));
-    const businesses = await findSessionBusinesses(
-      db,
-      presenting.map((row) => row.entrepreneurId),
-    );
+    const businesses = await repository.listPresentingBusinesses(db, session.id);
     return [
       ...participants.map((participant) => ({
+        fullName: participant.fullName,
         email: participant.email,
-        name: participant.fullName,
         language: participant.language,
         timeZone: cities.find((city) => city.id === participant.partnerId)?.timeZone ?? 'UTC',
       })),
-      ...businesses.flatMap((business) =>
-        business.email
-          ? [{ email: business.email, name: business.nameTh, language: 'th', timeZone: 'Asia/Bangkok' }]
-          : [],
-      ),
+      ...businesses.flatMap(({ business }) => {
+        const recipient = businessRecipient(business);
+        return recipient ? [{ ...recipient, timeZone: BANGKOK_ZONE }] : [];
+      }),
     ];
   }
 

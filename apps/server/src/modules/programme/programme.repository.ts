@@ -13,7 +13,14 @@ import {
   type WorkingGroupRole,
 } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
-import { programmeCities, programmeSteps, tradeProgrammes, workingGroupMembers } from './programme.schema.ts';
+import { findSessionBusinesses, type CandidateBusiness } from '../catalogue/index.ts';
+import {
+  programmeCities,
+  programmeSteps,
+  sessionEntrepreneurs,
+  tradeProgrammes,
+  workingGroupMembers,
+} from './programme.schema.ts';
 
 export type ProgrammeRow = typeof tradeProgrammes.$inferSelect;
 export type StepRow = Omit<typeof programmeSteps.$inferSelect, 'kind' | 'status' | 'responsibleUnits'> & {
@@ -236,4 +243,34 @@ export async function updateCity(
 
 export async function deleteCity(db: Db, id: string): Promise<void> {
   await db.delete(programmeCities).where(eq(programmeCities.id, id));
+}
+
+/** A business presenting at a session, the products it presents, and when it checked in. */
+export interface PresentingBusiness {
+  business: CandidateBusiness;
+  products: CandidateBusiness['products'];
+  checkedInAt: Date | null;
+}
+
+/** The businesses presenting at a session, whether or not their products are still listed today. */
+export async function listPresentingBusinesses(db: Db, sessionId: string): Promise<PresentingBusiness[]> {
+  const rows = await db
+    .select()
+    .from(sessionEntrepreneurs)
+    .where(eq(sessionEntrepreneurs.sessionId, sessionId));
+  const found = await findSessionBusinesses(
+    db,
+    rows.map((row) => row.entrepreneurId),
+  );
+  return found.flatMap((business) => {
+    const row = rows.find((candidate) => candidate.entrepreneurId === business.id);
+    if (!row) return [];
+    return [
+      {
+        business,
+        products: business.products.filter((product) => row.productIds.includes(product.id)),
+        checkedInAt: row.checkedInAt,
+      },
+    ];
+  });
 }

@@ -12,7 +12,9 @@ import { bangkokToday, type Clock } from '../../shared/clock.ts';
 import { AppError, commonErrors } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { listSessionCandidates, type CandidateBusiness, type CandidateProduct } from '../catalogue/index.ts';
+import type { Mailer } from '../mail/index.ts';
 import { programmeErrors } from './programme.errors.ts';
+import { BANGKOK_ZONE, businessRecipient, participantMail } from './programme.participant-mail.ts';
 import * as repository from './programme.repository.ts';
 import { programmeSessions, sessionCities, sessionEntrepreneurs } from './programme.schema.ts';
 
@@ -63,7 +65,17 @@ export function rankBusinesses(
 
 export type SessionBusinesses = ReturnType<typeof createSessionBusinesses>;
 
-export function createSessionBusinesses({ db, clock }: { db: Db; clock: Clock }) {
+export function createSessionBusinesses({
+  db,
+  clock,
+  mailer,
+  mailFrom,
+}: {
+  db: Db;
+  clock: Clock;
+  mailer: Mailer;
+  mailFrom: string;
+}) {
   const today = () => bangkokToday(clock.now());
 
   /** The session, its programme, and what its cities said they are interested in. */
@@ -125,11 +137,12 @@ export function createSessionBusinesses({ db, clock }: { db: Db; clock: Clock })
 
     /**
      * Adds a business with the products it presents (listed today, its own). Beyond the year's planned
-     * number it is refused, unless a reason is given, which is kept.
+     * number it is refused, unless a reason is given, which is kept. The business is mailed the
+     * session's calendar invitation in Bangkok's time, when it has an e-mail address.
      */
     async add(sessionId: string, input: AddSessionEntrepreneurInput, context: RequestContext) {
-      return db.transaction(async (tx) => {
-        const { programme } = await sessionContext(tx, sessionId, { forUpdate: true });
+      const added = await db.transaction(async (tx) => {
+        const { programme, session } = await sessionContext(tx, sessionId, { forUpdate: true });
         const candidates = await listSessionCandidates(tx, today(), { categories: [], hsChapters: [] });
         const business = candidates.find((candidate) => candidate.id === input.entrepreneurId);
         if (!business) throw new AppError(programmeErrors.business_not_listed);
@@ -166,7 +179,13 @@ export function createSessionBusinesses({ db, clock }: { db: Db; clock: Clock })
             overPlanReason: values.overPlanReason,
           },
         });
+        return { session, business };
       });
+      const recipient = businessRecipient(added.business);
+      if (recipient && added.session.status === 'planned')
+        await mailer.send(
+          participantMail('presenting', added.session, recipient, BANGKOK_ZONE, mailFrom, clock.now()),
+        );
     },
 
     async remove(sessionId: string, entrepreneurId: string, context: RequestContext) {

@@ -141,6 +141,27 @@ describe('recording a session and reporting on it', () => {
     expect((await recordOf(iao)).participants.every((participant) => !participant.checkedInAt)).toBe(true);
   });
 
+  it('mails each business presenting its calendar invitation in Bangkok time, and gives staff and coordinators theirs', async () => {
+    const toChili = (await t.outbox()).find(
+      (mail) => mail.toAddress === 'maesri@example.com' && mail.subject.startsWith('นำเสนอผลิตภัณฑ์'),
+    );
+    expect(toChili?.calendarMethod).toBe('REQUEST');
+    expect(toChili?.calendar).toContain('DTSTART;TZID=Asia/Bangkok:20261214T130000');
+    expect(toChili?.textBody).toContain('https://teams.microsoft.com/l/meetup-join/test');
+
+    const iao = await officer();
+    const forStaff = await iao.get(`/api/programme-sessions/${session.id}/calendar.ics`);
+    expect(forStaff.status).toBe(200);
+    expect(forStaff.headers.get('content-type')).toContain('text/calendar');
+    expect(new TextDecoder().decode(forStaff.bytes)).toContain('DTSTART;TZID=Asia/Bangkok:20261214T130000');
+    const coordinator = await t.signInAs('partner_coordinator', { scopeId: seoul.id });
+    const forSeoul = await coordinator.get(`/api/programme-sessions/${session.id}/calendar.ics`);
+    expect(new TextDecoder().decode(forSeoul.bytes)).toContain('DTSTART;TZID=Asia/Seoul:20261214T150000');
+    const fukuoka = await partnerNamed(iao, 'Fukuoka Prefecture');
+    const other = await t.signInAs('partner_coordinator', { scopeId: fukuoka.id });
+    expect((await other.get(`/api/programme-sessions/${session.id}/calendar.ics`)).status).toBe(404);
+  });
+
   it('mails reminders a day and an hour before, once each, to the buyers in Korean and the businesses in Thai', async () => {
     const mailer = createMailer({
       db: t.db,
@@ -364,7 +385,16 @@ describe('recording a session and reporting on it', () => {
         endsAt: '2026-12-15T08:00:00Z',
       })
     ).body;
+    const social = await t.signInAs('social_development_officer');
+    await social.post(`/api/programme-sessions/${other.id}/entrepreneurs`, {
+      entrepreneurId: consenting.id,
+      productIds: [consenting.productId],
+    });
     await iao.patch(`/api/programme-sessions/${other.id}`, { version: other.version, status: 'cancelled' });
+    const cancellation = (await t.outbox()).find(
+      (mail) => mail.toAddress === 'maesri@example.com' && mail.calendarMethod === 'CANCEL',
+    );
+    expect(cancellation?.calendar).toContain('DTSTART;TZID=Asia/Bangkok:20261215T130000');
     const refused = await iao.put<ErrorResponse>(`/api/programme-sessions/${other.id}/interests`, {
       items: [],
     });

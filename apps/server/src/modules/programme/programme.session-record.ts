@@ -21,9 +21,10 @@ import { bangkokToday, type Clock } from '../../shared/clock.ts';
 import { renderDocx, renderPdf, type DocumentLanguage } from '../../shared/documents/official-document.ts';
 import { AppError, assertVersion, commonErrors, type FieldProblem } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findSessionBusinesses, type CandidateBusiness } from '../catalogue/index.ts';
 import { DOCX_MEDIA_TYPE, PDF_MEDIA_TYPE, type ProgrammeLetters } from './programme.letters.ts';
 import { programmeErrors } from './programme.errors.ts';
+import * as repository from './programme.repository.ts';
+import type { PresentingBusiness } from './programme.repository.ts';
 import {
   sessionReportFileName,
   sessionReportOf,
@@ -44,13 +45,6 @@ export const RECORDING_OPENS_BEFORE_MS = 60 * 60 * 1000;
 
 type SessionRow = typeof programmeSessions.$inferSelect;
 type ParticipantRow = typeof sessionParticipants.$inferSelect;
-
-export interface PresentingBusiness {
-  business: CandidateBusiness;
-  /** The products it presents at the session. */
-  products: CandidateBusiness['products'];
-  checkedInAt: Date | null;
-}
 
 export interface SessionRecordParts {
   session: SessionRow;
@@ -105,28 +99,6 @@ export function createSessionRecords({
     return session;
   }
 
-  async function presentingBusinesses(executor: Db, sessionId: string): Promise<PresentingBusiness[]> {
-    const rows = await executor
-      .select()
-      .from(sessionEntrepreneurs)
-      .where(eq(sessionEntrepreneurs.sessionId, sessionId));
-    const found = await findSessionBusinesses(
-      executor,
-      rows.map((row) => row.entrepreneurId),
-    );
-    return found.flatMap((business) => {
-      const row = rows.find((candidate) => candidate.entrepreneurId === business.id);
-      if (!row) return [];
-      return [
-        {
-          business,
-          products: business.products.filter((product) => row.productIds.includes(product.id)),
-          checkedInAt: row.checkedInAt,
-        },
-      ];
-    });
-  }
-
   async function participantsOf(executor: Db, sessionId: string): Promise<ParticipantRow[]> {
     const rows = await executor
       .select()
@@ -142,7 +114,7 @@ export function createSessionRecords({
   ): Promise<SessionRecordParts> {
     return {
       session,
-      businesses: await presentingBusinesses(executor, session.id),
+      businesses: await repository.listPresentingBusinesses(executor, session.id),
       participants: await participantsOf(executor, session.id),
       interests: await executor
         .select()

@@ -80,6 +80,19 @@ const updateSession = defineRoute('programme:manage', {
   },
 });
 
+const sessionCalendar = defineRoute('sessions:read', {
+  method: 'get',
+  path: '/programme-sessions/{id}/calendar.ics',
+  tags,
+  summary:
+    "The session's calendar invitation (RFC 5545): in Bangkok's time for staff, a city's for its coordinator",
+  request: { params: SessionParamsSchema },
+  responses: {
+    200: { description: 'An iCalendar file', content: { 'text/calendar': { schema: z.string() } } },
+    404: notFound,
+  },
+});
+
 export function createProgrammeSessionsRoutes({ sessions }: { sessions: ProgrammeSessions }) {
   const detail = async (parts: SessionWithCities, actor: Parameters<typeof presentSession>[2]) =>
     presentSession(
@@ -102,6 +115,14 @@ export function createProgrammeSessionsRoutes({ sessions }: { sessions: Programm
         requestContext(c),
       );
       return c.json(await detail(created, c.get('actor')), 201);
+    })
+    .openapi(sessionCalendar, async (c) => {
+      const ics = await sessions.calendarFor(actorOf(c), c.req.valid('param').id);
+      return c.body(ics, 200, {
+        'content-type': 'text/calendar; charset=utf-8; method=REQUEST',
+        'content-disposition': 'attachment; filename="bangkok-brand-session.ics"',
+        'cache-control': 'no-store',
+      });
     })
     .openapi(getSession, async (c) => {
       const found = await sessions.getSession(actorOf(c), c.req.valid('param').id);

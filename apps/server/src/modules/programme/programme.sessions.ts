@@ -31,7 +31,12 @@ import { recordAudit } from '../audit/index.ts';
 import { listTradeCandidateFacts, type TradeCandidateFacts } from '../partners/index.ts';
 import type { Mailer } from '../mail/index.ts';
 import { programmeErrors } from './programme.errors.ts';
-import { participantMail } from './programme.participant-mail.ts';
+import {
+  BANGKOK_ZONE,
+  businessRecipient,
+  participantCalendar,
+  participantMail,
+} from './programme.participant-mail.ts';
 import * as repository from './programme.repository.ts';
 import type { ProgrammeRow } from './programme.repository.ts';
 import {
@@ -340,16 +345,27 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
     if (!cities.some((city) => own.includes(city.id))) throw new AppError(programmeErrors.session_not_found);
   }
 
-  /** Mails every registered participant the changed (or cancelled) calendar invitation. */
+  /**
+   * Mails every registered participant, in their city's time, and every business presenting, in
+   * Bangkok's, the changed (or cancelled) calendar invitation.
+   */
   async function notifyParticipants(parts: SessionWithCities, kind: 'updated' | 'cancelled'): Promise<void> {
     const participants = await db
       .select()
       .from(sessionParticipants)
       .where(eq(sessionParticipants.sessionId, parts.session.id));
-    for (const participant of participants) {
-      const timeZone = parts.cities.find((city) => city.id === participant.partnerId)?.timeZone ?? 'UTC';
-      await mailer.send(participantMail(kind, parts.session, participant, timeZone, mailFrom, clock.now()));
-    }
+    const recipients = [
+      ...participants.map((participant) => ({
+        recipient: participant,
+        timeZone: parts.cities.find((city) => city.id === participant.partnerId)?.timeZone ?? 'UTC',
+      })),
+      ...(await repository.listPresentingBusinesses(db, parts.session.id)).flatMap(({ business }) => {
+        const recipient = businessRecipient(business);
+        return recipient ? [{ recipient, timeZone: BANGKOK_ZONE }] : [];
+      }),
+    ];
+    for (const { recipient, timeZone } of recipients)
+      await mailer.send(participantMail(kind, parts.session, recipient, timeZone, mailFrom, clock.now()));
   }
 
   async function withParts(executor: Db, session: SessionRow): Promise<SessionWithCities> {
@@ -566,6 +582,24 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
       });
       if (notify) await notifyParticipants(updated, notify);
       return updated;
+    },
+
+    /**
+     * The session's calendar invitation for the one asking: staff read it in Bangkok's time, a
+     * partner city's coordinator in their city's.
+     */
+    async calendarFor(actor: Actor, id: string): Promise<string> {
+      const parts = await withParts(db, await sessionOrFail(db, id));
+      assertMayRead(actor, parts.cities);
+      const own = scopesOf(actor, 'partner');
+      const city = can(actor, 'programme:read') ? undefined : parts.cities.find((c) => own.includes(c.id));
+      return participantCalendar(
+        parts.session,
+        { fullName: actor.displayName, email: actor.email },
+        city?.timeZone ?? BANGKOK_ZONE,
+        mailFrom,
+        clock.now(),
+      ).content;
     },
 
     today: () => bangkokToday(clock.now()),

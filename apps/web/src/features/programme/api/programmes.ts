@@ -183,6 +183,11 @@ export function letterUrl(cityId: string, language: 'th' | 'en', format: 'docx' 
   return `/api/programme-cities/${encodeURIComponent(cityId)}/letter.${format}${queryString({ lang: language })}`;
 }
 
+/** The session's calendar invitation, in the reader's time (Bangkok's for staff). */
+export function sessionCalendarUrl(sessionId: string): string {
+  return `/api/programme-sessions/${encodeURIComponent(sessionId)}/calendar.ics`;
+}
+
 export const sessionKeys = {
   list: (fiscalYear: number) => ['programmes', 'sessions', fiscalYear] as const,
   one: (id: string) => ['programmes', 'session', id] as const,

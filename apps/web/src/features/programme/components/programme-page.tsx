@@ -198,19 +198,17 @@ function StepRow({ step, onEdit }: { step: ProgrammeStep; onEdit: (id: string) =
       </td>
       <td>{step.owner ?? '—'}</td>
       <td>
-        {step.canEdit && (
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => onEdit(step.id)}
-          >
-            {t('steps.update')}
-            <span className="visually-hidden">
-              {' '}
-              {t('steps.update_which', { step: labels.step(step.kind), number: step.round })}
-            </span>
-          </button>
-        )}
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => onEdit(step.id)}
+        >
+          {t(step.canEdit ? 'steps.update' : 'steps.documents')}
+          <span className="visually-hidden">
+            {' '}
+            {t('steps.update_which', { step: labels.step(step.kind), number: step.round })}
+          </span>
+        </button>
       </td>
     </tr>
   );

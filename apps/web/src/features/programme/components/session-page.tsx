@@ -23,7 +23,7 @@ import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { fieldError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { useSession, useUpdateSession } from '../api/programmes.ts';
+import { sessionCalendarUrl, useSession, useUpdateSession } from '../api/programmes.ts';
 import { useSessionLabels } from '../hooks/use-session-labels.ts';
 import { bangkokInputToUtc, utcToBangkokInput } from '../utils/bangkok-time.ts';
 import { cityNameOf } from '../utils/names.ts';
@@ -114,6 +114,11 @@ function SessionTimes({
           )}
         </Alert>
       )}
+      <p>
+        <a href={sessionCalendarUrl(session.id)} download>
+          {t('session.calendar')}
+        </a>
+      </p>
       {session.meetingUrl ? (
         <p>
           {t('session.meeting')}{' '}

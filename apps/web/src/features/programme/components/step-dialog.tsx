@@ -56,7 +56,9 @@ export function StepDialog({
     >
       {step && (
         <>
-          <StepForm key={`${step.id}:${step.version}`} step={step} onSaved={onClose} onReload={onReload} />
+          {step.canEdit && (
+            <StepForm key={`${step.id}:${step.version}`} step={step} onSaved={onClose} onReload={onReload} />
+          )}
           <StepDocuments key={step.id} step={step} />
         </>
       )}
