@@ -40,6 +40,11 @@ export const programmeErrors = defineErrors({
   /** The same e-mail address registered for the session already. */
   already_registered: { status: 409, messageKey: 'session_public:errors.already_registered' },
   not_registered_yet: { status: 409, messageKey: 'session_public:errors.not_registered_yet' },
+  /** Joining through a link that registered nobody yet. */
+  join_not_registered: { status: 409, messageKey: 'session_public:errors.join_not_registered' },
+  no_meeting_link: { status: 409, messageKey: 'session_public:errors.no_meeting_link' },
+  /** Joining a session that was cancelled. */
+  joined_cancelled_session: { status: 409, messageKey: 'session_public:errors.session_cancelled' },
   /** Inviting to a session held or cancelled already. */
   session_not_planned: { status: 409, messageKey: 'programme:errors.session_not_planned' },
   /** Check-in or interest recorded more than an hour before the session starts. */

@@ -100,6 +100,23 @@ const calendar = defineRoute('public', {
   },
 });
 
+const join = defineRoute('public', {
+  method: 'get',
+  path: '/public/invitations/{token}/join',
+  tags,
+  summary:
+    'Join the meeting: redirects a registered participant to its link, checking them in once the session is open',
+  request: { params: InvitationTokenParamsSchema },
+  responses: {
+    302: { description: 'To the meeting link' },
+    404: jsonAnswer(ErrorResponseSchema, 'No such link'),
+    409: jsonAnswer(
+      ErrorResponseSchema,
+      'Not registered yet, no meeting link yet, or the session was cancelled',
+    ),
+  },
+});
+
 function languageOf(value: string): ParticipantLanguage {
   return participantLanguages.find((language) => language === value) ?? 'en';
 }
@@ -185,6 +202,9 @@ export function createProgrammeInvitationsRoutes({ invitations }: { invitations:
       await invitations.register(token, c.req.valid('json'), requestContext(c));
       return c.json(presentPublic(await invitations.publicView(token)), 201);
     })
+    .openapi(join, async (c) =>
+      c.redirect(await invitations.join(c.req.valid('param').token, requestContext(c)), 302),
+    )
     .openapi(calendar, async (c) => {
       const ics = await invitations.calendar(c.req.valid('param').token);
       return c.body(ics, 200, {

@@ -9,19 +9,19 @@ import type { CreateInvitationInput, RegistrationInput } from '@bia/contracts';
 import { CreateInvitationInputSchema } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import { can, scopesOf, type Actor, type RequestContext } from '../../shared/actor.ts';
-import { bangkokToday, type Clock } from '../../shared/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { listSessionCandidates } from '../catalogue/index.ts';
 import { hashToken, newSecretToken } from '../identity/index.ts';
 import { listTradeCandidateFacts } from '../partners/index.ts';
 import { programmeErrors } from './programme.errors.ts';
+import { isOpenForRecording } from './programme.policy.ts';
+import * as repository from './programme.repository.ts';
 import { participantCalendar, participantMail } from './programme.participant-mail.ts';
 import type { Mailer } from '../mail/index.ts';
 import {
   programmeSessions,
   sessionCities,
-  sessionEntrepreneurs,
   sessionInvitations,
   sessionParticipants,
 } from './programme.schema.ts';
@@ -144,20 +144,9 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
         throw new AppError(programmeErrors.invitation_expired);
       const session = await sessionOrFail(db, invitation.sessionId);
       const [city] = await listTradeCandidateFacts(db, [invitation.partnerId]);
-      const presenting = await db
-        .select()
-        .from(sessionEntrepreneurs)
-        .where(eq(sessionEntrepreneurs.sessionId, session.id));
-      const businesses = await listSessionCandidates(db, bangkokToday(clock.now()), {
-        categories: [],
-        hsChapters: [],
-      });
-      const products = presenting.flatMap((row) => {
-        const business = businesses.find((candidate) => candidate.id === row.entrepreneurId);
-        return (business?.products ?? [])
-          .filter((product) => row.productIds.includes(product.id))
-          .map((product) => ({ product, business: business as NonNullable<typeof business> }));
-      });
+      const products = (await repository.listPresentingBusinesses(db, session.id)).flatMap(
+        ({ business, products: presented }) => presented.map((product) => ({ product, business })),
+      );
       return { invitation, participant, session, city, products };
     },
 
@@ -219,6 +208,36 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
         participantMail('registered', session, registered, city?.timeZone ?? 'UTC', mailFrom, clock.now()),
       );
       return registered;
+    },
+
+    /**
+     * The meeting link, for a registered participant; joining through it from an hour before the
+     * start until the end checks them in (the first time only), as the IAO would.
+     */
+    async join(token: string, context: RequestContext): Promise<string> {
+      const invitation = await invitationOf(db, token);
+      const participant = await participantOf(db, invitation.id);
+      if (!participant) throw new AppError(programmeErrors.join_not_registered);
+      const session = await sessionOrFail(db, invitation.sessionId);
+      if (session.status === 'cancelled') throw new AppError(programmeErrors.joined_cancelled_session);
+      if (!session.meetingUrl) throw new AppError(programmeErrors.no_meeting_link);
+      const now = clock.now();
+      if (isOpenForRecording(session, now) && now.getTime() <= session.endsAt.getTime())
+        await db.transaction(async (tx) => {
+          const [checkedIn] = await tx
+            .update(sessionParticipants)
+            .set({ checkedInAt: now })
+            .where(and(eq(sessionParticipants.id, participant.id), isNull(sessionParticipants.checkedInAt)))
+            .returning();
+          if (checkedIn)
+            await recordAudit(tx, context, {
+              action: 'session_attendance.join',
+              entityType: 'programme_session',
+              entityId: session.id,
+              after: { participantId: participant.id, checkedInAt: now.toISOString() },
+            });
+        });
+      return session.meetingUrl;
     },
 
     /** The registered participant's calendar invitation, in their city's time zone. */

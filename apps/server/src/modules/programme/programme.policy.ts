@@ -19,3 +19,13 @@ export function canEditStep(actor: Actor | null, step: Pick<StepRow, 'responsibl
     return unit !== undefined && step.responsibleUnits.includes(unit);
   });
 }
+
+/** Attendance and interest may be recorded from this long before the start: people join early. */
+export const RECORDING_OPENS_BEFORE_MS = 60 * 60 * 1000;
+
+/** Attendance, interest and contacts are recorded from an hour before the start, never for a cancelled session. */
+export function isOpenForRecording(session: { status: string; startsAt: Date }, now: Date): boolean {
+  return (
+    session.status !== 'cancelled' && now.getTime() >= session.startsAt.getTime() - RECORDING_OPENS_BEFORE_MS
+  );
+}

@@ -30,6 +30,8 @@ describe('recording a session and reporting on it', () => {
   let consenting: { id: string; productId: string };
   let silent: { id: string; productId: string };
   const buyers: { id: string; email: string }[] = [];
+  /** The buyers' invitation tokens, in the order they registered. */
+  const tokens: string[] = [];
 
   /** Sign in afresh at the clock's time (sessions expire when idle). */
   const officer = () => t.signInAs('iao_officer', { locale: 'en' });
@@ -111,6 +113,7 @@ describe('recording a session and reporting on it', () => {
         },
       );
       const token = new URL(invitation.body.link).pathname.split('/').at(-1) ?? '';
+      tokens.push(token);
       await t.anonymous().post(`/api/public/invitations/${token}/registration`, {
         fullName,
         company: `${fullName} Trading`,
@@ -138,6 +141,10 @@ describe('recording a session and reporting on it', () => {
     expect(report.status).toBe(409);
     expect(report.body.error.code).toBe('report_before_held');
     expect(report.body.error.message).toBe('The session has not taken place yet, so there is no report');
+    // Trying the meeting link a week ahead leads to the meeting without checking anyone in.
+    const tryingOut = await t.anonymous().get(`/api/public/invitations/${tokens[0]}/join`);
+    expect(tryingOut.status).toBe(302);
+    expect(tryingOut.headers.get('location')).toBe('https://teams.microsoft.com/l/meetup-join/test');
     expect((await recordOf(iao)).participants.every((participant) => !participant.checkedInAt)).toBe(true);
   });
 
@@ -239,6 +246,25 @@ describe('recording a session and reporting on it', () => {
       expect(stranger.status).toBe(400);
       expect(stranger.body.error.fields?.[0]?.path).toBe('participants.0.participantId');
       expect((await recordOf(iao)).businesses.every((item) => item.checkedInAt !== null)).toBe(true);
+    });
+
+    it('checks in a buyer who joins through their invitation link, once', async () => {
+      const iao = await officer();
+      const joined = await t.anonymous().get(`/api/public/invitations/${tokens[1]}/join`);
+      expect(joined.status).toBe(302);
+      expect(joined.headers.get('location')).toBe('https://teams.microsoft.com/l/meetup-join/test');
+      const seojun = (await recordOf(iao)).participants.find((item) => item.id === buyers[1]?.id);
+      expect(seojun?.checkedInAt).toBe('2026-12-14T06:30:00.000Z');
+
+      t.clock.advance(10 * 60_000);
+      await t.anonymous().get(`/api/public/invitations/${tokens[1]}/join`);
+      const again = (await recordOf(iao)).participants.find((item) => item.id === buyers[1]?.id);
+      expect(again?.checkedInAt).toBe('2026-12-14T06:30:00.000Z');
+      t.clock.set('2026-12-14T06:30:00Z');
+      const stranger = await t
+        .anonymous()
+        .get<ErrorResponse>('/api/public/invitations/not-a-real-token-at-all-0000/join');
+      expect(stranger.status).toBe(404);
     });
 
     it('records the interest each buyer showed in each product, and refuses a product not presented', async () => {

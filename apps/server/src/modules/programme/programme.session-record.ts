@@ -23,6 +23,7 @@ import { AppError, assertVersion, commonErrors, type FieldProblem } from '../../
 import { recordAudit } from '../audit/index.ts';
 import { DOCX_MEDIA_TYPE, PDF_MEDIA_TYPE, type ProgrammeLetters } from './programme.letters.ts';
 import { programmeErrors } from './programme.errors.ts';
+import { isOpenForRecording } from './programme.policy.ts';
 import * as repository from './programme.repository.ts';
 import type { PresentingBusiness } from './programme.repository.ts';
 import {
@@ -40,9 +41,6 @@ import {
 } from './programme.schema.ts';
 import { completeRoundStep, type ProgrammeSessions, type SessionWithCities } from './programme.sessions.ts';
 
-/** Attendance and interest may be recorded from this long before the start: people join early. */
-export const RECORDING_OPENS_BEFORE_MS = 60 * 60 * 1000;
-
 type SessionRow = typeof programmeSessions.$inferSelect;
 type ParticipantRow = typeof sessionParticipants.$inferSelect;
 
@@ -55,12 +53,6 @@ export interface SessionRecordParts {
   hasStarted: boolean;
   isOpenForRecording: boolean;
   canRecord: boolean;
-}
-
-export function isOpenForRecording(session: Pick<SessionRow, 'status' | 'startsAt'>, now: Date): boolean {
-  return (
-    session.status !== 'cancelled' && now.getTime() >= session.startsAt.getTime() - RECORDING_OPENS_BEFORE_MS
-  );
 }
 
 const nameOf = (item: { nameTh: string; nameEn: string | null }): ReportName => ({

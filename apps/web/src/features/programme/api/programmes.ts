@@ -320,6 +320,11 @@ export function calendarUrl(token: string): string {
   return `/api/public/invitations/${encodeURIComponent(token)}/calendar.ics`;
 }
 
+/** The meeting, reached through the platform so that joining it checks the participant in. */
+export function joinUrl(token: string): string {
+  return `/api/public/invitations/${encodeURIComponent(token)}/join`;
+}
+
 export function useSessionInvitations(sessionId: string) {
   return useQuery({
     queryKey: ['programmes', 'invitations', sessionId] as const,

@@ -14,7 +14,7 @@ import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PublicLanguageSwitch, usePublicLocale } from '../../../components/public-language/index.ts';
 import { errorMessage, fieldError } from '../../../lib/errors.ts';
-import { calendarUrl, usePublicInvitation, useRegister } from '../api/programmes.ts';
+import { calendarUrl, joinUrl, usePublicInvitation, useRegister } from '../api/programmes.ts';
 import '../programme.css';
 
 const agendaKeys = {
@@ -126,7 +126,7 @@ function Registered({ token, view }: { token: string; view: PublicInvitation }) 
         {view.meetingUrl && (
           <li>
             {t('join')}:{' '}
-            <a href={view.meetingUrl} rel="noreferrer" target="_blank">
+            <a href={joinUrl(token)} rel="noreferrer" target="_blank">
               {view.meetingUrl}
             </a>
           </li>
