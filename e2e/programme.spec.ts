@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import type {
   CreatedInvitation,
   EntrepreneurDetail,
@@ -429,6 +429,15 @@ test('an IAO officer schedules a session with Seoul in the current fiscal year, 
   });
 });
 
+/** Clicks a save button of the session's record and waits until the platform has kept the change. */
+async function saved(page: Page, part: string, button: Locator) {
+  const response = page.waitForResponse(
+    (candidate) => candidate.url().endsWith(`/${part}`) && candidate.request().method() !== 'GET',
+  );
+  await button.click();
+  expect((await response).status()).toBe(200);
+}
+
 /** An API client signed in as a user, sending the CSRF token with every change. */
 async function signedInApi(request: APIRequestContext, email: string, password: string) {
   const signedIn = await request.post('/api/auth/sign-in', { data: { email, password } });
@@ -563,8 +572,8 @@ test('an IAO officer records attendance, interest, contacts and minutes, and dow
     await signIn(page, officer.email, officer.password);
     await page.goto(`/programme/sessions/${session?.id}`);
     const attendance = page.getByRole('region', { name: thPages.record.attendance });
-    await attendance.getByLabel(fill(thPages.record.present, { name: businessName })).check();
-    await attendance.getByLabel(fill(thPages.record.present, { name: buyerName })).check();
+    await attendance.getByLabel(businessName).check();
+    await attendance.getByLabel(buyerName).check();
     await attendance.getByRole('button', { name: thPages.record.save_attendance }).click();
     await expect(attendance.getByText(/^\s*เช็กอิน \d/)).toHaveCount(2);
   });
@@ -576,24 +585,29 @@ test('an IAO officer records attendance, interest, contacts and minutes, and dow
       .getByLabel(fill(thPages.record.level_for, names))
       .selectOption({ label: thPages.record.levels.strong });
     await interest.getByLabel(fill(thPages.record.note_for, names)).fill('ขอตัวอย่าง 50 กระปุก');
-    await interest.getByRole('button', { name: thPages.record.save_interest }).click();
+    await saved(page, 'interests', interest.getByRole('button', { name: thPages.record.save_interest }));
 
     const contacts = page.getByRole('region', { name: thPages.record.contacts });
-    await contacts
-      .getByLabel(fill(thPages.record.exchanged, { business: businessName, buyer: buyerName }))
-      .check();
-    await contacts.getByRole('button', { name: thPages.record.save_contacts }).click();
+    const exchanged = contacts.getByLabel(
+      `${fill(thPages.record.exchanged_with, { business: businessName })} ${buyerName}`,
+    );
+    await exchanged.check();
+    await saved(page, 'contacts', contacts.getByRole('button', { name: thPages.record.save_contacts }));
 
     const texts = page.getByRole('region', { name: thPages.record.texts });
     await texts
       .getByLabel(thPages.record.fields.minutes)
       .fill('ผู้ซื้อจากฟุกุโอกะสนใจน้ำพริกเผา และขอใบเสนอราคาสำหรับการสั่งซื้อครั้งแรก');
     await texts.getByLabel(thPages.record.fields.suggestions).fill('ส่งตัวอย่างสินค้าล่วงหน้าก่อนการประชุม');
-    await texts.getByRole('button', { name: thPages.record.save_texts }).click();
+    await saved(page, 'record', texts.getByRole('button', { name: thPages.record.save_texts }));
+
+    // What was saved is what the page shows when opened again.
+    await page.reload();
     await expect(texts.getByLabel(thPages.record.fields.minutes)).toHaveValue(/ขอใบเสนอราคา/);
     await expect(
       interest.getByLabel(fill(thPages.record.level_for, names)).locator('option:checked'),
     ).toHaveText(thPages.record.levels.strong);
+    await expect(exchanged).toBeChecked();
     await expectNoAccessibilityViolations(page);
   });
 
@@ -625,6 +639,7 @@ test('an IAO officer records attendance, interest, contacts and minutes, and dow
       'ขอตัวอย่าง 50 กระปุก',
       'ขอใบเสนอราคาสำหรับการสั่งซื้อครั้งแรก',
       'ส่งตัวอย่างสินค้าล่วงหน้าก่อนการประชุม',
+      'การแลกเปลี่ยนข้อมูลติดต่อ: 1 คู่',
     ])
       expect(flat).toContain(expected.replace(/\s+/g, ''));
 

@@ -74,7 +74,6 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (isStopping) return;
     isStopping = true;
-    reminders.stop();
     logger.info('stopping: finishing requests under way', { signal });
     const force = setTimeout(() => {
       logger.error('requests still running after the grace period; closing anyway');
@@ -82,6 +81,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(async () => {
+      await reminders.stop();
       await database.close();
       logger.info('stopped');
       process.exit(0);

@@ -75,20 +75,38 @@ export const SessionRecordSchema = z.object({
 });
 export type SessionRecord = z.infer<typeof SessionRecordSchema>;
 
+/** Refuses the same key twice in a list: a table cell, a person or a pair sent twice is a mistake. */
+function noRepeats<T>(keyOf: (item: T) => string, field: string) {
+  return (items: T[], context: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const key = keyOf(item);
+      if (seen.has(key))
+        context.addIssue({ code: 'custom', path: [index, field], message: 'programme:errors.repeated_item' });
+      seen.add(key);
+    });
+  };
+}
+
+/** Who was there. Each save sends the session's version it was loaded with. */
 export const AttendanceInputSchema = z.strictObject({
+  version: z.number().int().min(1),
   businesses: z
     .array(z.strictObject({ entrepreneurId: z.uuid(), isPresent: z.boolean() }))
     .max(50)
+    .superRefine(noRepeats((item) => item.entrepreneurId, 'entrepreneurId'))
     .default([]),
   participants: z
     .array(z.strictObject({ participantId: z.uuid(), isPresent: z.boolean() }))
     .max(500)
+    .superRefine(noRepeats((item) => item.participantId, 'participantId'))
     .default([]),
 });
 export type AttendanceInput = z.input<typeof AttendanceInputSchema>;
 
 /** The whole table of interest: what is sent replaces what was recorded. */
 export const InterestsInputSchema = z.strictObject({
+  version: z.number().int().min(1),
   items: z
     .array(
       z.strictObject({
@@ -98,12 +116,19 @@ export const InterestsInputSchema = z.strictObject({
         note: z.string().trim().max(2000).nullable().optional(),
       }),
     )
-    .max(5000),
+    .max(5000)
+    .superRefine(noRepeats((item) => `${item.participantId}:${item.productId}`, 'productId')),
 });
 export type InterestsInput = z.input<typeof InterestsInputSchema>;
 
 /** Every pair that exchanged contacts: what is sent replaces what was recorded. */
-export const ContactsInputSchema = z.strictObject({ items: z.array(ContactExchangeSchema).max(5000) });
+export const ContactsInputSchema = z.strictObject({
+  version: z.number().int().min(1),
+  items: z
+    .array(ContactExchangeSchema)
+    .max(5000)
+    .superRefine(noRepeats((item) => `${item.entrepreneurId}:${item.participantId}`, 'participantId')),
+});
 export type ContactsInput = z.infer<typeof ContactsInputSchema>;
 
 export const RecordTextsInputSchema = z.strictObject({

@@ -105,6 +105,15 @@ export function icsContentType(method: CalendarMethod): string {
   return `text/calendar; charset=utf-8; method=${method}`;
 }
 
+/** The headers of an `.ics` download: its type with the file's METHOD, as an attachment, not cached. */
+export function calendarFileHeaders(method: CalendarMethod): Record<string, string> {
+  return {
+    'content-type': icsContentType(method),
+    'content-disposition': 'attachment; filename="bangkok-brand-session.ics"',
+    'cache-control': 'no-store',
+  };
+}
+
 // ----- the event --------------------------------------------------------------------------------
 
 interface Span {

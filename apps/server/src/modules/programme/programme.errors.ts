@@ -29,6 +29,8 @@ export const programmeErrors = defineErrors({
   business_not_listed: { status: 404, messageKey: 'programme:errors.business_not_listed' },
   business_already_presenting: { status: 409, messageKey: 'programme:errors.business_already_presenting' },
   business_not_presenting: { status: 404, messageKey: 'programme:errors.business_not_presenting' },
+  /** Taking a business off a session where its check-in, interest or contacts are recorded. */
+  business_on_record: { status: 409, messageKey: 'programme:errors.business_on_record' },
   /** More businesses than the year plans per session, without a reason. */
   entrepreneurs_over_plan: { status: 422, messageKey: 'programme:errors.entrepreneurs_over_plan' },
   /** A partner city's coordinator inviting for another city. */
@@ -51,7 +53,6 @@ export const programmeErrors = defineErrors({
   session_not_started: { status: 409, messageKey: 'programme:errors.session_not_started' },
   /** Attendance, interest or contacts recorded for a cancelled session. */
   session_cancelled: { status: 409, messageKey: 'programme:errors.session_cancelled' },
-  participant_not_found: { status: 404, messageKey: 'programme:errors.participant_not_found' },
   /** Contacts recorded as exchanged for a business that has not consented (or withdrew its consent). */
   contact_without_consent: { status: 409, messageKey: 'programme:errors.contact_without_consent' },
   /** The report asked for, or marked delivered, before the session took place. */

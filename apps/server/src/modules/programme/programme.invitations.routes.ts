@@ -17,6 +17,7 @@ import {
   type ParticipantLanguage,
   type PublicInvitation,
 } from '@bia/contracts';
+import { calendarFileHeaders } from './calendar.ts';
 import {
   actorOf,
   createRouter,
@@ -207,10 +208,6 @@ export function createProgrammeInvitationsRoutes({ invitations }: { invitations:
     )
     .openapi(calendar, async (c) => {
       const ics = await invitations.calendar(c.req.valid('param').token);
-      return c.body(ics, 200, {
-        'content-type': 'text/calendar; charset=utf-8; method=REQUEST',
-        'content-disposition': 'attachment; filename="bangkok-brand-session.ics"',
-        'cache-control': 'no-store',
-      });
+      return c.body(ics.content, 200, calendarFileHeaders(ics.method));
     });
 }

@@ -241,14 +241,13 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
     },
 
     /** The registered participant's calendar invitation, in their city's time zone. */
-    async calendar(token: string): Promise<string> {
+    async calendar(token: string) {
       const invitation = await invitationOf(db, token);
       const participant = await participantOf(db, invitation.id);
       if (!participant) throw new AppError(programmeErrors.not_registered_yet);
       const session = await sessionOrFail(db, invitation.sessionId);
       const [city] = await listTradeCandidateFacts(db, [invitation.partnerId]);
-      return participantCalendar(session, participant, city?.timeZone ?? 'UTC', mailFrom, clock.now())
-        .content;
+      return participantCalendar(session, participant, city?.timeZone ?? 'UTC', mailFrom, clock.now());
     },
   };
 }

@@ -1,15 +1,21 @@
 /**
- * The e-mails a registered partner-side participant receives, in the language of their invitation,
- * each carrying the calendar invitation in their city's time zone: on registering, when the session's
- * time changes (the same UID with a higher SEQUENCE replaces the old event), and when it is cancelled
- * (METHOD:CANCEL removes it).
+ * Who is mailed about a session, and the mails carrying its calendar invitation: a registered
+ * partner-side participant in the language of their invitation and their city's time zone, a business
+ * presenting in Thai and Bangkok's time. Mailed on registering (or being chosen to present), when the
+ * session's time changes (the same UID with a higher SEQUENCE replaces the old event), and when it is
+ * cancelled or the business taken off it (METHOD:CANCEL removes it).
  */
+import { eq } from 'drizzle-orm';
 import { createI18n, formatDateTime, isCatalogueLocale, namespaces } from '@bia/i18n';
+import type { Db } from '../../db/client.ts';
 import type { OutgoingMail } from '../mail/index.ts';
+import { listTradeCandidateFacts } from '../partners/index.ts';
 import { buildIcs } from './calendar.ts';
-import type { programmeSessions, sessionParticipants } from './programme.schema.ts';
+import * as repository from './programme.repository.ts';
+import { sessionCities, sessionParticipants, type programmeSessions } from './programme.schema.ts';
 
-export type ParticipantMailKind = 'registered' | 'presenting' | 'updated' | 'cancelled';
+/** `withdrawn`: a business taken off the session's list, whose calendar loses the session. */
+export type ParticipantMailKind = 'registered' | 'presenting' | 'updated' | 'cancelled' | 'withdrawn';
 
 /** Who receives the mail: a registered participant, or a business presenting (in Thai, Bangkok time). */
 export type MailRecipient = Pick<ParticipantRow, 'fullName' | 'email' | 'language'>;
@@ -23,6 +29,35 @@ export const BANGKOK_ZONE = 'Asia/Bangkok';
 /** A business presenting, as a recipient: in Thai, by its Thai name (none without an e-mail address). */
 export function businessRecipient(business: { nameTh: string; email: string | null }): MailRecipient | null {
   return business.email ? { fullName: business.nameTh, email: business.email, language: 'th' } : null;
+}
+
+/** A recipient with the time zone their mail reads the session in. */
+export interface SessionRecipient {
+  recipient: MailRecipient;
+  timeZone: string;
+}
+
+/** Everyone mailed about a session: its registered participants, then the businesses presenting. */
+export async function sessionRecipients(db: Db, sessionId: string): Promise<SessionRecipient[]> {
+  const participants = await db
+    .select()
+    .from(sessionParticipants)
+    .where(eq(sessionParticipants.sessionId, sessionId));
+  const cityIds = (await db.select().from(sessionCities).where(eq(sessionCities.sessionId, sessionId))).map(
+    (row) => row.partnerId,
+  );
+  const cities = await listTradeCandidateFacts(db, cityIds);
+  const businesses = await repository.listPresentingBusinesses(db, sessionId);
+  return [
+    ...participants.map((participant) => ({
+      recipient: participant,
+      timeZone: cities.find((city) => city.id === participant.partnerId)?.timeZone ?? 'UTC',
+    })),
+    ...businesses.flatMap(({ business }) => {
+      const recipient = businessRecipient(business);
+      return recipient ? [{ recipient, timeZone: BANGKOK_ZONE }] : [];
+    }),
+  ];
 }
 
 /** `Name <address>` → its parts. */
@@ -40,8 +75,8 @@ export function participantCalendar(
   timeZone: string,
   mailFrom: string,
   now: Date,
+  method: 'REQUEST' | 'CANCEL' = session.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
 ): { method: 'REQUEST' | 'CANCEL'; content: string } {
-  const method = session.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
   return {
     method,
     content: buildIcs({
@@ -78,19 +113,21 @@ export function participantMail(
     when: formatDateTime(session.startsAt, language, { timeZone }),
     zone: timeZone,
     meeting:
-      session.meetingUrl && kind !== 'cancelled'
+      session.meetingUrl && kind !== 'cancelled' && kind !== 'withdrawn'
         ? t('session_public:mail.meeting_link', { url: session.meetingUrl })
         : '',
   };
   const subject = {
     registered: t('session_public:mail.registered_subject', values),
     presenting: t('session_public:mail.presenting_subject', values),
+    withdrawn: t('session_public:mail.withdrawn_subject', values),
     updated: t('session_public:mail.updated_subject', values),
     cancelled: t('session_public:mail.cancelled_subject', values),
   }[kind];
   const text = {
     registered: t('session_public:mail.registered_body', values),
     presenting: t('session_public:mail.presenting_body', values),
+    withdrawn: t('session_public:mail.withdrawn_body', values),
     updated: t('session_public:mail.updated_body', values),
     cancelled: t('session_public:mail.cancelled_body', values),
   }[kind];
@@ -98,6 +135,13 @@ export function participantMail(
     to: participant.email,
     subject,
     text,
-    calendar: participantCalendar(session, participant, timeZone, mailFrom, now),
+    calendar: participantCalendar(
+      session,
+      participant,
+      timeZone,
+      mailFrom,
+      now,
+      kind === 'withdrawn' || session.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
+    ),
   };
 }

@@ -15,6 +15,7 @@ import {
   type SessionEntrepreneurList,
   type SessionDetail,
   type SessionRecord,
+  type StepDocument,
   type SessionSummary,
   type SlotProblem,
   type WorkingGroupMember,
@@ -26,6 +27,7 @@ import type { TradeCandidateFacts } from '../partners/index.ts';
 import type { CityWithPartner, RankedCandidate } from './programme.cities.ts';
 import type { ScoredBusiness } from './programme.session-businesses.ts';
 import type { SessionRecordParts } from './programme.session-record.ts';
+import type { StepDocumentRow } from './programme.step-documents.ts';
 import type { SessionWithCities } from './programme.sessions.ts';
 import { isOverdue, kpisOf } from './programme.plan.ts';
 import { canEditStep } from './programme.policy.ts';
@@ -185,7 +187,7 @@ export function presentSession(
 }
 
 /** A stored value of `known`, or `fallback` for one this version does not know. */
-function oneOfOr<T extends string>(known: readonly T[], value: string, fallback: T): T {
+export function oneOfOr<T extends string>(known: readonly T[], value: string, fallback: T): T {
   return known.find((candidate) => candidate === value) ?? fallback;
 }
 
@@ -290,5 +292,16 @@ export function presentSessionRecord(parts: SessionRecordParts): SessionRecord {
     hasReport: session.status === 'held',
     canRecord: parts.canRecord,
     version: session.version,
+  };
+}
+
+/** A document attached to a step, without its content. */
+export function presentStepDocument(document: StepDocumentRow): StepDocument {
+  return {
+    id: document.id,
+    fileName: document.fileName,
+    mediaType: document.mediaType,
+    byteSize: document.byteSize,
+    uploadedAt: document.createdAt.toISOString(),
   };
 }

@@ -10,16 +10,9 @@ import { and, eq, gt, lte } from 'drizzle-orm';
 import { createI18n, formatDateTime, isCatalogueLocale, namespaces } from '@bia/i18n';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { listTradeCandidateFacts } from '../partners/index.ts';
 import type { Mailer, OutgoingMail } from '../mail/index.ts';
-import { BANGKOK_ZONE, businessRecipient, type MailRecipient } from './programme.participant-mail.ts';
-import * as repository from './programme.repository.ts';
-import {
-  programmeSessions,
-  sessionCities,
-  sessionParticipants,
-  sessionReminders,
-} from './programme.schema.ts';
+import { sessionRecipients, type MailRecipient } from './programme.participant-mail.ts';
+import { programmeSessions, sessionReminders } from './programme.schema.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 export const reminderKinds = ['day', 'hour'] as const;
@@ -62,32 +55,6 @@ function reminderMail(kind: ReminderKind, session: SessionRow, recipient: Recipi
 export type SessionReminders = ReturnType<typeof createSessionReminders>;
 
 export function createSessionReminders({ db, clock, mailer }: { db: Db; clock: Clock; mailer: Mailer }) {
-  async function recipientsOf(session: SessionRow): Promise<Recipient[]> {
-    const participants = await db
-      .select()
-      .from(sessionParticipants)
-      .where(eq(sessionParticipants.sessionId, session.id));
-    const cities = await listTradeCandidateFacts(
-      db,
-      (await db.select().from(sessionCities).where(eq(sessionCities.sessionId, session.id))).map(
-        (row) => row.partnerId,
-      ),
-    );
-    const businesses = await repository.listPresentingBusinesses(db, session.id);
-    return [
-      ...participants.map((participant) => ({
-        fullName: participant.fullName,
-        email: participant.email,
-        language: participant.language,
-        timeZone: cities.find((city) => city.id === participant.partnerId)?.timeZone ?? 'UTC',
-      })),
-      ...businesses.flatMap(({ business }) => {
-        const recipient = businessRecipient(business);
-        return recipient ? [{ ...recipient, timeZone: BANGKOK_ZONE }] : [];
-      }),
-    ];
-  }
-
   return {
     /** Mails the reminders due now; answers how many went out. */
     async sendDue(): Promise<number> {
@@ -106,7 +73,7 @@ export function createSessionReminders({ db, clock, mailer }: { db: Db; clock: C
       for (const session of upcoming) {
         const kind = reminderDue(session.startsAt, now);
         if (!kind) continue;
-        for (const recipient of await recipientsOf(session)) {
+        for (const { recipient, timeZone } of await sessionRecipients(db, session.id)) {
           const [claimed] = await db
             .insert(sessionReminders)
             .values({
@@ -119,7 +86,7 @@ export function createSessionReminders({ db, clock, mailer }: { db: Db; clock: C
             .onConflictDoNothing()
             .returning();
           if (!claimed) continue;
-          await mailer.send(reminderMail(kind, session, recipient));
+          await mailer.send(reminderMail(kind, session, { ...recipient, timeZone }));
           sent += 1;
         }
       }
@@ -128,12 +95,15 @@ export function createSessionReminders({ db, clock, mailer }: { db: Db; clock: C
   };
 }
 
-/** Runs the reminders every minute until stopped; a failure is logged and the next run tries again. */
+/**
+ * Runs the reminders every minute until stopped; a failure is logged and the next run tries again.
+ * Stopping waits for a run under way, so that the database is not closed under it.
+ */
 export function scheduleReminders(
   reminders: SessionReminders,
   onError: (error: unknown) => void,
   intervalMs = 60_000,
-): { stop(): void } {
+): { stop(): Promise<void> } {
   let running: Promise<unknown> | null = null;
   const run = () => {
     if (running) return;
@@ -147,5 +117,10 @@ export function scheduleReminders(
   const timer = setInterval(run, intervalMs);
   timer.unref();
   run();
-  return { stop: () => clearInterval(timer) };
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

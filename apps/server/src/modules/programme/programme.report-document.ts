@@ -11,7 +11,7 @@
  * who prepared it. Like the letters (programme.letters.ts), every word of it is written here, in
  * both languages: documents are not interface strings.
  */
-import type { LetterheadSettings } from '@bia/contracts';
+import type { InterestLevel, LetterheadSettings } from '@bia/contracts';
 import { BANGKOK_TIME_ZONE, fiscalYearFromBuddhist, formatDate, formatNumber } from '@bia/i18n';
 import { bangkokToday } from '../../shared/clock.ts';
 import type {
@@ -26,8 +26,6 @@ export interface ReportName {
   th: string;
   en: string | null;
 }
-
-export type InterestLevel = 'none' | 'some' | 'strong';
 
 /** What was recorded of a session, as the report reads it. Times are instants; zones are IANA names. */
 export interface SessionReportFacts {

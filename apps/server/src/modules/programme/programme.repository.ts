@@ -16,6 +16,7 @@ import type { Db } from '../../db/client.ts';
 import { findSessionBusinesses, type CandidateBusiness } from '../catalogue/index.ts';
 import {
   programmeCities,
+  programmeStepDocuments,
   programmeSteps,
   sessionEntrepreneurs,
   tradeProgrammes,
@@ -273,4 +274,14 @@ export async function listPresentingBusinesses(db: Db, sessionId: string): Promi
       },
     ];
   });
+}
+
+/** Which of the steps given have documents attached. */
+export async function stepIdsWithDocuments(db: Db, stepIds: readonly string[]): Promise<Set<string>> {
+  if (stepIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ stepId: programmeStepDocuments.stepId })
+    .from(programmeStepDocuments)
+    .where(inArray(programmeStepDocuments.stepId, [...stepIds]));
+  return new Set(rows.map((row) => row.stepId));
 }

@@ -216,9 +216,16 @@ export function createProgrammeService({ db, clock }: ProgrammeServiceDeps) {
         assertVersion(input.version, before.version);
         const plannedSessions = input.plannedSessions ?? before.plannedSessions;
         if (plannedSessions < before.plannedSessions) {
-          const steps = await repository.listSteps(tx, [before.id]);
-          const started = steps.filter(
-            (step) => step.round > plannedSessions && step.status !== 'not_started',
+          const dropped = (await repository.listSteps(tx, [before.id])).filter(
+            (step) => step.round > plannedSessions,
+          );
+          // A step with documents attached has begun too: dropping it would lose them.
+          const withDocuments = await repository.stepIdsWithDocuments(
+            tx,
+            dropped.map((step) => step.id),
+          );
+          const started = dropped.filter(
+            (step) => step.status !== 'not_started' || withDocuments.has(step.id),
           );
           if (started.length > 0)
             throw new AppError(programmeErrors.rounds_started, [], {

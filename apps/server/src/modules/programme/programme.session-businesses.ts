@@ -11,12 +11,23 @@ import type { RequestContext } from '../../shared/actor.ts';
 import { bangkokToday, type Clock } from '../../shared/clock.ts';
 import { AppError, commonErrors } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { listSessionCandidates, type CandidateBusiness, type CandidateProduct } from '../catalogue/index.ts';
+import {
+  findSessionBusinesses,
+  listSessionCandidates,
+  type CandidateBusiness,
+  type CandidateProduct,
+} from '../catalogue/index.ts';
 import type { Mailer } from '../mail/index.ts';
 import { programmeErrors } from './programme.errors.ts';
 import { BANGKOK_ZONE, businessRecipient, participantMail } from './programme.participant-mail.ts';
 import * as repository from './programme.repository.ts';
-import { programmeSessions, sessionCities, sessionEntrepreneurs } from './programme.schema.ts';
+import {
+  programmeSessions,
+  sessionCities,
+  sessionContactExchanges,
+  sessionEntrepreneurs,
+  sessionInterests,
+} from './programme.schema.ts';
 
 export interface ScoredBusiness {
   business: CandidateBusiness;
@@ -188,26 +199,66 @@ export function createSessionBusinesses({
         );
     },
 
+    /**
+     * Takes a business off a session, and mails it the cancellation of its calendar invitation.
+     * Refused once anything is recorded of it at the session (check-in, interest, contacts): what was
+     * recorded stays.
+     */
     async remove(sessionId: string, entrepreneurId: string, context: RequestContext) {
-      await db.transaction(async (tx) => {
-        await sessionContext(tx, sessionId, { forUpdate: true });
-        const [removed] = await tx
+      const removed = await db.transaction(async (tx) => {
+        const { session } = await sessionContext(tx, sessionId, { forUpdate: true });
+        const [presenting] = (await chosenOf(tx, sessionId)).filter(
+          (row) => row.entrepreneurId === entrepreneurId,
+        );
+        if (!presenting) throw new AppError(programmeErrors.business_not_presenting);
+        const interest = await tx
+          .select({ productId: sessionInterests.productId })
+          .from(sessionInterests)
+          .where(
+            and(
+              eq(sessionInterests.sessionId, sessionId),
+              eq(sessionInterests.entrepreneurId, entrepreneurId),
+            ),
+          )
+          .limit(1);
+        const contacts = await tx
+          .select({ participantId: sessionContactExchanges.participantId })
+          .from(sessionContactExchanges)
+          .where(
+            and(
+              eq(sessionContactExchanges.sessionId, sessionId),
+              eq(sessionContactExchanges.entrepreneurId, entrepreneurId),
+            ),
+          )
+          .limit(1);
+        const isOnRecord = presenting.checkedInAt !== null || interest.length > 0 || contacts.length > 0;
+        if (isOnRecord) throw new AppError(programmeErrors.business_on_record);
+        await tx
           .delete(sessionEntrepreneurs)
           .where(
             and(
               eq(sessionEntrepreneurs.sessionId, sessionId),
               eq(sessionEntrepreneurs.entrepreneurId, entrepreneurId),
             ),
-          )
-          .returning();
-        if (!removed) throw new AppError(programmeErrors.business_not_presenting);
+          );
         await recordAudit(tx, context, {
           action: 'session_entrepreneur.delete',
           entityType: 'programme_session',
           entityId: sessionId,
-          before: { entrepreneurId, productIds: removed.productIds, overPlanReason: removed.overPlanReason },
+          before: {
+            entrepreneurId,
+            productIds: presenting.productIds,
+            overPlanReason: presenting.overPlanReason,
+          },
         });
+        const [business] = await findSessionBusinesses(tx, [entrepreneurId]);
+        return { session, business };
       });
+      const recipient = removed.business ? businessRecipient(removed.business) : null;
+      if (recipient && removed.session.status === 'planned')
+        await mailer.send(
+          participantMail('withdrawn', removed.session, recipient, BANGKOK_ZONE, mailFrom, clock.now()),
+        );
     },
   };
 }

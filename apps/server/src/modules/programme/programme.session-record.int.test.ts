@@ -35,8 +35,18 @@ describe('recording a session and reporting on it', () => {
 
   /** Sign in afresh at the clock's time (sessions expire when idle). */
   const officer = () => t.signInAs('iao_officer', { locale: 'en' });
-  const recordOf = async (client: TestClient) =>
-    (await client.get<SessionRecord>(`/api/programme-sessions/${session.id}/record`)).body;
+  const recordOf = async (client: TestClient, sessionId = session.id) =>
+    (await client.get<SessionRecord>(`/api/programme-sessions/${sessionId}/record`)).body;
+  /** Saves a part of the record (attendance, interests, contacts) against its current version. */
+  async function putRecord<T = unknown>(
+    client: TestClient,
+    part: string,
+    body: Record<string, unknown>,
+    sessionId = session.id,
+  ) {
+    const { version } = await recordOf(client, sessionId);
+    return client.put<T>(`/api/programme-sessions/${sessionId}/${part}`, { version, ...body });
+  }
 
   async function createBusiness(social: TestClient, names: { th: string; en: string }, email: string) {
     const business = await social.post<EntrepreneurDetail>('/api/catalogue/entrepreneurs', {
@@ -131,7 +141,7 @@ describe('recording a session and reporting on it', () => {
     expect(record).toMatchObject({ isOpenForRecording: false, hasReport: false, canRecord: true });
     expect(record.participants.map((participant) => participant.fullName)).toEqual(['김민지', '박서준']);
 
-    const early = await iao.put<ErrorResponse>(`/api/programme-sessions/${session.id}/attendance`, {
+    const early = await putRecord<ErrorResponse>(iao, 'attendance', {
       participants: [{ participantId: buyers[0]?.id, isPresent: true }],
     });
     expect(early.status).toBe(409);
@@ -184,7 +194,7 @@ describe('recording a session and reporting on it', () => {
       t.clock.set('2026-12-13T07:00:00Z');
       expect(await reminders.sendDue()).toBe(4);
       expect(await reminders.sendDue()).toBe(0);
-      const dayMails = (await t.outbox()).filter((mail) => /^(내일|พรุ่งนี้): /.test(mail.subject));
+      const dayMails = (await t.outbox()).filter((mail) => /^(알림|แจ้งเตือน): /.test(mail.subject));
       expect(dayMails.map((mail) => mail.toAddress).sort()).toEqual([
         'maesri@example.com',
         'minji@seoulfood.example',
@@ -192,12 +202,12 @@ describe('recording a session and reporting on it', () => {
         'tea@example.com',
       ]);
       const toMinji = dayMails.find((mail) => mail.toAddress === 'minji@seoulfood.example');
-      expect(toMinji?.subject).toBe('내일: Bangkok Brand × Seoul buyers');
+      expect(toMinji?.subject).toBe('알림: Bangkok Brand × Seoul buyers');
       expect(toMinji?.textBody).toContain('15:00');
       expect(toMinji?.textBody).toContain('Asia/Seoul');
       expect(toMinji?.textBody).toContain('https://teams.microsoft.com/l/meetup-join/test');
       const toChili = dayMails.find((mail) => mail.toAddress === 'maesri@example.com');
-      expect(toChili?.subject).toBe('พรุ่งนี้: Bangkok Brand × Seoul buyers');
+      expect(toChili?.subject).toBe('แจ้งเตือน: Bangkok Brand × Seoul buyers');
       expect(toChili?.textBody).toContain('13:00');
 
       t.clock.set('2026-12-14T05:10:00Z');
@@ -223,7 +233,7 @@ describe('recording a session and reporting on it', () => {
     it('checks in who came, and refuses someone not registered without changing anything', async () => {
       const iao = await officer();
       const [minji, seojun] = buyers;
-      const checked = await iao.put<SessionRecord>(`/api/programme-sessions/${session.id}/attendance`, {
+      const checked = await putRecord<SessionRecord>(iao, 'attendance', {
         businesses: [
           { entrepreneurId: consenting.id, isPresent: true },
           { entrepreneurId: silent.id, isPresent: true },
@@ -239,7 +249,7 @@ describe('recording a session and reporting on it', () => {
       );
       expect(checked.body.participants.map((item) => item.checkedInAt !== null)).toEqual([true, false]);
 
-      const stranger = await iao.put<ErrorResponse>(`/api/programme-sessions/${session.id}/attendance`, {
+      const stranger = await putRecord<ErrorResponse>(iao, 'attendance', {
         businesses: [{ entrepreneurId: consenting.id, isPresent: false }],
         participants: [{ participantId: '00000000-0000-4000-8000-000000000000', isPresent: true }],
       });
@@ -270,7 +280,7 @@ describe('recording a session and reporting on it', () => {
     it('records the interest each buyer showed in each product, and refuses a product not presented', async () => {
       const iao = await officer();
       const [minji, seojun] = buyers;
-      const saved = await iao.put<SessionRecord>(`/api/programme-sessions/${session.id}/interests`, {
+      const saved = await putRecord<SessionRecord>(iao, 'interests', {
         items: [
           {
             participantId: minji?.id,
@@ -284,7 +294,7 @@ describe('recording a session and reporting on it', () => {
       expect(saved.status).toBe(200);
       expect(saved.body.interests).toHaveLength(2);
 
-      const wrong = await iao.put<ErrorResponse>(`/api/programme-sessions/${session.id}/interests`, {
+      const wrong = await putRecord<ErrorResponse>(iao, 'interests', {
         items: [
           { participantId: minji?.id, productId: '00000000-0000-4000-8000-000000000000', level: 'none' },
         ],
@@ -302,7 +312,7 @@ describe('recording a session and reporting on it', () => {
     it('records contacts exchanged only with a business that consented', async () => {
       const iao = await officer();
       const [minji] = buyers;
-      const refused = await iao.put<ErrorResponse>(`/api/programme-sessions/${session.id}/contacts`, {
+      const refused = await putRecord<ErrorResponse>(iao, 'contacts', {
         items: [
           { entrepreneurId: consenting.id, participantId: minji?.id },
           { entrepreneurId: silent.id, participantId: minji?.id },
@@ -312,7 +322,7 @@ describe('recording a session and reporting on it', () => {
       expect(refused.body.error.code).toBe('contact_without_consent');
       expect((await recordOf(iao)).contacts).toEqual([]);
 
-      const saved = await iao.put<SessionRecord>(`/api/programme-sessions/${session.id}/contacts`, {
+      const saved = await putRecord<SessionRecord>(iao, 'contacts', {
         items: [{ entrepreneurId: consenting.id, participantId: minji?.id }],
       });
       expect(saved.status).toBe(200);
@@ -339,7 +349,7 @@ describe('recording a session and reporting on it', () => {
       expect((await recordOf(iao)).minutes).toBe('ผู้ซื้อจากโซลสนใจน้ำพริกเผา ขอตัวอย่างสินค้า');
 
       const social = await t.signInAs('social_development_officer');
-      const bySocial = await social.put(`/api/programme-sessions/${session.id}/attendance`, {
+      const bySocial = await putRecord(social, 'attendance', {
         participants: [],
       });
       expect(bySocial.status).toBe(403);
@@ -384,6 +394,14 @@ describe('recording a session and reporting on it', () => {
         deliveredOn: '2026-12-20',
       });
       expect(future.status).toBe(400);
+      expect(future.body.error.fields?.[0]?.path).toBe('deliveredOn');
+      const beforeTheSession = await iao.post<ErrorResponse>(
+        `/api/programme-sessions/${session.id}/report-delivery`,
+        { deliveredOn: '2026-12-13' },
+      );
+      expect(beforeTheSession.body.error.fields?.[0]?.message).toBe(
+        'The delivery date must lie between the day of the session and today',
+      );
       t.clock.set('2026-12-16T03:00:00Z');
       const later = await officer();
       const delivered = await later.post<SessionRecord>(
@@ -399,6 +417,71 @@ describe('recording a session and reporting on it', () => {
         actualEnd: '2026-12-16',
       });
     });
+
+    it('moves the report step to a corrected delivery day', async () => {
+      t.clock.set('2026-12-17T03:00:00Z');
+      const iao = await officer();
+      const corrected = await iao.post(`/api/programme-sessions/${session.id}/report-delivery`, {
+        deliveredOn: '2026-12-17',
+      });
+      expect(corrected.status).toBe(200);
+      const programme = (await iao.get<ProgrammeDetail>('/api/programmes/2570')).body;
+      expect(programme.steps.find((step) => step.kind === 'report' && step.round === 1)).toMatchObject({
+        status: 'done',
+        actualEnd: '2026-12-17',
+      });
+    });
+
+    it('refuses a save made against a version someone else has changed since, and keeps theirs', async () => {
+      const iao = await officer();
+      const loaded = await recordOf(iao);
+      const first = await iao.put<SessionRecord>(`/api/programme-sessions/${session.id}/interests`, {
+        version: loaded.version,
+        items: loaded.interests,
+      });
+      expect(first.status).toBe(200);
+      const second = await iao.put<ErrorResponse>(`/api/programme-sessions/${session.id}/contacts`, {
+        version: loaded.version,
+        items: [],
+      });
+      expect([second.status, second.body.error.code]).toEqual([409, 'conflict_stale']);
+      expect((await recordOf(iao)).contacts).toHaveLength(1);
+    });
+
+    it('keeps contacts exchanged before consent was withdrawn, and refuses new ones', async () => {
+      const iao = await officer();
+      const social = await t.signInAs('social_development_officer');
+      const business = await social.get<EntrepreneurDetail>(`/api/catalogue/entrepreneurs/${consenting.id}`);
+      const withdrawn = await social.post(`/api/catalogue/entrepreneurs/${consenting.id}/consent/withdraw`, {
+        version: business.body.version,
+      });
+      expect(withdrawn.status).toBe(200);
+      const [minji, seojun] = buyers;
+      const kept = await putRecord<SessionRecord>(iao, 'contacts', {
+        items: [{ entrepreneurId: consenting.id, participantId: minji?.id }],
+      });
+      expect(kept.status).toBe(200);
+      const added = await putRecord<ErrorResponse>(iao, 'contacts', {
+        items: [
+          { entrepreneurId: consenting.id, participantId: minji?.id },
+          { entrepreneurId: consenting.id, participantId: seojun?.id },
+        ],
+      });
+      expect([added.status, added.body.error.code]).toEqual([409, 'contact_without_consent']);
+      expect(added.body.error.message).toContain('ครัวน้ำพริกแม่ศรี');
+      expect((await recordOf(iao)).contacts).toEqual([
+        { entrepreneurId: consenting.id, participantId: minji?.id },
+      ]);
+    });
+
+    it('refuses to take off a business whose attendance and interest are recorded', async () => {
+      const social = await t.signInAs('social_development_officer');
+      const removed = await social.delete<ErrorResponse>(
+        `/api/programme-sessions/${session.id}/entrepreneurs/${consenting.id}`,
+      );
+      expect([removed.status, removed.body.error.code]).toEqual([409, 'business_on_record']);
+      expect((await recordOf(await officer())).businesses).toHaveLength(2);
+    });
   });
 
   it('refuses to record anything for a cancelled session', async () => {
@@ -412,18 +495,25 @@ describe('recording a session and reporting on it', () => {
       })
     ).body;
     const social = await t.signInAs('social_development_officer');
-    await social.post(`/api/programme-sessions/${other.id}/entrepreneurs`, {
-      entrepreneurId: consenting.id,
-      productIds: [consenting.productId],
-    });
+    for (const business of [consenting, silent])
+      await social.post(`/api/programme-sessions/${other.id}/entrepreneurs`, {
+        entrepreneurId: business.id,
+        productIds: [business.productId],
+      });
+    // Taken off before anything is recorded of it, a business is mailed the end of its invitation.
+    const takenOff = await social.delete(`/api/programme-sessions/${other.id}/entrepreneurs/${silent.id}`);
+    expect(takenOff.status).toBe(204);
+    const withdrawal = (await t.outbox()).find(
+      (mail) => mail.toAddress === 'tea@example.com' && mail.subject.startsWith('ยกเลิกการนำเสนอ'),
+    );
+    expect(withdrawal?.calendarMethod).toBe('CANCEL');
+    expect(withdrawal?.calendar).toContain('DTSTART;TZID=Asia/Bangkok:20261215T130000');
     await iao.patch(`/api/programme-sessions/${other.id}`, { version: other.version, status: 'cancelled' });
     const cancellation = (await t.outbox()).find(
       (mail) => mail.toAddress === 'maesri@example.com' && mail.calendarMethod === 'CANCEL',
     );
     expect(cancellation?.calendar).toContain('DTSTART;TZID=Asia/Bangkok:20261215T130000');
-    const refused = await iao.put<ErrorResponse>(`/api/programme-sessions/${other.id}/interests`, {
-      items: [],
-    });
+    const refused = await putRecord<ErrorResponse>(iao, 'interests', { items: [] }, other.id);
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('session_cancelled');
   });

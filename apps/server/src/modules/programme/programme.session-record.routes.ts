@@ -14,6 +14,7 @@ import {
   SessionParamsSchema,
   SessionRecordSchema,
 } from '@bia/contracts';
+import { attachmentDisposition } from '../../shared/file-names.ts';
 import {
   actorOf,
   createRouter,
@@ -28,7 +29,11 @@ import type { SessionRecords } from './programme.session-record.ts';
 
 const tags = ['programme'];
 const recordAnswer = jsonAnswer(SessionRecordSchema, "The session's record");
-const notFound = jsonAnswer(ErrorResponseSchema, 'No such session, participant or business');
+const notFound = jsonAnswer(ErrorResponseSchema, 'No such session');
+const invalid = jsonAnswer(
+  ErrorResponseSchema,
+  'A participant or business not at the session, a product not presented, an item twice; nothing was saved',
+);
 const notOpen = jsonAnswer(
   ErrorResponseSchema,
   'The session is cancelled, or starts more than an hour from now; nothing was saved',
@@ -49,7 +54,7 @@ const putAttendance = defineRoute('programme:manage', {
   tags,
   summary: 'Check in (or out) the businesses presenting and the registered participants',
   request: { params: SessionParamsSchema, body: jsonBody(AttendanceInputSchema) },
-  responses: { 200: recordAnswer, 404: notFound, 409: notOpen },
+  responses: { 200: recordAnswer, 400: invalid, 404: notFound, 409: notOpen },
 });
 
 const putInterests = defineRoute('programme:manage', {
@@ -58,7 +63,7 @@ const putInterests = defineRoute('programme:manage', {
   tags,
   summary: 'The interest each buyer showed in each product presented (replaces what was recorded)',
   request: { params: SessionParamsSchema, body: jsonBody(InterestsInputSchema) },
-  responses: { 200: recordAnswer, 404: notFound, 409: notOpen },
+  responses: { 200: recordAnswer, 400: invalid, 404: notFound, 409: notOpen },
 });
 
 const putContacts = defineRoute('programme:manage', {
@@ -69,6 +74,7 @@ const putContacts = defineRoute('programme:manage', {
   request: { params: SessionParamsSchema, body: jsonBody(ContactsInputSchema) },
   responses: {
     200: recordAnswer,
+    400: invalid,
     404: notFound,
     409: jsonAnswer(
       ErrorResponseSchema,
@@ -98,6 +104,7 @@ const postDelivery = defineRoute('programme:manage', {
   request: { params: SessionParamsSchema, body: jsonBody(ReportDeliveryInputSchema) },
   responses: {
     200: recordAnswer,
+    400: jsonAnswer(ErrorResponseSchema, 'A day before the session or after today'),
     404: notFound,
     409: jsonAnswer(ErrorResponseSchema, 'The session has not taken place'),
   },
@@ -180,7 +187,7 @@ export function createSessionRecordRoutes({ records }: { records: SessionRecords
       );
       return c.body(new Uint8Array(report.content), 200, {
         'content-type': report.mediaType,
-        'content-disposition': `attachment; filename="${report.fileName}"`,
+        'content-disposition': attachmentDisposition(report.fileName),
         'cache-control': 'no-store',
       });
     });

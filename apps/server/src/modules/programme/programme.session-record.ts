@@ -7,10 +7,10 @@
  */
 import { and, eq } from 'drizzle-orm';
 import {
+  interestLevels,
   recordTextFields,
   type AttendanceInput,
   type ContactsInput,
-  type InterestLevel,
   type InterestsInput,
   type RecordTextsInput,
   type ReportDeliveryInput,
@@ -24,6 +24,7 @@ import { recordAudit } from '../audit/index.ts';
 import { DOCX_MEDIA_TYPE, PDF_MEDIA_TYPE, type ProgrammeLetters } from './programme.letters.ts';
 import { programmeErrors } from './programme.errors.ts';
 import { isOpenForRecording } from './programme.policy.ts';
+import { oneOfOr } from './programme.presenter.ts';
 import * as repository from './programme.repository.ts';
 import type { PresentingBusiness } from './programme.repository.ts';
 import {
@@ -83,12 +84,27 @@ export function createSessionRecords({
     return session;
   }
 
-  /** A session whose attendance, interest and contacts may be recorded now. */
-  async function lockOpenSession(tx: Db, id: string): Promise<SessionRow> {
+  /**
+   * A session whose attendance, interest and contacts may be recorded now, as loaded by the one
+   * saving (`version`): two officers filling the same table cannot overwrite each other unawares.
+   */
+  async function lockOpenSession(tx: Db, id: string, version: number): Promise<SessionRow> {
     const session = await lockSession(tx, id);
     if (session.status === 'cancelled') throw new AppError(programmeErrors.session_cancelled);
     if (!isOpenForRecording(session, clock.now())) throw new AppError(programmeErrors.session_not_started);
+    assertVersion(version, session.version);
     return session;
+  }
+
+  /** The session after a change of its record: a new version. */
+  async function touch(tx: Db, session: SessionRow): Promise<SessionRow> {
+    const [after] = await tx
+      .update(programmeSessions)
+      .set({ version: session.version + 1, updatedAt: clock.now() })
+      .where(eq(programmeSessions.id, session.id))
+      .returning();
+    if (!after) throw new Error(`session ${session.id} vanished during its update`);
+    return after;
   }
 
   async function participantsOf(executor: Db, sessionId: string): Promise<ParticipantRow[]> {
@@ -120,6 +136,24 @@ export function createSessionRecords({
       isOpenForRecording: isOpenForRecording(session, clock.now()),
       canRecord: can(actor, 'programme:manage'),
     };
+  }
+
+  function businessProblems(
+    entrepreneurIds: readonly string[],
+    businesses: readonly PresentingBusiness[],
+    path: string,
+  ): FieldProblem[] {
+    return entrepreneurIds.flatMap((id, index) =>
+      businesses.some((presenting) => presenting.business.id === id)
+        ? []
+        : [
+            {
+              path: `${path}.${index}.entrepreneurId`,
+              code: 'not_presenting',
+              messageKey: 'programme:errors.business_not_presenting',
+            },
+          ],
+    );
   }
 
   function participantProblems(
@@ -191,7 +225,7 @@ export function createSessionRecords({
                     {
                       fullName: buyer.fullName,
                       company: buyer.company,
-                      level: interest.level as InterestLevel,
+                      level: oneOfOr(interestLevels, interest.level, 'none'),
                       note: interest.note,
                     },
                   ]
@@ -231,21 +265,15 @@ export function createSessionRecords({
     /** Who was there: each business and registered participant sent is marked present or absent. */
     async saveAttendance(sessionId: string, input: AttendanceInput, context: RequestContext) {
       return db.transaction(async (tx) => {
-        const session = await lockOpenSession(tx, sessionId);
+        const session = await lockOpenSession(tx, sessionId, input.version);
         const before = await partsOf(tx, session, context.actor);
         const businesses = input.businesses ?? [];
         const participants = input.participants ?? [];
         const problems = [
-          ...businesses.flatMap((item, index) =>
-            before.businesses.some((presenting) => presenting.business.id === item.entrepreneurId)
-              ? []
-              : [
-                  {
-                    path: `businesses.${index}.entrepreneurId`,
-                    code: 'not_presenting',
-                    messageKey: 'programme:errors.business_not_presenting' as const,
-                  },
-                ],
+          ...businessProblems(
+            businesses.map((item) => item.entrepreneurId),
+            before.businesses,
+            'businesses',
           ),
           ...participantProblems(
             participants.map((item) => item.participantId),
@@ -276,7 +304,7 @@ export function createSessionRecords({
             .set({ checkedInAt: item.isPresent ? (current?.checkedInAt ?? now) : null })
             .where(eq(sessionParticipants.id, item.participantId));
         }
-        const after = await partsOf(tx, session, context.actor);
+        const after = await partsOf(tx, await touch(tx, session), context.actor);
         const present = (parts: SessionRecordParts) => ({
           businesses: parts.businesses.filter((item) => item.checkedInAt).map((item) => item.business.id),
           participants: parts.participants.filter((item) => item.checkedInAt).map((item) => item.id),
@@ -295,7 +323,7 @@ export function createSessionRecords({
     /** The interest each buyer showed in each product: what is sent replaces what was recorded. */
     async saveInterests(sessionId: string, input: InterestsInput, context: RequestContext) {
       return db.transaction(async (tx) => {
-        const session = await lockOpenSession(tx, sessionId);
+        const session = await lockOpenSession(tx, sessionId, input.version);
         const before = await partsOf(tx, session, context.actor);
         const productOwner = new Map(
           before.businesses.flatMap((item) =>
@@ -338,7 +366,7 @@ export function createSessionRecords({
               recordedAt: clock.now(),
             })),
           );
-        const after = await partsOf(tx, session, context.actor);
+        const after = await partsOf(tx, await touch(tx, session), context.actor);
         const snapshot = (parts: SessionRecordParts) =>
           parts.interests.map(({ participantId, productId, level, note }) => ({
             participantId,
@@ -363,19 +391,13 @@ export function createSessionRecords({
      */
     async saveContacts(sessionId: string, input: ContactsInput, context: RequestContext) {
       return db.transaction(async (tx) => {
-        const session = await lockOpenSession(tx, sessionId);
+        const session = await lockOpenSession(tx, sessionId, input.version);
         const before = await partsOf(tx, session, context.actor);
         const problems = [
-          ...input.items.flatMap((item, index) =>
-            before.businesses.some((presenting) => presenting.business.id === item.entrepreneurId)
-              ? []
-              : [
-                  {
-                    path: `items.${index}.entrepreneurId`,
-                    code: 'not_presenting',
-                    messageKey: 'programme:errors.business_not_presenting' as const,
-                  },
-                ],
+          ...businessProblems(
+            input.items.map((item) => item.entrepreneurId),
+            before.businesses,
+            'items',
           ),
           ...participantProblems(
             input.items.map((item) => item.participantId),
@@ -384,10 +406,16 @@ export function createSessionRecords({
           ),
         ];
         if (problems.length > 0) throw new AppError(commonErrors.validation_failed, problems);
+        // A pair recorded while the business consented stays on the record; a new one needs consent now.
+        const isRecorded = (item: ContactsInput['items'][number]) =>
+          before.contacts.some(
+            (contact) =>
+              contact.entrepreneurId === item.entrepreneurId && contact.participantId === item.participantId,
+          );
         const withoutConsent = before.businesses.find(
-          (item) =>
-            !item.business.hasConsent &&
-            input.items.some((contact) => contact.entrepreneurId === item.business.id),
+          (presenting) =>
+            !presenting.business.hasConsent &&
+            input.items.some((item) => item.entrepreneurId === presenting.business.id && !isRecorded(item)),
         );
         if (withoutConsent)
           throw new AppError(programmeErrors.contact_without_consent, [], {
@@ -407,7 +435,7 @@ export function createSessionRecords({
               recordedAt: clock.now(),
             })),
           );
-        const after = await partsOf(tx, session, context.actor);
+        const after = await partsOf(tx, await touch(tx, session), context.actor);
         const snapshot = (parts: SessionRecordParts) =>
           parts.contacts.map(({ entrepreneurId, participantId }) => ({ entrepreneurId, participantId }));
         await recordAudit(tx, context, {
@@ -478,7 +506,11 @@ export function createSessionRecords({
           before: { reportDeliveredOn: before.reportDeliveredOn },
           after: { reportDeliveredOn: after.reportDeliveredOn },
         });
-        await completeRoundStep(tx, after, 'report', input.deliveredOn, { now: clock.now(), context });
+        await completeRoundStep(tx, after, 'report', input.deliveredOn, {
+          now: clock.now(),
+          context,
+          isCorrection: before.reportDeliveredOn !== null,
+        });
         return partsOf(tx, after, context.actor);
       });
     },

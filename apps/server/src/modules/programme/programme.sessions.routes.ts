@@ -11,6 +11,7 @@ import {
   SlotSuggestionsSchema,
   UpdateSessionInputSchema,
 } from '@bia/contracts';
+import { calendarFileHeaders } from './calendar.ts';
 import {
   actorOf,
   createRouter,
@@ -118,11 +119,7 @@ export function createProgrammeSessionsRoutes({ sessions }: { sessions: Programm
     })
     .openapi(sessionCalendar, async (c) => {
       const ics = await sessions.calendarFor(actorOf(c), c.req.valid('param').id);
-      return c.body(ics, 200, {
-        'content-type': 'text/calendar; charset=utf-8; method=REQUEST',
-        'content-disposition': 'attachment; filename="bangkok-brand-session.ics"',
-        'cache-control': 'no-store',
-      });
+      return c.body(ics.content, 200, calendarFileHeaders(ics.method));
     })
     .openapi(getSession, async (c) => {
       const found = await sessions.getSession(actorOf(c), c.req.valid('param').id);

@@ -29,13 +29,14 @@ import {
 } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { listTradeCandidateFacts, type TradeCandidateFacts } from '../partners/index.ts';
+import type { CalendarMethod } from './calendar.ts';
 import type { Mailer } from '../mail/index.ts';
 import { programmeErrors } from './programme.errors.ts';
 import {
   BANGKOK_ZONE,
-  businessRecipient,
   participantCalendar,
   participantMail,
+  sessionRecipients,
 } from './programme.participant-mail.ts';
 import * as repository from './programme.repository.ts';
 import type { ProgrammeRow } from './programme.repository.ts';
@@ -43,7 +44,6 @@ import {
   programmeSessions,
   publicHolidays,
   sessionCities,
-  sessionParticipants,
   type StoredAgendaItem,
 } from './programme.schema.ts';
 import {
@@ -181,22 +181,23 @@ function sessionSnapshot(session: SessionRow, partnerIds: readonly string[]) {
 /**
  * A session of a planned round completes that round's step when it is held ("hold the session") and
  * when its report is delivered ("report"): the year's KPIs count those steps. The step's actual end is
- * the day it happened; audited as any change of a step.
+ * the day it happened (moved with it when that day is corrected); audited as any change of a step.
  */
 export async function completeRoundStep(
   tx: Db,
   session: SessionRow,
   kind: Extract<ProgrammeStepKind, 'hold_session' | 'report'>,
   on: string,
-  { now, context }: { now: Date; context: RequestContext },
+  { now, context, isCorrection = false }: { now: Date; context: RequestContext; isCorrection?: boolean },
 ): Promise<void> {
   if (session.round === null) return;
   const steps = await repository.listSteps(tx, [session.programmeId]);
   const step = steps.find((candidate) => candidate.kind === kind && candidate.round === session.round);
-  if (!step || step.status === 'done') return;
+  // A step done already keeps its dates, unless the day it happened was corrected.
+  if (!step || (step.status === 'done' && !isCorrection)) return;
   const after = await repository.updateStep(tx, step.id, {
     status: 'done',
-    actualStart: step.actualStart ?? on,
+    actualStart: step.actualStart && step.actualStart <= on ? step.actualStart : on,
     actualEnd: on,
     updatedAt: now,
   });
@@ -350,21 +351,7 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
    * Bangkok's, the changed (or cancelled) calendar invitation.
    */
   async function notifyParticipants(parts: SessionWithCities, kind: 'updated' | 'cancelled'): Promise<void> {
-    const participants = await db
-      .select()
-      .from(sessionParticipants)
-      .where(eq(sessionParticipants.sessionId, parts.session.id));
-    const recipients = [
-      ...participants.map((participant) => ({
-        recipient: participant,
-        timeZone: parts.cities.find((city) => city.id === participant.partnerId)?.timeZone ?? 'UTC',
-      })),
-      ...(await repository.listPresentingBusinesses(db, parts.session.id)).flatMap(({ business }) => {
-        const recipient = businessRecipient(business);
-        return recipient ? [{ recipient, timeZone: BANGKOK_ZONE }] : [];
-      }),
-    ];
-    for (const { recipient, timeZone } of recipients)
+    for (const { recipient, timeZone } of await sessionRecipients(db, parts.session.id))
       await mailer.send(participantMail(kind, parts.session, recipient, timeZone, mailFrom, clock.now()));
   }
 
@@ -588,7 +575,7 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
      * The session's calendar invitation for the one asking: staff read it in Bangkok's time, a
      * partner city's coordinator in their city's.
      */
-    async calendarFor(actor: Actor, id: string): Promise<string> {
+    async calendarFor(actor: Actor, id: string): Promise<{ method: CalendarMethod; content: string }> {
       const parts = await withParts(db, await sessionOrFail(db, id));
       assertMayRead(actor, parts.cities);
       const own = scopesOf(actor, 'partner');
@@ -599,7 +586,7 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
         city?.timeZone ?? BANGKOK_ZONE,
         mailFrom,
         clock.now(),
-      ).content;
+      );
     },
 
     today: () => bangkokToday(clock.now()),

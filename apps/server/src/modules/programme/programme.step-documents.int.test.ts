@@ -336,3 +336,23 @@ describe('refusing what is not a document', () => {
     expect([response.status, response.body.byteSize]).toEqual([201, 20 * MEGABYTE]);
   });
 });
+
+describe('keeping documents when the plan changes', () => {
+  it('refuses to drop a session whose step, not yet started, has a document attached', async () => {
+    const letters = stepOf('inquiry_letters', 3);
+    expect(letters.status).toBe('not_started');
+    expect((await upload(iao, letters.id, pdfFile('หนังสือทาบถาม.pdf'))).status).toBe(201);
+    const current = (await iao.get<ProgrammeDetail>('/api/programmes/2570')).body;
+    const fewer = await iao.patch<ErrorResponse>('/api/programmes/2570', {
+      version: current.version,
+      plannedSessions: 2,
+    });
+    expect([fewer.status, fewer.body.error.code]).toEqual([409, 'rounds_started']);
+    expect(fewer.body.error.message).toBe(
+      'Fewer sessions cannot be planned: session 3 has steps under way or documents attached.',
+    );
+    expect((await listOf(iao, letters.id)).body.items.map((item) => item.fileName)).toEqual([
+      'หนังสือทาบถาม.pdf',
+    ]);
+  });
+});

@@ -10,11 +10,11 @@ import {
   StepDocumentListSchema,
   StepDocumentParamsSchema,
   StepDocumentSchema,
-  type StepDocument,
 } from '@bia/contracts';
 import { attachmentDisposition } from '../../shared/file-names.ts';
 import { actorOf, createRouter, defineRoute, jsonAnswer, requestContext } from '../../shared/http.ts';
-import { contentTypeOf, type StepDocumentRow, type StepDocuments } from './programme.step-documents.ts';
+import { presentStepDocument } from './programme.presenter.ts';
+import { contentTypeOf, type StepDocuments } from './programme.step-documents.ts';
 
 const tags = ['programme'];
 
@@ -91,16 +91,6 @@ const removeDocument = defineRoute('programme:steps', {
   request: { params: StepDocumentParamsSchema },
   responses: { 204: { description: 'Removed' }, 403: notYourStep, 404: notFound },
 });
-
-export function presentStepDocument(document: StepDocumentRow): StepDocument {
-  return {
-    id: document.id,
-    fileName: document.fileName,
-    mediaType: document.mediaType,
-    byteSize: document.byteSize,
-    uploadedAt: document.createdAt.toISOString(),
-  };
-}
 
 export function createStepDocumentsRoutes({ documents }: { documents: StepDocuments }) {
   return createRouter()

@@ -352,7 +352,7 @@ export async function renderPdf(document: OfficialDocument): Promise<Buffer> {
 
   const cursor: PdfCursor = { doc, y: page.marginTop, language: document.language };
   if (document.letterhead) drawLetterhead(cursor, document.letterhead);
-  document.blocks.forEach((block, index) => drawBlock(cursor, block, document.blocks[index + 1]));
+  document.blocks.forEach((block, index) => drawBlock(cursor, block, document.blocks.slice(index + 1)));
   drawPageNumbers(doc, document.language);
   doc.end();
   return finished;
@@ -367,10 +367,12 @@ function collectPdf(doc: PdfDocument): Promise<Buffer> {
   });
 }
 
-function drawBlock(cursor: PdfCursor, block: DocumentBlock, next: DocumentBlock | undefined): void {
+/** Draws a block; `rest` is what follows it, which a heading or a closing paragraph keeps with it. */
+function drawBlock(cursor: PdfCursor, block: DocumentBlock, rest: DocumentBlock[]): void {
+  const next = rest[0];
   switch (block.kind) {
     case 'heading':
-      return drawHeading(cursor, block, next);
+      return drawHeading(cursor, block, rest);
     case 'paragraph':
       return drawParagraph(cursor, block, next);
     case 'field':
@@ -575,16 +577,40 @@ function drawParagraph(cursor: PdfCursor, block: ParagraphBlock, next: DocumentB
   drawText(cursor, block.text, fullWidth, bodyStyle, { align: 'justify', firstLineIndent: indent });
 }
 
-function drawHeading(cursor: PdfCursor, block: HeadingBlock, next: DocumentBlock | undefined): void {
+function headingStyle(block: HeadingBlock): TextStyle {
+  return { size: block.level === 1 ? fontSizes.heading1 : fontSizes.heading2, isBold: true };
+}
+
+/** The height of a heading, all its lines. */
+function headingHeight(doc: PdfDocument, block: HeadingBlock): number {
+  const style = headingStyle(block);
+  return layOutLines(doc, block.text, style, contentWidth).length * lineHeight(style);
+}
+
+/**
+ * The least of what follows a heading that must stand on the same page as it: a line of text, a
+ * table's header and first row, or a heading with what it keeps in turn.
+ */
+function leadHeight(doc: PdfDocument, rest: readonly DocumentBlock[]): number {
+  const [next, ...after] = rest;
+  if (next?.kind === 'table') return spaceBefore.table + tableLeadHeight(doc, next);
+  if (next?.kind === 'heading')
+    return (
+      (next.level === 1 ? spaceBefore.heading1 : spaceBefore.heading2) +
+      headingHeight(doc, next) +
+      leadHeight(doc, after)
+    );
+  return lineHeight(bodyStyle);
+}
+
+function drawHeading(cursor: PdfCursor, block: HeadingBlock, rest: readonly DocumentBlock[]): void {
   const isTitle = block.level === 1;
-  const style: TextStyle = { size: isTitle ? fontSizes.heading1 : fontSizes.heading2, isBold: true };
   cursor.y += isTitle ? spaceBefore.heading1 : spaceBefore.heading2;
-  // A heading never ends a page: it keeps with it a line of what follows, or a table's header and
-  // first row.
-  const following =
-    next?.kind === 'table' ? spaceBefore.table + tableLeadHeight(cursor.doc, next) : lineHeight(bodyStyle);
-  ensureRoom(cursor, Math.min(lineHeight(style) + following, pageTextHeight()));
-  drawText(cursor, block.text, fullWidth, style, { align: isTitle ? 'center' : 'left' });
+  // A heading never ends a page: it keeps with it what follows (leadHeight), unless that would not fit
+  // on any page.
+  const height = headingHeight(cursor.doc, block) + leadHeight(cursor.doc, rest);
+  ensureRoom(cursor, Math.min(height, pageTextHeight()));
+  drawText(cursor, block.text, fullWidth, headingStyle(block), { align: isTitle ? 'center' : 'left' });
   if (isTitle) cursor.y += SPACE_AFTER_HEADING1;
 }
 

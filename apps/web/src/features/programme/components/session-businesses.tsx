@@ -20,10 +20,7 @@ import {
   useSessionBusinesses,
 } from '../api/programmes.ts';
 import { useCategoryName } from '../hooks/use-programme-labels.ts';
-
-function nameOf(item: { nameTh: string; nameEn: string | null }, locale: string): string {
-  return locale === 'th' ? item.nameTh : (item.nameEn ?? item.nameTh);
-}
+import { recordNameOf } from '../utils/names.ts';
 
 export function SessionBusinesses({ session }: { session: SessionDetail }) {
   const { t } = useTranslation('programme_pages');
@@ -51,8 +48,8 @@ export function SessionBusinesses({ session }: { session: SessionDetail }) {
           <ul className="plain-list programme-businesses">
             {presenting.data.items.map((item) => (
               <li key={item.business.id}>
-                <strong>{nameOf(item.business, format.locale)}</strong>
-                <span>{item.products.map((product) => nameOf(product, format.locale)).join(', ')}</span>
+                <strong>{recordNameOf(item.business, format.locale)}</strong>
+                <span>{item.products.map((product) => recordNameOf(product, format.locale)).join(', ')}</span>
                 {item.business.isSample && <Badge tone="sample">{tCommon('status.sample')}</Badge>}
                 {!item.business.hasConsent && <Badge tone="warning">{t('businesses.no_consent')}</Badge>}
                 {item.overPlanReason && (
@@ -64,7 +61,7 @@ export function SessionBusinesses({ session }: { session: SessionDetail }) {
                     className="button button-quiet button-small"
                     onClick={() => remove.mutate(item.business.id)}
                   >
-                    {t('businesses.remove', { name: nameOf(item.business, format.locale) })}
+                    {t('businesses.remove', { name: recordNameOf(item.business, format.locale) })}
                   </button>
                 )}
               </li>
@@ -112,7 +109,7 @@ function RecommendationItem({ sessionId, item }: { sessionId: string; item: Reco
   const add = useAddBusiness(sessionId);
   const [reason, setReason] = useState('');
   const isOverPlan = isApiError(add.error, 'entrepreneurs_over_plan');
-  const name = nameOf(item.business, format.locale);
+  const name = recordNameOf(item.business, format.locale);
   const matched = [
     ...item.matchedCategories.map(categoryName),
     ...item.matchedHsChapters.map((chapter) => t('businesses.chapter', { chapter })),
@@ -129,7 +126,7 @@ function RecommendationItem({ sessionId, item }: { sessionId: string; item: Reco
   return (
     <li>
       <strong>{name}</strong>
-      <span>{item.products.map((product) => nameOf(product, format.locale)).join(', ')}</span>
+      <span>{item.products.map((product) => recordNameOf(product, format.locale)).join(', ')}</span>
       {matched.length > 0 && (
         <span className="muted">{t('businesses.matched', { what: matched.join(', ') })}</span>
       )}

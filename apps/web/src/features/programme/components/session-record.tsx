@@ -29,7 +29,7 @@ import {
   useSaveRecordTexts,
   useSessionRecord,
 } from '../api/session-record.ts';
-import { cityNameOf } from '../utils/names.ts';
+import { cityNameOf, recordNameOf } from '../utils/names.ts';
 import { SaveError } from './save-error.tsx';
 
 type Business = SessionRecord['businesses'][number];
@@ -51,8 +51,7 @@ type Participant = SessionRecord['participants'][number];
 
 function useNames() {
   const { locale } = useFormat();
-  return (item: { nameTh: string; nameEn: string | null }) =>
-    locale === 'th' ? item.nameTh : (item.nameEn ?? item.nameTh);
+  return (item: { nameTh: string; nameEn: string | null }) => recordNameOf(item, locale);
 }
 
 export function SessionRecordSections({
@@ -67,15 +66,21 @@ export function SessionRecordSections({
   if (record.isPending) return <Loading />;
   if (record.isError) return <QueryError error={record.error} onRetry={() => void record.refetch()} />;
   const data = record.data;
-  // Each form is keyed by the record's version or content, so that a save elsewhere refreshes it.
+  // Each form is keyed by what it shows, so that a save of its own (or someone else's, once loaded)
+  // refreshes it, while a save of another section leaves what is being typed here alone.
   return (
     <>
       {session.canManage && <SessionStatus session={session} record={data} onReload={onReload} />}
       <Attendance key={`attendance-${attendanceKey(data)}`} session={session} record={data} />
       <Interest key={`interest-${JSON.stringify(data.interests)}`} session={session} record={data} />
       <Contacts key={`contacts-${JSON.stringify(data.contacts)}`} session={session} record={data} />
-      <RecordTexts key={`texts-${data.version}`} session={session} record={data} onReload={onReload} />
-      <Report key={`report-${data.version}`} session={session} record={data} />
+      <RecordTexts
+        key={`texts-${JSON.stringify(recordTextFields.map((field) => data[field]))}`}
+        session={session}
+        record={data}
+        onReload={onReload}
+      />
+      <Report key={`report-${data.reportDeliveredOn}`} session={session} record={data} />
     </>
   );
 }
@@ -167,6 +172,7 @@ function Attendance({ session, record }: { session: SessionDetail; record: Sessi
   function submit(event: FormEvent) {
     event.preventDefault();
     save.mutate({
+      version: record.version,
       businesses: record.businesses.map((item) => ({
         entrepreneurId: item.business.id,
         isPresent: present.has(item.business.id),
@@ -186,17 +192,13 @@ function Attendance({ session, record }: { session: SessionDetail; record: Sessi
           checked={present.has(id)}
           disabled={!isEditable}
           onChange={(event) => toggle(id, event.target.checked)}
-          aria-label={t('record.present', { name })}
         />
         <span>
           <strong>{name}</strong> {detail}
         </span>
       </label>
       {checkedInAt && (
-        <span className="muted">
-          {' '}
-          {t('record.checked_in_at', { time: format.dateTime(checkedInAt, { timeZone: 'Asia/Bangkok' }) })}
-        </span>
+        <span className="muted"> {t('record.checked_in_at', { time: format.dateTime(checkedInAt) })}</span>
       )}
     </li>
   );
@@ -279,13 +281,24 @@ function Interest({ session, record }: { session: SessionDetail; record: Session
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // Only the cells shown: a product or buyer no longer on the session is not sent back.
     save.mutate({
-      items: Object.entries(cells).flatMap(([key, cell]) => {
-        const [participantId = '', productId = ''] = key.split(':');
-        return cell.level
-          ? [{ participantId, productId, level: cell.level, note: cell.note.trim() || null }]
-          : [];
-      }),
+      version: record.version,
+      items: products.flatMap(({ product }) =>
+        record.participants.flatMap((participant) => {
+          const cell = cells[cellKey(participant.id, product.id)];
+          return cell?.level
+            ? [
+                {
+                  participantId: participant.id,
+                  productId: product.id,
+                  level: cell.level,
+                  note: cell.note.trim() || null,
+                },
+              ]
+            : [];
+        }),
+      ),
     });
   }
 
@@ -381,10 +394,12 @@ function Contacts({ session, record }: { session: SessionDetail; record: Session
   function submit(event: FormEvent) {
     event.preventDefault();
     save.mutate({
-      items: [...pairs].map((key) => {
-        const [entrepreneurId = '', participantId = ''] = key.split(':');
-        return { entrepreneurId, participantId };
-      }),
+      version: record.version,
+      items: record.businesses.flatMap(({ business }) =>
+        record.participants
+          .filter((participant) => pairs.has(pairKey(business.id, participant.id)))
+          .map((participant) => ({ entrepreneurId: business.id, participantId: participant.id })),
+      ),
     });
   }
 
@@ -393,13 +408,18 @@ function Contacts({ session, record }: { session: SessionDetail; record: Session
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('record.contacts')}</h2>
       <p className="muted">{t('record.contacts_intro')}</p>
+      <ClosedNotice session={session} record={record} />
       <form onSubmit={submit} noValidate>
         <SaveError error={save.error} onReload={() => save.reset()} />
         <ul className="plain-list programme-contacts">
           {record.businesses.map(({ business }) => (
             <li key={business.id}>
               <strong>{nameOf(business)}</strong>{' '}
-              {!business.hasConsent && <Badge tone="warning">{t('record.no_consent')}</Badge>}
+              {!business.hasConsent && (
+                <span id={`${headingId}-${business.id}`}>
+                  <Badge tone="warning">{t('record.no_consent')}</Badge>
+                </span>
+              )}
               <ul className="plain-list">
                 {record.participants.map((participant) => {
                   const key = pairKey(business.id, participant.id);
@@ -409,11 +429,9 @@ function Contacts({ session, record }: { session: SessionDetail; record: Session
                         <input
                           type="checkbox"
                           checked={pairs.has(key)}
-                          disabled={!isEditable || !business.hasConsent}
-                          aria-label={t('record.exchanged', {
-                            business: nameOf(business),
-                            buyer: participant.fullName,
-                          })}
+                          // A pair recorded before consent was withdrawn may still be taken off.
+                          disabled={!isEditable || (!business.hasConsent && !pairs.has(key))}
+                          aria-describedby={business.hasConsent ? undefined : `${headingId}-${business.id}`}
                           onChange={(event) =>
                             setPairs((current) => {
                               const next = new Set(current);
@@ -424,6 +442,9 @@ function Contacts({ session, record }: { session: SessionDetail; record: Session
                           }
                         />
                         <span>
+                          <span className="visually-hidden">
+                            {t('record.exchanged_with', { business: nameOf(business) })}{' '}
+                          </span>
                           {participant.fullName} · {participant.company}
                         </span>
                       </label>
