@@ -64,20 +64,22 @@ export async function listSessionCandidates(
 
 /**
  * The businesses given, with all their products whether listed today or not: what a session presented
- * stays on its record after a certification ends.
+ * stays on its record after a certification ends. With `lockForShare` (inside a transaction) the
+ * businesses cannot change — a consent cannot be withdrawn — until the transaction ends.
  */
 export async function findSessionBusinesses(
   db: Db,
   entrepreneurIds: readonly string[],
+  { lockForShare = false }: { lockForShare?: boolean } = {},
 ): Promise<CandidateBusiness[]> {
   if (entrepreneurIds.length === 0) return [];
-  const rows = await db
+  const query = db
     .select({ product: products, business: entrepreneurs })
     .from(products)
     .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
     .where(inArray(entrepreneurs.id, [...entrepreneurIds]))
     .orderBy(asc(entrepreneurs.nameTh), asc(entrepreneurs.id), asc(products.nameTh));
-  return groupByBusiness(rows);
+  return groupByBusiness(lockForShare ? await query.for('share', { of: entrepreneurs }) : await query);
 }
 
 function groupByBusiness(

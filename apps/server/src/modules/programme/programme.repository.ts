@@ -253,8 +253,15 @@ export interface PresentingBusiness {
   checkedInAt: Date | null;
 }
 
-/** The businesses presenting at a session, whether or not their products are still listed today. */
-export async function listPresentingBusinesses(db: Db, sessionId: string): Promise<PresentingBusiness[]> {
+/**
+ * The businesses presenting at a session, whether or not their products are still listed today; with
+ * `lockForShare`, their records (their consent) held unchanged until the transaction ends.
+ */
+export async function listPresentingBusinesses(
+  db: Db,
+  sessionId: string,
+  options: { lockForShare?: boolean } = {},
+): Promise<PresentingBusiness[]> {
   const rows = await db
     .select()
     .from(sessionEntrepreneurs)
@@ -262,6 +269,7 @@ export async function listPresentingBusinesses(db: Db, sessionId: string): Promi
   const found = await findSessionBusinesses(
     db,
     rows.map((row) => row.entrepreneurId),
+    options,
   );
   return found.flatMap((business) => {
     const row = rows.find((candidate) => candidate.entrepreneurId === business.id);

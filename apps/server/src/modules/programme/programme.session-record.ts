@@ -392,6 +392,8 @@ export function createSessionRecords({
     async saveContacts(sessionId: string, input: ContactsInput, context: RequestContext) {
       return db.transaction(async (tx) => {
         const session = await lockOpenSession(tx, sessionId, input.version);
+        // The businesses' consent is held as read until the pairs are saved.
+        await repository.listPresentingBusinesses(tx, sessionId, { lockForShare: true });
         const before = await partsOf(tx, session, context.actor);
         const problems = [
           ...businessProblems(
