@@ -4,7 +4,7 @@
  * exchanged (only for businesses that consented), the minutes and the report's words, and the report
  * itself in Thai or English, with the day it went to the executives.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   interestLevels,
@@ -49,6 +49,13 @@ const textFieldKeys = {
 } as const satisfies Record<(typeof recordTextFields)[number], string>;
 type Participant = SessionRecord['participants'][number];
 
+/** What each section of the record is given: the session, its record, and how to load it again. */
+interface RecordPartProps {
+  session: SessionDetail;
+  record: SessionRecord;
+  onReload: () => void;
+}
+
 function useNames() {
   const { locale } = useFormat();
   return (item: { nameTh: string; nameEn: string | null }) => recordNameOf(item, locale);
@@ -66,19 +73,36 @@ export function SessionRecordSections({
   if (record.isPending) return <Loading />;
   if (record.isError) return <QueryError error={record.error} onRetry={() => void record.refetch()} />;
   const data = record.data;
+  // A save refused as stale offers to load what was saved since: the record, not the session.
+  const reloadRecord = () => void record.refetch();
   // Each form is keyed by what it shows, so that a save of its own (or someone else's, once loaded)
   // refreshes it, while a save of another section leaves what is being typed here alone.
   return (
     <>
       {session.canManage && <SessionStatus session={session} record={data} onReload={onReload} />}
-      <Attendance key={`attendance-${attendanceKey(data)}`} session={session} record={data} />
-      <Interest key={`interest-${JSON.stringify(data.interests)}`} session={session} record={data} />
-      <Contacts key={`contacts-${JSON.stringify(data.contacts)}`} session={session} record={data} />
+      <Attendance
+        key={`attendance-${attendanceKey(data)}`}
+        session={session}
+        record={data}
+        onReload={reloadRecord}
+      />
+      <Interest
+        key={`interest-${JSON.stringify(data.interests)}`}
+        session={session}
+        record={data}
+        onReload={reloadRecord}
+      />
+      <Contacts
+        key={`contacts-${JSON.stringify(data.contacts)}`}
+        session={session}
+        record={data}
+        onReload={reloadRecord}
+      />
       <RecordTexts
         key={`texts-${JSON.stringify(recordTextFields.map((field) => data[field]))}`}
         session={session}
         record={data}
-        onReload={onReload}
+        onReload={reloadRecord}
       />
       <Report key={`report-${data.reportDeliveredOn}`} session={session} record={data} />
     </>
@@ -97,6 +121,55 @@ function ClosedNotice({ session, record }: { session: SessionDetail; record: Ses
   if (session.status === 'cancelled') return <p className="muted">{t('record.cancelled')}</p>;
   if (!record.isOpenForRecording) return <p className="muted">{t('record.not_open')}</p>;
   return null;
+}
+
+/**
+ * A section of the record: its heading, an introduction and why it cannot be changed now if it
+ * cannot, why a save failed, the form's fields and its save button (for those who may save).
+ */
+function RecordForm({
+  title,
+  intro,
+  error,
+  onReload,
+  onSubmit,
+  canSave,
+  isSaving,
+  saveLabel,
+  children,
+}: {
+  title: string;
+  intro?: ReactNode;
+  error: unknown;
+  onReload: () => void;
+  onSubmit: () => void;
+  canSave: boolean;
+  isSaving: boolean;
+  saveLabel: string;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit();
+  }
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {intro}
+      <form onSubmit={submit} noValidate>
+        <SaveError error={error} onReload={onReload} />
+        {children}
+        {canSave && (
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={isSaving}>
+              {saveLabel}
+            </button>
+          </div>
+        )}
+      </form>
+    </section>
+  );
 }
 
 function SessionStatus({
@@ -143,12 +216,11 @@ function SessionStatus({
   );
 }
 
-function Attendance({ session, record }: { session: SessionDetail; record: SessionRecord }) {
+function Attendance({ session, record, onReload }: RecordPartProps) {
   const { t } = useTranslation('programme_pages');
   const format = useFormat();
   const nameOf = useNames();
   const save = useSaveAttendance(session.id);
-  const headingId = useId();
   const [present, setPresent] = useState<Set<string>>(
     () =>
       new Set([
@@ -169,8 +241,7 @@ function Attendance({ session, record }: { session: SessionDetail; record: Sessi
     return city ? cityNameOf(city, format.locale) : '';
   };
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     save.mutate({
       version: record.version,
       businesses: record.businesses.map((item) => ({
@@ -204,51 +275,48 @@ function Attendance({ session, record }: { session: SessionDetail; record: Sessi
   );
 
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('record.attendance')}</h2>
-      <ClosedNotice session={session} record={record} />
-      <form onSubmit={submit} noValidate>
-        <SaveError error={save.error} onReload={() => save.reset()} />
-        <div className="programme-record-columns">
-          <fieldset>
-            <legend>{t('record.bangkok_side')}</legend>
-            {record.businesses.length === 0 ? (
-              <p className="muted">{t('record.no_businesses')}</p>
-            ) : (
-              <ul className="plain-list">
-                {record.businesses.map((item) =>
-                  person(
-                    item.business.id,
-                    nameOf(item.business),
-                    item.products.map(nameOf).join(', '),
-                    item.checkedInAt,
-                  ),
-                )}
-              </ul>
-            )}
-          </fieldset>
-          <fieldset>
-            <legend>{t('record.partner_side')}</legend>
-            {record.participants.length === 0 ? (
-              <p className="muted">{t('record.no_participants')}</p>
-            ) : (
-              <ul className="plain-list">
-                {record.participants.map((item) =>
-                  person(item.id, item.fullName, `${item.company} · ${cityOf(item)}`, item.checkedInAt),
-                )}
-              </ul>
-            )}
-          </fieldset>
-        </div>
-        {isEditable && (
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={save.isPending}>
-              {t('record.save_attendance')}
-            </button>
-          </div>
-        )}
-      </form>
-    </section>
+    <RecordForm
+      title={t('record.attendance')}
+      intro={<ClosedNotice session={session} record={record} />}
+      error={save.error}
+      onReload={onReload}
+      onSubmit={submit}
+      canSave={isEditable}
+      isSaving={save.isPending}
+      saveLabel={t('record.save_attendance')}
+    >
+      <div className="programme-record-columns">
+        <fieldset>
+          <legend>{t('record.bangkok_side')}</legend>
+          {record.businesses.length === 0 ? (
+            <p className="muted">{t('record.no_businesses')}</p>
+          ) : (
+            <ul className="plain-list">
+              {record.businesses.map((item) =>
+                person(
+                  item.business.id,
+                  nameOf(item.business),
+                  item.products.map(nameOf).join(', '),
+                  item.checkedInAt,
+                ),
+              )}
+            </ul>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>{t('record.partner_side')}</legend>
+          {record.participants.length === 0 ? (
+            <p className="muted">{t('record.no_participants')}</p>
+          ) : (
+            <ul className="plain-list">
+              {record.participants.map((item) =>
+                person(item.id, item.fullName, `${item.company} · ${cityOf(item)}`, item.checkedInAt),
+              )}
+            </ul>
+          )}
+        </fieldset>
+      </div>
+    </RecordForm>
   );
 }
 
@@ -257,11 +325,10 @@ interface InterestCell {
   note: string;
 }
 
-function Interest({ session, record }: { session: SessionDetail; record: SessionRecord }) {
+function Interest({ session, record, onReload }: RecordPartProps) {
   const { t } = useTranslation('programme_pages');
   const nameOf = useNames();
   const save = useSaveInterests(session.id);
-  const headingId = useId();
   const captionId = useId();
   const cellKey = (participantId: string, productId: string) => `${participantId}:${productId}`;
   const [cells, setCells] = useState<Record<string, InterestCell>>(() =>
@@ -279,8 +346,7 @@ function Interest({ session, record }: { session: SessionDetail; record: Session
   const change = (key: string, next: Partial<InterestCell>) =>
     setCells((current) => ({ ...current, [key]: { level: '', note: '', ...current[key], ...next } }));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     // Only the cells shown: a product or buyer no longer on the session is not sent back.
     save.mutate({
       version: record.version,
@@ -304,95 +370,89 @@ function Interest({ session, record }: { session: SessionDetail; record: Session
 
   if (products.length === 0 || record.participants.length === 0) return null;
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('record.interest')}</h2>
-      <ClosedNotice session={session} record={record} />
-      <form onSubmit={submit} noValidate>
-        <SaveError error={save.error} onReload={() => save.reset()} />
-        <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-          <table className="table programme-interest">
-            <caption id={captionId} className="visually-hidden">
-              {t('record.interest_caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('record.product')}</th>
-                {record.participants.map((participant) => (
-                  <th scope="col" key={participant.id}>
-                    {participant.fullName}
-                    <span className="muted"> {participant.company}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {products.map(({ product, business }) => (
-                <tr key={product.id}>
-                  <th scope="row">
-                    {nameOf(product)}
-                    <span className="muted"> {nameOf(business)}</span>
-                  </th>
-                  {record.participants.map((participant) => {
-                    const key = cellKey(participant.id, product.id);
-                    const cell = cells[key] ?? { level: '', note: '' };
-                    const names = { buyer: participant.fullName, product: nameOf(product) };
-                    return (
-                      <td key={participant.id}>
-                        <select
-                          aria-label={t('record.level_for', names)}
-                          value={cell.level}
-                          disabled={!isEditable}
-                          onChange={(event) =>
-                            change(key, { level: event.target.value as InterestLevel | '' })
-                          }
-                        >
-                          <option value="">{t('record.not_recorded')}</option>
-                          {interestLevels.map((level) => (
-                            <option key={level} value={level}>
-                              {t(levelKeys[level])}
-                            </option>
-                          ))}
-                        </select>
-                        <input
-                          aria-label={t('record.note_for', names)}
-                          value={cell.note}
-                          maxLength={2000}
-                          disabled={!isEditable || !cell.level}
-                          onChange={(event) => change(key, { note: event.target.value })}
-                        />
-                      </td>
-                    );
-                  })}
-                </tr>
+    <RecordForm
+      title={t('record.interest')}
+      intro={<ClosedNotice session={session} record={record} />}
+      error={save.error}
+      onReload={onReload}
+      onSubmit={submit}
+      canSave={isEditable}
+      isSaving={save.isPending}
+      saveLabel={t('record.save_interest')}
+    >
+      <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="table programme-interest">
+          <caption id={captionId} className="visually-hidden">
+            {t('record.interest_caption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('record.product')}</th>
+              {record.participants.map((participant) => (
+                <th scope="col" key={participant.id}>
+                  {participant.fullName}
+                  <span className="muted"> {participant.company}</span>
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
-        {isEditable && (
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={save.isPending}>
-              {t('record.save_interest')}
-            </button>
-          </div>
-        )}
-      </form>
-    </section>
+            </tr>
+          </thead>
+          <tbody>
+            {products.map(({ product, business }) => (
+              <tr key={product.id}>
+                <th scope="row">
+                  {nameOf(product)}
+                  <span className="muted"> {nameOf(business)}</span>
+                </th>
+                {record.participants.map((participant) => {
+                  const key = cellKey(participant.id, product.id);
+                  const cell = cells[key] ?? { level: '', note: '' };
+                  const names = { buyer: participant.fullName, product: nameOf(product) };
+                  return (
+                    <td key={participant.id}>
+                      <select
+                        aria-label={t('record.level_for', names)}
+                        value={cell.level}
+                        disabled={!isEditable}
+                        onChange={(event) => change(key, { level: event.target.value as InterestLevel | '' })}
+                      >
+                        <option value="">{t('record.not_recorded')}</option>
+                        {interestLevels.map((level) => (
+                          <option key={level} value={level}>
+                            {t(levelKeys[level])}
+                          </option>
+                        ))}
+                      </select>
+                      <input
+                        aria-label={t('record.note_for', names)}
+                        value={cell.note}
+                        maxLength={2000}
+                        disabled={!isEditable || !cell.level}
+                        onChange={(event) => change(key, { note: event.target.value })}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </RecordForm>
   );
 }
 
-function Contacts({ session, record }: { session: SessionDetail; record: SessionRecord }) {
+function Contacts({ session, record, onReload }: RecordPartProps) {
   const { t } = useTranslation('programme_pages');
   const nameOf = useNames();
   const save = useSaveContacts(session.id);
-  const headingId = useId();
+  const badgeId = useId();
   const pairKey = (entrepreneurId: string, participantId: string) => `${entrepreneurId}:${participantId}`;
   const [pairs, setPairs] = useState<Set<string>>(
     () => new Set(record.contacts.map((item) => pairKey(item.entrepreneurId, item.participantId))),
   );
   const isEditable = record.canRecord && record.isOpenForRecording;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     save.mutate({
       version: record.version,
       items: record.businesses.flatMap(({ business }) =>
@@ -405,86 +465,77 @@ function Contacts({ session, record }: { session: SessionDetail; record: Session
 
   if (record.businesses.length === 0 || record.participants.length === 0) return null;
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('record.contacts')}</h2>
-      <p className="muted">{t('record.contacts_intro')}</p>
-      <ClosedNotice session={session} record={record} />
-      <form onSubmit={submit} noValidate>
-        <SaveError error={save.error} onReload={() => save.reset()} />
-        <ul className="plain-list programme-contacts">
-          {record.businesses.map(({ business }) => (
-            <li key={business.id}>
-              <strong>{nameOf(business)}</strong>{' '}
-              {!business.hasConsent && (
-                <span id={`${headingId}-${business.id}`}>
-                  <Badge tone="warning">{t('record.no_consent')}</Badge>
-                </span>
-              )}
-              <ul className="plain-list">
-                {record.participants.map((participant) => {
-                  const key = pairKey(business.id, participant.id);
-                  return (
-                    <li key={participant.id}>
-                      <label className="checkbox">
-                        <input
-                          type="checkbox"
-                          checked={pairs.has(key)}
-                          // A pair recorded before consent was withdrawn may still be taken off.
-                          disabled={!isEditable || (!business.hasConsent && !pairs.has(key))}
-                          aria-describedby={business.hasConsent ? undefined : `${headingId}-${business.id}`}
-                          onChange={(event) =>
-                            setPairs((current) => {
-                              const next = new Set(current);
-                              if (event.target.checked) next.add(key);
-                              else next.delete(key);
-                              return next;
-                            })
-                          }
-                        />
-                        <span>
-                          <span className="visually-hidden">
-                            {t('record.exchanged_with', { business: nameOf(business) })}{' '}
-                          </span>
-                          {participant.fullName} · {participant.company}
+    <RecordForm
+      title={t('record.contacts')}
+      intro={
+        <>
+          <p className="muted">{t('record.contacts_intro')}</p>
+          <ClosedNotice session={session} record={record} />
+        </>
+      }
+      error={save.error}
+      onReload={onReload}
+      onSubmit={submit}
+      canSave={isEditable}
+      isSaving={save.isPending}
+      saveLabel={t('record.save_contacts')}
+    >
+      <ul className="plain-list programme-contacts">
+        {record.businesses.map(({ business }) => (
+          <li key={business.id}>
+            <strong>{nameOf(business)}</strong>{' '}
+            {!business.hasConsent && (
+              <span id={`${badgeId}-${business.id}`}>
+                <Badge tone="warning">{t('record.no_consent')}</Badge>
+              </span>
+            )}
+            <ul className="plain-list">
+              {record.participants.map((participant) => {
+                const key = pairKey(business.id, participant.id);
+                return (
+                  <li key={participant.id}>
+                    <label className="checkbox">
+                      <input
+                        type="checkbox"
+                        checked={pairs.has(key)}
+                        // A pair recorded before consent was withdrawn may still be taken off.
+                        disabled={!isEditable || (!business.hasConsent && !pairs.has(key))}
+                        aria-describedby={business.hasConsent ? undefined : `${badgeId}-${business.id}`}
+                        onChange={(event) =>
+                          setPairs((current) => {
+                            const next = new Set(current);
+                            if (event.target.checked) next.add(key);
+                            else next.delete(key);
+                            return next;
+                          })
+                        }
+                      />
+                      <span>
+                        <span className="visually-hidden">
+                          {t('record.exchanged_with', { business: nameOf(business) })}{' '}
                         </span>
-                      </label>
-                    </li>
-                  );
-                })}
-              </ul>
-            </li>
-          ))}
-        </ul>
-        {isEditable && (
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={save.isPending}>
-              {t('record.save_contacts')}
-            </button>
-          </div>
-        )}
-      </form>
-    </section>
+                        {participant.fullName} · {participant.company}
+                      </span>
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </RecordForm>
   );
 }
 
-function RecordTexts({
-  session,
-  record,
-  onReload,
-}: {
-  session: SessionDetail;
-  record: SessionRecord;
-  onReload: () => void;
-}) {
+function RecordTexts({ session, record, onReload }: RecordPartProps) {
   const { t } = useTranslation('programme_pages');
   const save = useSaveRecordTexts(session.id);
-  const headingId = useId();
   const [texts, setTexts] = useState(() =>
     Object.fromEntries(recordTextFields.map((field) => [field, record[field] ?? ''])),
   );
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     save.mutate({
       version: record.version,
       ...Object.fromEntries(recordTextFields.map((field) => [field, texts[field]?.trim() || null])),
@@ -492,33 +543,30 @@ function RecordTexts({
   }
 
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('record.texts')}</h2>
-      <form onSubmit={submit} noValidate>
-        <SaveError error={save.error} onReload={onReload} />
-        {recordTextFields.map((field) => (
-          <Field key={field} label={t(textFieldKeys[field])}>
-            {(control) => (
-              <textarea
-                {...control}
-                rows={field === 'minutes' ? 8 : 3}
-                maxLength={20_000}
-                value={texts[field] ?? ''}
-                readOnly={!record.canRecord}
-                onChange={(event) => setTexts((current) => ({ ...current, [field]: event.target.value }))}
-              />
-            )}
-          </Field>
-        ))}
-        {record.canRecord && (
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={save.isPending}>
-              {t('record.save_texts')}
-            </button>
-          </div>
-        )}
-      </form>
-    </section>
+    <RecordForm
+      title={t('record.texts')}
+      error={save.error}
+      onReload={onReload}
+      onSubmit={submit}
+      canSave={record.canRecord}
+      isSaving={save.isPending}
+      saveLabel={t('record.save_texts')}
+    >
+      {recordTextFields.map((field) => (
+        <Field key={field} label={t(textFieldKeys[field])}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={field === 'minutes' ? 8 : 3}
+              maxLength={20_000}
+              value={texts[field] ?? ''}
+              readOnly={!record.canRecord}
+              onChange={(event) => setTexts((current) => ({ ...current, [field]: event.target.value }))}
+            />
+          )}
+        </Field>
+      ))}
+    </RecordForm>
   );
 }
 
