@@ -1,3 +1,11 @@
-/** Audit: the trail of every change to shared records. */
+/** Audit: the trail of every change to shared records, and the one way to make an audited change. */
 export { auditTrailOf, recordAudit, type AuditEntry } from './audit.recorder.ts';
+export {
+  createAudited,
+  removeAudited,
+  updateAudited,
+  type AuditedCreate,
+  type AuditedRemoval,
+  type AuditedUpdate,
+} from './audited-change.ts';
 export { createAuditRoutes, presentAuditEvent } from './audit.routes.ts';
