@@ -3,38 +3,23 @@
  * request check, every module's routes, the API reference, the web app, and one error handler.
  */
 import { getCookie } from 'hono/cookie';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { isInterfaceLocale, localeFromAcceptLanguage } from '@bia/i18n';
 import type { Env } from './config/env.ts';
 import type { Database } from './db/client.ts';
 import { createAuditRoutes } from './modules/audit/index.ts';
-import {
-  createBusinessScopeDirectory,
-  createCatalogueModule,
-  isPhotoUpload,
-  photoUploadBodyLimit,
-} from './modules/catalogue/index.ts';
+import { createBusinessScopeDirectory, createCatalogueModule } from './modules/catalogue/index.ts';
 import { createMailRoutes, type Mailer } from './modules/mail/index.ts';
 import { createIdentityModule, SESSION_COOKIE } from './modules/identity/index.ts';
 import { createLiaisonModule } from './modules/liaison/index.ts';
-import {
-  combineScopeDirectories,
-  createPartnersModule,
-  documentUploadBodyLimit,
-  isDocumentUpload,
-} from './modules/partners/index.ts';
-import {
-  createProgrammeModule,
-  isStepDocumentUpload,
-  stepDocumentUploadBodyLimit,
-} from './modules/programme/index.ts';
+import { combineScopeDirectories, createPartnersModule } from './modules/partners/index.ts';
+import { createProgrammeModule } from './modules/programme/index.ts';
 import { createSystemRoutes } from './modules/system/system.routes.ts';
 import type { Clock } from './shared/clock.ts';
 import { createErrorHandler } from './shared/error-handler.ts';
 import { AppError, commonErrors } from './shared/errors.ts';
-import { createRouter } from './shared/http.ts';
+import { apiBodyLimit, createRouter } from './shared/http.ts';
 import type { Logger } from './shared/logger.ts';
 import { mountApiReference } from './shared/api-reference.ts';
 import { mountWebApp } from './shared/web-app.ts';
@@ -116,23 +101,10 @@ export function createApp(deps: AppDeps) {
     await next();
   });
 
-  const apiBodyLimit = bodyLimit({
-    maxSize: env.MAX_BODY_BYTES,
-    onError: () => {
-      throw new AppError(commonErrors.body_too_large);
-    },
-  });
-  // Three exceptions: a partner document (a scanned agreement) and a product photo sent by someone signed
-  // in may be as large as their limit (10 MB), a programme step's document (an approval, minutes) as
-  // large as 20 MB; each is refused above it with its own 413. Every other API request keeps
-  // MAX_BODY_BYTES.
-  app.use('/api/*', (c, next) => {
-    if (c.get('actor') && isDocumentUpload(c.req.method, c.req.path)) return documentUploadBodyLimit(c, next);
-    if (c.get('actor') && isPhotoUpload(c.req.method, c.req.path)) return photoUploadBodyLimit(c, next);
-    if (c.get('actor') && isStepDocumentUpload(c.req.method, c.req.path))
-      return stepDocumentUploadBodyLimit(c, next);
-    return apiBodyLimit(c, next);
-  });
+  // Bodies over MAX_BODY_BYTES are refused, except a signed-in actor's to a route that declares its
+  // own limit (an upload: a partner's document, a product photo, a programme step's document), which
+  // that route applies.
+  app.use('/api/*', apiBodyLimit(env.MAX_BODY_BYTES));
 
   // Cross-site request forgery: a change must come from our own origin, and, when signed in, carry
   // the session's token in a header that another site cannot read or set.

@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { BANGKOK_TIME_ZONE } from '@bia/i18n';
 import { createApp } from './app.ts';
 import { InvalidEnvironmentError, loadEnv } from './config/env.ts';
 import { DataDirInUseError } from './db/data-dir-lock.ts';
@@ -15,13 +16,16 @@ import { createMailer, smtpTransport } from './modules/mail/index.ts';
 import { loadReferenceData } from './modules/liaison/reference-data.ts';
 import { loadHsNomenclature } from './modules/catalogue/index.ts';
 import { loadPartnerReferenceData } from './modules/partners/index.ts';
+import { pruneIdentityRecords } from './modules/identity/index.ts';
 import {
   createSessionReminders,
   loadHolidayReferenceData,
-  scheduleReminders,
+  pruneSentReminders,
 } from './modules/programme/index.ts';
 import { systemClock } from './shared/clock.ts';
+import { createHousekeepingJob } from './shared/housekeeping.ts';
 import { createLogger } from './shared/logger.ts';
+import { startScheduler } from './shared/scheduler.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -56,11 +60,33 @@ async function main(): Promise<void> {
     webDistDir: path.join(repositoryRoot, 'apps/web/dist'),
   });
 
-  // Reminders of the trade sessions, a day and an hour before each, checked every minute.
-  const reminders = scheduleReminders(
-    createSessionReminders({ db: database.db, clock: systemClock, mailer }),
-    (error) => logger.error('session reminders failed; trying again in a minute', { error }),
+  // The scheduled jobs (docs/decisions/0021-housekeeping-schedule.md): the trade sessions' reminders,
+  // a day and an hour before each, checked every minute (and at start); the nightly housekeeping.
+  const reminders = createSessionReminders({ db: database.db, clock: systemClock, mailer });
+  const scheduler = startScheduler(
+    [
+      {
+        name: 'session-reminders',
+        pattern: '* * * * *',
+        timeZone: BANGKOK_TIME_ZONE,
+        runsAtStart: true,
+        run: async () => {
+          const sent = await reminders.sendDue();
+          if (sent > 0) logger.info('session reminders sent', { sent });
+        },
+      },
+      createHousekeepingJob({
+        pruners: [
+          { name: 'identity', prune: (now) => pruneIdentityRecords(database.db, now) },
+          { name: 'programme', prune: (now) => pruneSentReminders(database.db, now) },
+        ],
+        clock: systemClock,
+        logger,
+      }),
+    ],
+    logger,
   );
+  logger.info('scheduled jobs started', { nextRuns: scheduler.nextRuns() });
 
   // Plain HTTP/1.1 (no http2 options), so the server is a node:http Server.
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
@@ -81,7 +107,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(async () => {
-      await reminders.stop();
+      await scheduler.stop();
       await database.close();
       logger.info('stopped');
       process.exit(0);

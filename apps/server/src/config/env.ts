@@ -30,7 +30,10 @@ const EnvSchema = z.object({
   SESSION_IDLE_HOURS: z.coerce.number().positive().max(720).default(12),
   /** Take the client address from X-Forwarded-For (only behind a trusted reverse proxy). */
   TRUST_PROXY: booleanFlag.default(false),
-  /** Largest request body accepted, in bytes. */
+  /**
+   * Largest request body accepted, in bytes. A route that takes uploads declares its own, larger limit
+   * for a signed-in actor (`defineRoute(…, { bodyLimit })`); a signed-out request keeps this one.
+   */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
   /** Log level: silent, error, info or debug. */
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),

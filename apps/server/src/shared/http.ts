@@ -1,9 +1,12 @@
 /**
  * The building blocks every module's routes use: the request context's variables, `defineRoute`
- * (an OpenAPI route that must declare its permission), and body and answer helpers.
+ * (an OpenAPI route that must declare its permission, and may declare its own body limit), the body
+ * limit of the API, and body and answer helpers.
  */
 import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { matchedRoutes } from 'hono/route';
 import type { z } from 'zod';
 import { ErrorResponseSchema, type Permission } from '@bia/contracts';
 import type { InterfaceLocale } from '@bia/i18n';
@@ -46,16 +49,79 @@ const errorAnswer = (description: string) => ({
 });
 
 /**
- * An API route. The permission is required, enforced before anything else runs (even validation),
- * and written into the OpenAPI document as `x-permission`; a test fails if any API route lacks one.
+ * A route's own body limit, for a signed-in actor (an upload): the largest body it takes and the
+ * error it answers above that (413 `body_too_large` unless told). A signed-out request keeps the
+ * API's limit, MAX_BODY_BYTES: no one unknown may make the server read a large body.
  */
-export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(
+export interface BodyLimit {
+  maxBytes: number;
+  tooLarge?: () => AppError;
+}
+
+/** Room for the multipart envelope (boundaries, the other fields) around a file of the largest size. */
+export const MULTIPART_ALLOWANCE_BYTES = 64 * 1024;
+
+/** The body limit of a route that takes one file of at most `maxFileBytes`, in a multipart form. */
+export function uploadBodyLimit(maxFileBytes: number, tooLarge: () => AppError): BodyLimit {
+  return { maxBytes: maxFileBytes + MULTIPART_ALLOWANCE_BYTES, tooLarge };
+}
+
+const bodyTooLarge = () => new AppError(commonErrors.body_too_large);
+
+/** The middleware of routes that declare their own body limit, so `apiBodyLimit` can tell them. */
+const routeBodyLimits = new WeakSet<MiddlewareHandler<AppEnv>>();
+
+/** Applies a route's own body limit to a signed-in actor (`apiBodyLimit` has let the body through). */
+function routeBodyLimit({ maxBytes, tooLarge = bodyTooLarge }: BodyLimit): MiddlewareHandler<AppEnv> {
+  const limit = bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw tooLarge();
+    },
+  });
+  const middleware: MiddlewareHandler<AppEnv> = (c, next) => (c.get('actor') ? limit(c, next) : next());
+  routeBodyLimits.add(middleware);
+  return middleware;
+}
+
+/**
+ * Whether the route that will answer the request declares its own body limit. The first handler
+ * matched for the request's method (after the middleware of every method, `ALL`) begins the route
+ * that answers, and a route that declares a limit has it as its first handler.
+ */
+function hasOwnBodyLimit(c: Context): boolean {
+  const route = matchedRoutes(c).find((matched) => matched.method !== 'ALL');
+  return route !== undefined && routeBodyLimits.has(route.handler);
+}
+
+/**
+ * The API's body limit: `maxBytes` (MAX_BODY_BYTES) for every request, except a signed-in actor's to
+ * a route that declares its own limit (`defineRoute(…, { bodyLimit })`), which that route applies.
+ * Runs once the actor is known.
+ */
+export function apiBodyLimit(maxBytes: number): MiddlewareHandler<AppEnv> {
+  const limit = bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw bodyTooLarge();
+    },
+  });
+  return (c, next) => (c.get('actor') && hasOwnBodyLimit(c) ? next() : limit(c, next));
+}
+
+/**
+ * An API route. The permission is required, enforced before the route's own code runs (even
+ * validation), and written into the OpenAPI document as `x-permission`; a test fails if any API route
+ * lacks one. A route that takes more than MAX_BODY_BYTES (an upload) declares its own `bodyLimit`,
+ * checked just before the permission, as the API's limit is.
+ */
+export function defineRoute<const R extends Omit<RouteConfig, 'middleware'> & { bodyLimit?: BodyLimit }>(
   permission: Permission,
-  route: R,
+  { bodyLimit: ownBodyLimit, ...route }: R,
 ) {
   return createRoute({
     ...route,
-    middleware: [requirePermission(permission)],
+    middleware: [...(ownBodyLimit ? [routeBodyLimit(ownBodyLimit)] : []), requirePermission(permission)],
     'x-permission': permission,
     responses: {
       ...route.responses,

@@ -1,0 +1,544 @@
+/**
+ * The PDF of an official document, to send or to file. It embeds Sarabun (see sarabun-font.ts) and
+ * lays out its lines itself, breaking Thai only between words (thai-line-breaking.ts). Each line
+ * carries its text as /ActualText, so copying or extracting the text gives back exactly what the
+ * caller wrote (Sarabun draws some vowels as two glyphs, which a plain glyph-to-character map cannot
+ * undo). A heading keeps with it what follows, a closing paragraph goes with its signature, a table's
+ * header row is repeated on every page it runs onto, and pages after the first are numbered "- 2 -".
+ */
+import PDFDocument from 'pdfkit';
+import {
+  assertValidDocument,
+  type BulletsBlock,
+  type DocumentBlock,
+  type DocumentLanguage,
+  type FieldBlock,
+  type HeadingBlock,
+  type Letterhead,
+  type OfficialDocument,
+  type ParagraphBlock,
+  type SignatureBlock,
+  type TableBlock,
+} from './official-document.model.ts';
+import {
+  BULLET_TEXT_INDENT,
+  FIELD_GAP,
+  FIRST_LINE_INDENT,
+  LETTERHEAD_COLUMN,
+  LINE_HEIGHT_EM,
+  SIGNATURE_COLUMN,
+  SIGNATURE_ROOM,
+  SPACE_AFTER_HEADING1,
+  SPACE_AFTER_TABLE,
+  TABLE_CELL_PADDING,
+  bodyStyle,
+  columnWidthsOf,
+  contentWidth,
+  fontSizes,
+  letterheadContactLines,
+  page,
+  spaceBefore,
+  type TextStyle,
+} from './official-document.page.ts';
+import { pdfFontSize, registerSarabun, textWidth, useFont, type PdfDocument } from './sarabun-font.ts';
+import { containsThai, graphemes, lineBreakUnits } from './thai-line-breaking.ts';
+
+/** Where the PDF is being written: the document and the top of the next line on the current page. */
+interface PdfCursor {
+  doc: PdfDocument;
+  y: number;
+  language: DocumentLanguage;
+}
+
+/** A horizontal band of the page text is set in. */
+interface Column {
+  x: number;
+  width: number;
+}
+const fullWidth: Column = { x: page.marginLeft, width: contentWidth };
+
+type LineAlignment = 'left' | 'center' | 'justify';
+
+/** A line laid out: its pieces (each a place it could have broken) and their widths in points. */
+interface LaidOutLine {
+  units: { text: string; width: number }[];
+  /** Without the spaces at its end. */
+  width: number;
+  /** The last line of a paragraph, or one ended by '\n': never stretched when justifying. */
+  isLast: boolean;
+}
+
+/** The PDF of a document. */
+export async function renderPdf(document: OfficialDocument): Promise<Buffer> {
+  assertValidDocument(document);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: {
+      top: page.marginTop,
+      left: page.marginLeft,
+      right: page.marginRight,
+      bottom: page.marginBottom,
+    },
+    bufferPages: true,
+    lang: document.language === 'th' ? 'th-TH' : 'en-GB',
+    displayTitle: true,
+    info: {
+      Title: document.title,
+      ...(document.letterhead ? { Author: document.letterhead.organisation } : {}),
+    },
+  });
+  const finished = collectPdf(doc);
+  registerSarabun(doc);
+
+  const cursor: PdfCursor = { doc, y: page.marginTop, language: document.language };
+  if (document.letterhead) drawLetterhead(cursor, document.letterhead);
+  document.blocks.forEach((block, index) => drawBlock(cursor, block, document.blocks.slice(index + 1)));
+  drawPageNumbers(doc, document.language);
+  doc.end();
+  return finished;
+}
+
+function collectPdf(doc: PdfDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+/** Draws a block; `rest` is what follows it, which a heading or a closing paragraph keeps with it. */
+function drawBlock(cursor: PdfCursor, block: DocumentBlock, rest: DocumentBlock[]): void {
+  const next = rest[0];
+  switch (block.kind) {
+    case 'heading':
+      return drawHeading(cursor, block, rest);
+    case 'paragraph':
+      return drawParagraph(cursor, block, next);
+    case 'field':
+      return drawField(cursor, block);
+    case 'bullets':
+      return drawBullets(cursor, block);
+    case 'table':
+      return drawTable(cursor, block);
+    case 'signature':
+      return drawSignature(cursor, block);
+    case 'contact':
+      cursor.y += spaceBefore.contact;
+      for (const line of block.lines) drawText(cursor, line, fullWidth, bodyStyle, { align: 'left' });
+      return;
+  }
+}
+
+function lineHeight(style: TextStyle): number {
+  return style.size * LINE_HEIGHT_EM;
+}
+
+/** Starts a new page when fewer than `height` points are left on this one. */
+function ensureRoom(cursor: PdfCursor, height: number): void {
+  if (cursor.y + height <= page.height - page.marginBottom) return;
+  cursor.doc.addPage();
+  cursor.y = page.marginTop;
+}
+
+/**
+ * Lays text out in lines no wider than `width`, breaking only between line-break units; a unit
+ * wider than a whole line (a long address) is broken between its grapheme clusters.
+ */
+function layOutLines(
+  doc: PdfDocument,
+  text: string,
+  style: TextStyle,
+  width: number,
+  firstLineIndent = 0,
+): LaidOutLine[] {
+  const lines: LaidOutLine[] = [];
+  for (const hardLine of text.split('\n')) {
+    let current: LaidOutLine = { units: [], width: 0, isLast: false };
+    let currentWidth = 0;
+    const available = () => width - (lines.length === 0 ? firstLineIndent : 0);
+    const place = (unitText: string) => {
+      const unit = { text: unitText, width: textWidth(doc, unitText, style) };
+      const trimmedWidth = textWidth(doc, unitText.trimEnd(), style);
+      if (current.units.length > 0 && currentWidth + trimmedWidth > available()) {
+        lines.push(current);
+        current = { units: [], width: 0, isLast: false };
+        currentWidth = 0;
+      }
+      current.units.push(unit);
+      current.width = currentWidth + trimmedWidth;
+      currentWidth += unit.width;
+    };
+    for (const unitText of lineBreakUnits(hardLine)) {
+      if (textWidth(doc, unitText.trimEnd(), style) <= width - firstLineIndent) place(unitText);
+      else graphemes(unitText).forEach(place);
+    }
+    lines.push({ ...current, isLast: true });
+  }
+  return lines;
+}
+
+/** Draws text in a column, line by line, starting a new page when the next line does not fit. */
+function drawText(
+  cursor: PdfCursor,
+  text: string,
+  column: Column,
+  style: TextStyle,
+  options: { align: LineAlignment; firstLineIndent?: number },
+): void {
+  const indent = options.firstLineIndent ?? 0;
+  const lines = layOutLines(cursor.doc, text, style, column.width, indent);
+  lines.forEach((line, index) => {
+    ensureRoom(cursor, lineHeight(style));
+    const lineIndent = index === 0 ? indent : 0;
+    drawLine(
+      cursor,
+      line,
+      { x: column.x + lineIndent, width: column.width - lineIndent },
+      style,
+      options.align,
+    );
+    cursor.y += lineHeight(style);
+  });
+}
+
+/**
+ * Draws one line at the cursor, with its text as /ActualText in a span tagged with its language, so
+ * a reader's copy or a text extractor gets the characters the caller wrote.
+ *
+ * A justified line that is not a paragraph's last is stretched to the column's width. A line with
+ * Thai in it spreads the extra width evenly between its grapheme clusters, as Word's Thai distributed
+ * justification does: widening the gaps between Thai words instead would look like spaces, which in
+ * Thai end a phrase. A line without Thai widens its spaces. A line that would need more than a
+ * quarter of an em between clusters (or an em between words) is left unstretched.
+ */
+function drawLine(
+  cursor: PdfCursor,
+  line: LaidOutLine,
+  column: Column,
+  style: TextStyle,
+  align: LineAlignment,
+) {
+  const { doc } = cursor;
+  const text = line.units
+    .map((unit) => unit.text)
+    .join('')
+    .trimEnd();
+  if (text === '') return;
+  useFont(doc, style);
+  const top = cursor.y + (lineHeight(style) - doc.currentLineHeight(false)) / 2;
+  const isThai = containsThai(text);
+  const pieces =
+    align === 'justify' && !line.isLast ? stretchedPieces(doc, line, text, column.width, style) : null;
+  doc.markContent('Span', { actual: text, lang: isThai || cursor.language === 'th' ? 'th-TH' : 'en-GB' });
+  if (pieces) {
+    for (const piece of pieces) doc.text(piece.text, column.x + piece.x, top, { lineBreak: false });
+  } else {
+    const x = align === 'center' ? column.x + (column.width - line.width) / 2 : column.x;
+    doc.text(text, x, top, { lineBreak: false });
+  }
+  endSpan(doc);
+}
+
+/** What pdfkit keeps of the current font outside its typings: its name on the page and its size. */
+interface PdfkitFontState {
+  _font?: { id?: unknown };
+  _fontSize?: unknown;
+}
+
+/**
+ * Closes a line's span in the state its text was drawn in. Poppler (pdftotext, Evince, Okular) places
+ * an /ActualText where the graphics state at EMC says, but pdfkit draws text inside its own q … Q —
+ * the page's y axis flipped back, the font set — and has left it by then. So EMC is written after
+ * the same flip, with the font and size set again (an empty Tj makes poppler take the font in).
+ * Without it, poppler reads each line as upside down on the page and a point tall, and reorders text.
+ */
+function endSpan(doc: PdfDocument): void {
+  const { _font: font, _fontSize: size } = doc as PdfDocument & PdfkitFontState;
+  doc.save();
+  doc.transform(1, 0, 0, -1, 0, doc.page.height);
+  if (typeof font?.id === 'string' && typeof size === 'number') {
+    doc.addContent(`BT /${font.id} ${size} Tf <> Tj ET`);
+  }
+  doc.endMarkedContent();
+  doc.restore();
+}
+
+/** Where each piece of a stretched line starts, or null when the line should not be stretched. */
+function stretchedPieces(
+  doc: PdfDocument,
+  line: LaidOutLine,
+  text: string,
+  width: number,
+  style: TextStyle,
+): { text: string; x: number }[] | null {
+  const isThai = containsThai(text);
+  const pieces = isThai
+    ? graphemes(text).map((cluster) => ({ text: cluster, width: textWidth(doc, cluster, style) }))
+    : line.units;
+  if (pieces.length < 2) return null;
+  const natural = isThai ? pieces.reduce((total, piece) => total + piece.width, 0) : line.width;
+  const gap = (width - natural) / (pieces.length - 1);
+  const largestGap = pdfFontSize(style) * (isThai ? 0.25 : 1);
+  if (gap < 0 || gap > largestGap) return null;
+  let x = 0;
+  return pieces.map((piece) => {
+    const start = x;
+    x += piece.width + gap;
+    return { text: piece.text, x: start };
+  });
+}
+
+/**
+ * A paragraph, its first line indented. The paragraph just before a signature ('จึงเรียนมาเพื่อโปรด
+ * พิจารณา') goes to the next page with it rather than leave the signature alone on a page.
+ */
+function drawParagraph(cursor: PdfCursor, block: ParagraphBlock, next: DocumentBlock | undefined): void {
+  const indent = block.isIndented === false ? 0 : FIRST_LINE_INDENT;
+  cursor.y += spaceBefore.paragraph;
+  if (next?.kind === 'signature') {
+    const lines = layOutLines(cursor.doc, block.text, bodyStyle, contentWidth, indent).length;
+    const height = lines * lineHeight(bodyStyle) + signatureHeight(cursor.doc, next);
+    if (height <= pageTextHeight()) ensureRoom(cursor, height);
+  }
+  drawText(cursor, block.text, fullWidth, bodyStyle, { align: 'justify', firstLineIndent: indent });
+}
+
+function headingStyle(block: HeadingBlock): TextStyle {
+  return { size: block.level === 1 ? fontSizes.heading1 : fontSizes.heading2, isBold: true };
+}
+
+/** The height of a heading, all its lines. */
+function headingHeight(doc: PdfDocument, block: HeadingBlock): number {
+  const style = headingStyle(block);
+  return layOutLines(doc, block.text, style, contentWidth).length * lineHeight(style);
+}
+
+/**
+ * The least of what follows a heading that must stand on the same page as it: a line of text, a
+ * table's header and first row, or a heading with what it keeps in turn.
+ */
+function leadHeight(doc: PdfDocument, rest: readonly DocumentBlock[]): number {
+  const [next, ...after] = rest;
+  if (next?.kind === 'table') return spaceBefore.table + tableLeadHeight(doc, next);
+  if (next?.kind === 'heading')
+    return (
+      (next.level === 1 ? spaceBefore.heading1 : spaceBefore.heading2) +
+      headingHeight(doc, next) +
+      leadHeight(doc, after)
+    );
+  return lineHeight(bodyStyle);
+}
+
+function drawHeading(cursor: PdfCursor, block: HeadingBlock, rest: readonly DocumentBlock[]): void {
+  const isTitle = block.level === 1;
+  cursor.y += isTitle ? spaceBefore.heading1 : spaceBefore.heading2;
+  // A heading never ends a page: it keeps with it what follows (leadHeight), unless that would not fit
+  // on any page.
+  const height = headingHeight(cursor.doc, block) + leadHeight(cursor.doc, rest);
+  ensureRoom(cursor, Math.min(height, pageTextHeight()));
+  drawText(cursor, block.text, fullWidth, headingStyle(block), { align: isTitle ? 'center' : 'left' });
+  if (isTitle) cursor.y += SPACE_AFTER_HEADING1;
+}
+
+/** The label, then the value; the value's further lines start under its first word. */
+function drawField(cursor: PdfCursor, block: FieldBlock): void {
+  cursor.y += spaceBefore.field;
+  ensureRoom(cursor, lineHeight(bodyStyle));
+  const valueX = fieldValueOffset(cursor.doc, block.label);
+  const top = cursor.y;
+  drawText(cursor, block.label, { x: page.marginLeft, width: valueX }, bodyStyle, { align: 'left' });
+  cursor.y = top;
+  drawText(cursor, block.value, { x: page.marginLeft + valueX, width: contentWidth - valueX }, bodyStyle, {
+    align: 'left',
+  });
+}
+
+/** How far a field's value starts from the left margin: its label's width and a gap. */
+function fieldValueOffset(doc: PdfDocument, label: string): number {
+  return textWidth(doc, label, bodyStyle) + FIELD_GAP;
+}
+
+function drawBullets(cursor: PdfCursor, block: BulletsBlock): void {
+  const textColumn = { x: page.marginLeft + BULLET_TEXT_INDENT, width: contentWidth - BULLET_TEXT_INDENT };
+  for (const item of block.items) {
+    cursor.y += spaceBefore.bullets;
+    ensureRoom(cursor, lineHeight(bodyStyle));
+    const top = cursor.y;
+    drawText(cursor, '•', { x: page.marginLeft + FIRST_LINE_INDENT, width: BULLET_TEXT_INDENT }, bodyStyle, {
+      align: 'left',
+    });
+    cursor.y = top;
+    drawText(cursor, item, textColumn, bodyStyle, { align: 'left' });
+  }
+}
+
+/** The closing, room to sign, the name and the position, centred right of the page's centre, on one page. */
+function drawSignature(cursor: PdfCursor, block: SignatureBlock): void {
+  cursor.y += spaceBefore.signature;
+  ensureRoom(cursor, signatureHeight(cursor.doc, block) - spaceBefore.signature);
+  drawText(cursor, block.closing, signatureColumn, bodyStyle, { align: 'center' });
+  cursor.y += SIGNATURE_ROOM;
+  drawText(cursor, block.name, signatureColumn, bodyStyle, { align: 'center' });
+  drawText(cursor, block.position, signatureColumn, bodyStyle, { align: 'center' });
+}
+
+const signatureColumn: Column = {
+  x: page.marginLeft + contentWidth * SIGNATURE_COLUMN,
+  width: contentWidth * (1 - SIGNATURE_COLUMN),
+};
+
+/** The height of a signature block, the space above it included. */
+function signatureHeight(doc: PdfDocument, block: SignatureBlock): number {
+  const lineCount = [block.closing, block.name, block.position]
+    .map((text) => layOutLines(doc, text, bodyStyle, signatureColumn.width).length)
+    .reduce((total, count) => total + count, 0);
+  return spaceBefore.signature + lineCount * lineHeight(bodyStyle) + SIGNATURE_ROOM;
+}
+
+/** The number on the left; the office, its address and contacts on the right; the date under them. */
+function drawLetterhead(cursor: PdfCursor, letterhead: Letterhead): void {
+  const style: TextStyle = { size: fontSizes.letterhead, isBold: false };
+  const left = { x: page.marginLeft, width: contentWidth * LETTERHEAD_COLUMN - FIELD_GAP };
+  const right = {
+    x: page.marginLeft + contentWidth * LETTERHEAD_COLUMN,
+    width: contentWidth * (1 - LETTERHEAD_COLUMN),
+  };
+  const top = cursor.y;
+  if (letterhead.referenceNumber)
+    drawText(cursor, letterhead.referenceNumber, left, style, { align: 'left' });
+  const leftBottom = cursor.y;
+  cursor.y = top;
+  drawText(cursor, letterhead.organisation, right, { ...style, isBold: true }, { align: 'left' });
+  for (const line of letterheadContactLines(letterhead))
+    drawText(cursor, line, right, style, { align: 'left' });
+  cursor.y = Math.max(cursor.y, leftBottom);
+  if (letterhead.date) {
+    cursor.y += spaceBefore.date;
+    drawText(cursor, letterhead.date, right, style, { align: 'left' });
+  }
+}
+
+interface TableRowLayout {
+  cells: LaidOutLine[][];
+  style: TextStyle;
+  isHeader: boolean;
+}
+
+/**
+ * A bordered table. A row that does not fit on the page moves to the next one, where the header
+ * row is drawn again; a row too tall for that page too is split between pages line by line.
+ */
+function tableRowLayout(doc: PdfDocument, block: TableBlock) {
+  const widths = columnWidthsOf(block).map((fraction) => fraction * contentWidth);
+  const layOutRow = (cells: string[], isHeader: boolean): TableRowLayout => {
+    const style: TextStyle = { size: fontSizes.table, isBold: isHeader };
+    return {
+      cells: cells.map((cell, index) =>
+        layOutLines(doc, cell, style, (widths[index] ?? 0) - 2 * TABLE_CELL_PADDING.x),
+      ),
+      style,
+      isHeader,
+    };
+  };
+  return { widths, layOutRow };
+}
+
+/**
+ * The height of a table's header and first row: the least of it that starts a page, so that a
+ * header never ends one alone.
+ */
+function tableLeadHeight(doc: PdfDocument, block: TableBlock): number {
+  const { layOutRow } = tableRowLayout(doc, block);
+  const first = block.rows[0];
+  const height =
+    rowHeight(layOutRow(block.header, true)) +
+    (first ? rowHeight(layOutRow(first, false)) : lineHeight(bodyStyle));
+  return Math.min(height, pageTextHeight());
+}
+
+function drawTable(cursor: PdfCursor, block: TableBlock): void {
+  const { widths, layOutRow } = tableRowLayout(cursor.doc, block);
+  const header = layOutRow(block.header, true);
+  cursor.y += spaceBefore.table;
+  ensureRoom(cursor, tableLeadHeight(cursor.doc, block));
+  drawTableRow(cursor, header, widths);
+  for (const row of block.rows) {
+    let remaining = layOutRow(row, false);
+    let isPageFresh = false;
+    while (remaining.cells.some((lines) => lines.length > 0)) {
+      // On a page of its own (after the header) a row draws what fits, so a very tall row still ends.
+      const fitting = isPageFresh
+        ? Math.max(1, linesThatFit(cursor, remaining))
+        : linesThatFit(cursor, remaining);
+      if (fitting < rowLineCount(remaining) && !isPageFresh) {
+        newTablePage(cursor, header, widths);
+        isPageFresh = true;
+        continue;
+      }
+      drawTableRow(cursor, sliceRow(remaining, 0, fitting), widths);
+      remaining = sliceRow(remaining, fitting, Infinity);
+      isPageFresh = false;
+    }
+  }
+  cursor.y += SPACE_AFTER_TABLE;
+}
+
+function pageTextHeight(): number {
+  return page.height - page.marginTop - page.marginBottom;
+}
+
+function rowLineCount(row: TableRowLayout): number {
+  return Math.max(1, ...row.cells.map((lines) => lines.length));
+}
+
+function rowHeight(row: TableRowLayout): number {
+  return rowLineCount(row) * lineHeight(row.style) + 2 * TABLE_CELL_PADDING.y;
+}
+
+/** How many lines of a row fit on what is left of the page. */
+function linesThatFit(cursor: PdfCursor, row: TableRowLayout): number {
+  const room = page.height - page.marginBottom - cursor.y - 2 * TABLE_CELL_PADDING.y;
+  return Math.max(0, Math.min(rowLineCount(row), Math.floor(room / lineHeight(row.style))));
+}
+
+function sliceRow(row: TableRowLayout, start: number, end: number): TableRowLayout {
+  return { ...row, cells: row.cells.map((lines) => lines.slice(start, end)) };
+}
+
+function newTablePage(cursor: PdfCursor, header: TableRowLayout, widths: number[]): void {
+  cursor.doc.addPage();
+  cursor.y = page.marginTop;
+  drawTableRow(cursor, header, widths);
+}
+
+function drawTableRow(cursor: PdfCursor, row: TableRowLayout, widths: number[]): void {
+  const { doc } = cursor;
+  const height = rowHeight(row);
+  let x = page.marginLeft;
+  row.cells.forEach((lines, index) => {
+    const width = widths[index] ?? 0;
+    if (row.isHeader) doc.rect(x, cursor.y, width, height).fill('#e8e8e8');
+    doc.lineWidth(0.5).rect(x, cursor.y, width, height).stroke('#000000');
+    doc.fillColor('#000000');
+    const cellCursor: PdfCursor = { ...cursor, y: cursor.y + TABLE_CELL_PADDING.y };
+    const column = { x: x + TABLE_CELL_PADDING.x, width: width - 2 * TABLE_CELL_PADDING.x };
+    for (const line of lines) {
+      drawLine(cellCursor, line, column, row.style, row.isHeader ? 'center' : 'left');
+      cellCursor.y += lineHeight(row.style);
+    }
+    x += width;
+  });
+  cursor.y += height;
+}
+
+/** "- 2 -" at the top centre of every page after the first, as Thai official letters number them. */
+function drawPageNumbers(doc: PdfDocument, language: DocumentLanguage): void {
+  const range = doc.bufferedPageRange();
+  for (let index = 1; index < range.count; index++) {
+    doc.switchToPage(range.start + index);
+    const cursor: PdfCursor = { doc, y: page.header, language };
+    const line = layOutLines(doc, `- ${index + 1} -`, bodyStyle, contentWidth)[0];
+    if (line) drawLine(cursor, line, fullWidth, bodyStyle, 'center');
+  }
+}
