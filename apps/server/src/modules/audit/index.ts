@@ -8,4 +8,5 @@ export {
   type AuditedRemoval,
   type AuditedUpdate,
 } from './audited-change.ts';
-export { createAuditRoutes, presentAuditEvent } from './audit.routes.ts';
+export { presentAuditEvent } from './audit.presenter.ts';
+export { createAuditRoutes } from './audit.routes.ts';

@@ -2,31 +2,22 @@
  * Product photos: uploaded by the business (or Social Development), served in the sizes the pages use.
  * A photo of a listed product is public; the others only to those who may read the product.
  */
-import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { ErrorResponseSchema, PhotoSizeSchema, ProductPhotoSchema } from '@bia/contracts';
 import { AppError } from '../../shared/errors.ts';
-import { actorOf, createRouter, defineRoute, jsonAnswer, requestContext } from '../../shared/http.ts';
+import {
+  actorOf,
+  createRouter,
+  defineRoute,
+  jsonAnswer,
+  requestContext,
+  uploadBodyLimit,
+} from '../../shared/http.ts';
 import { catalogueErrors } from './catalogue.errors.ts';
 import type { CatalogueService } from './catalogue.service.ts';
 import { MAX_PHOTO_BYTES } from './photos.ts';
 
 const tags = ['catalogue'];
-/** Room for the multipart envelope around the file. */
-const MULTIPART_ALLOWANCE_BYTES = 64 * 1024;
-
-/** `POST /api/catalogue/products/{id}/photos` may carry a photo up to the photo limit. */
-export function isPhotoUpload(method: string, path: string): boolean {
-  return method === 'POST' && /^\/api\/catalogue\/products\/[^/]+\/photos\/?$/.test(path);
-}
-
-export const photoUploadBodyLimit: MiddlewareHandler = bodyLimit({
-  maxSize: MAX_PHOTO_BYTES + MULTIPART_ALLOWANCE_BYTES,
-  onError: () => {
-    throw new AppError(catalogueErrors.photo_too_large, [], { max: `${MAX_PHOTO_BYTES / 1024 / 1024} MB` });
-  },
-});
 
 const ProductParamsSchema = z.object({ id: z.uuid() });
 const PhotoParamsSchema = z.object({ id: z.uuid(), photoId: z.uuid() });
@@ -44,6 +35,10 @@ const notFound = jsonAnswer(ErrorResponseSchema, 'No such product or photo, or n
 const uploadPhoto = defineRoute('catalogue:own', {
   method: 'post',
   path: '/catalogue/products/{id}/photos',
+  bodyLimit: uploadBodyLimit(
+    MAX_PHOTO_BYTES,
+    () => new AppError(catalogueErrors.photo_too_large, [], { max: `${MAX_PHOTO_BYTES / 1024 / 1024} MB` }),
+  ),
   tags,
   summary: 'Add a photo to a product: checked by content, stripped of location and other metadata, resized',
   request: {

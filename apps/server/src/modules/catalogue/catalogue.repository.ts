@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
+import { containsPattern } from '../../shared/text.ts';
 import {
   entrepreneurs,
   productCertifications,
@@ -96,11 +97,6 @@ function entrepreneurReach(reach: ReachFilter | undefined, today: string): SQL |
     );
   }
   return allowed.length > 0 ? or(...allowed) : sql`false`;
-}
-
-/** `%`, `_` and `\` match themselves in a search, not any text. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 export interface EntrepreneurSearch {

@@ -16,7 +16,7 @@ import {
   searchTerms,
 } from './catalogue.schema.ts';
 import { generateSampleCatalogue, removeSampleCatalogue, sampleWords } from './catalogue.samples.ts';
-import { productSearchWords } from './catalogue.search.ts';
+import { productSearchWords } from './catalogue.search-documents.ts';
 import { hsCodes } from './hs.schema.ts';
 
 const TODAY = '2026-11-22';

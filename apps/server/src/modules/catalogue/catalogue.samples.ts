@@ -21,7 +21,11 @@ import {
 import { rowsOf, type Db } from '../../db/client.ts';
 import { entrepreneurs, productCertifications, productInterests, products } from './catalogue.schema.ts';
 import { categoryNamesOf } from './catalogue.reference.ts';
-import { productSearchWords, writeSearchTerms, type ProductSearchWords } from './catalogue.search.ts';
+import {
+  productSearchWords,
+  writeSearchTerms,
+  type ProductSearchWords,
+} from './catalogue.search-documents.ts';
 import { searchWords } from './catalogue.search-text.ts';
 import {
   applyVariant,

@@ -5,22 +5,18 @@
 import { and, asc, eq, ilike, like, sql, type SQL } from 'drizzle-orm';
 import type { HsSearchQuery } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
+import { containsPattern, prefixPattern } from '../../shared/text.ts';
 import { hsCodes, hsSections } from './hs.schema.ts';
-
-/** `%` and `_` typed by a user are letters, not wildcards. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 export async function searchHsCodes(db: Db, query: HsSearchQuery) {
   const digits = query.q.replace(/[\s.]/g, '');
   const isCode = /^\d+$/.test(digits);
   const conditions: SQL[] = isCode
-    ? [like(hsCodes.code, `${escapeLike(digits)}%`)]
+    ? [like(hsCodes.code, prefixPattern(digits))]
     : query.q
         .split(/\s+/)
         .filter(Boolean)
-        .map((word) => ilike(hsCodes.descriptionEn, `%${escapeLike(word)}%`));
+        .map((word) => ilike(hsCodes.descriptionEn, containsPattern(word)));
   if (query.level) conditions.push(eq(hsCodes.level, query.level));
   return db
     .select({

@@ -22,9 +22,9 @@ export {
   type CandidateBusiness,
   type CandidateProduct,
 } from './catalogue.candidates.ts';
-export { refreshSearchDocuments, searchCatalogue } from './catalogue.search.ts';
+export { refreshSearchDocuments } from './catalogue.search-documents.ts';
+export { searchCatalogue } from './catalogue.search.ts';
 export { generateSampleCatalogue, removeSampleCatalogue, sampleWords } from './catalogue.samples.ts';
-export { isPhotoUpload, photoUploadBodyLimit } from './catalogue.photos.routes.ts';
 export type { CatalogueService, EntrepreneurInvitations, ProductView } from './catalogue.service.ts';
 
 export interface CatalogueModuleDeps {

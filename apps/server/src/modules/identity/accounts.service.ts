@@ -6,17 +6,17 @@ import type {
   UpdateProfileInput,
 } from '@bia/contracts';
 import { isInterfaceLocale, type InterfaceLocale } from '@bia/i18n';
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Actor, RequestContext } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { translatorFor } from '../../shared/i18n.ts';
-import { recordAudit } from '../audit/index.ts';
+import { DAY_MS, HOUR_MS } from '../../shared/time.ts';
+import { recordAudit, updateAudited } from '../audit/index.ts';
 import type { Mailer } from '../mail/index.ts';
 import { identityErrors } from './identity.errors.ts';
 import * as repository from './identity.repository.ts';
-import { users } from './identity.schema.ts';
+import type { UserRow } from './identity.repository.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { hashToken, newSecretToken } from './tokens.ts';
 
@@ -69,24 +69,24 @@ export function createAccountService({ db, clock, mailer, publicUrl }: AccountSe
   return {
     async updateProfile(actor: Actor, input: UpdateProfileInput, context: RequestContext): Promise<void> {
       await db.transaction(async (tx) => {
-        const before = await repository.findUserById(tx, actor.userId);
-        if (!before) throw new AppError(identityErrors.user_not_found);
-        const [after] = await tx
-          .update(users)
-          .set({
-            ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
-            ...(input.locale !== undefined ? { locale: input.locale } : {}),
-            version: sql`${users.version} + 1`,
-            updatedAt: clock.now(),
-          })
-          .where(eq(users.id, actor.userId))
-          .returning();
-        await recordAudit(tx, context, {
+        // One's own profile is not edited against a version: the last save wins.
+        await updateAudited<UserRow | undefined>(tx, context, {
           action: 'user.update_profile',
           entityType: 'user',
           entityId: actor.userId,
-          before: { displayName: before.displayName, locale: before.locale },
-          after: { displayName: after?.displayName, locale: after?.locale },
+          snapshot: (row) => ({ displayName: row?.displayName, locale: row?.locale }),
+          lock: async (executor) => {
+            const before = await repository.findUserById(executor, actor.userId, { forUpdate: true });
+            if (!before) throw new AppError(identityErrors.user_not_found);
+            return before;
+          },
+          write: (executor, before) =>
+            repository.updateUser(executor, actor.userId, {
+              ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+              ...(input.locale !== undefined ? { locale: input.locale } : {}),
+              version: (before?.version ?? 0) + 1,
+              updatedAt: clock.now(),
+            }),
         });
       });
     },
@@ -106,10 +106,11 @@ export function createAccountService({ db, clock, mailer, publicUrl }: AccountSe
       assertPasswordAllowed(input.newPassword, user.email);
       const passwordHash = await hashPassword(input.newPassword);
       await db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({ passwordHash, passwordChangedAt: clock.now(), updatedAt: clock.now() })
-          .where(eq(users.id, user.id));
+        await repository.updateUser(tx, user.id, {
+          passwordHash,
+          passwordChangedAt: clock.now(),
+          updatedAt: clock.now(),
+        });
         await repository.deleteSessionsOfUser(tx, user.id, actor.sessionId);
         await recordAudit(tx, context, {
           action: 'user.change_password',
@@ -123,7 +124,7 @@ export function createAccountService({ db, clock, mailer, publicUrl }: AccountSe
     async requestPasswordReset(input: ForgotPasswordInput): Promise<void> {
       const user = await repository.findUserByEmail(db, input.email);
       if (!user?.isActive) return;
-      const token = await issueToken(db, user.id, 'reset', RESET_TOKEN_HOURS * 60 * 60 * 1000);
+      const token = await issueToken(db, user.id, 'reset', RESET_TOKEN_HOURS * HOUR_MS);
       const t = translatorFor(localeOf(user.locale));
       await mailer.send({
         to: user.email,
@@ -140,7 +141,7 @@ export function createAccountService({ db, clock, mailer, publicUrl }: AccountSe
     async sendInvitation(executor: Db, userId: string): Promise<void> {
       const user = await repository.findUserById(executor, userId);
       if (!user) throw new AppError(identityErrors.user_not_found);
-      const token = await issueToken(executor, user.id, 'invite', INVITE_TOKEN_DAYS * 24 * 60 * 60 * 1000);
+      const token = await issueToken(executor, user.id, 'invite', INVITE_TOKEN_DAYS * DAY_MS);
       const t = translatorFor(localeOf(user.locale));
       await mailer.send({
         to: user.email,
@@ -168,10 +169,11 @@ export function createAccountService({ db, clock, mailer, publicUrl }: AccountSe
         if (!(await repository.consumeAccountToken(tx, stored.id, clock.now()))) {
           throw new AppError(identityErrors.token_used);
         }
-        await tx
-          .update(users)
-          .set({ passwordHash, passwordChangedAt: clock.now(), updatedAt: clock.now() })
-          .where(eq(users.id, user.id));
+        await repository.updateUser(tx, user.id, {
+          passwordHash,
+          passwordChangedAt: clock.now(),
+          updatedAt: clock.now(),
+        });
         await repository.deleteSessionsOfUser(tx, user.id);
         await recordAudit(
           tx,

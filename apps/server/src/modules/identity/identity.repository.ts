@@ -1,8 +1,9 @@
 /** SQL for accounts, roles, sessions and tokens. No rules here: the services decide. */
-import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Role, ScopeType } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import type { RoleGrant } from '../../shared/actor.ts';
+import { containsPattern } from '../../shared/text.ts';
 import { accountTokens, roleAssignments, sessions, signInAttempts, users } from './identity.schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -16,8 +17,66 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRow | 
   return row;
 }
 
-export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(users.id, id));
+/** The user; locked until the transaction ends when asked (`forUpdate`). */
+export async function findUserById(
+  db: Db,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<UserRow | undefined> {
+  const query = db.select().from(users).where(eq(users.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export interface UserSearch {
+  /** Text in the e-mail address or the name. */
+  q?: string | undefined;
+  status: 'active' | 'inactive' | 'all';
+  role?: Role | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/** One page of the accounts matching the search, active ones first, by name; and how many match. */
+export async function listUsers(db: Db, search: UserSearch): Promise<{ rows: UserRow[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [];
+  if (search.q) {
+    const pattern = containsPattern(search.q);
+    conditions.push(or(ilike(users.email, pattern), ilike(users.displayName, pattern)));
+  }
+  if (search.status !== 'all') conditions.push(eq(users.isActive, search.status === 'active'));
+  if (search.role) {
+    conditions.push(
+      sql`exists (select 1 from ${roleAssignments} where ${roleAssignments.userId} = ${users.id} and ${roleAssignments.role} = ${search.role})`,
+    );
+  }
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(desc(users.isActive), users.displayName)
+      .limit(search.pageSize)
+      .offset((search.page - 1) * search.pageSize),
+    db.select({ total: count() }).from(users).where(where),
+  ]);
+  return { rows, total: total?.total ?? 0 };
+}
+
+export async function insertUser(db: Db, values: typeof users.$inferInsert): Promise<UserRow> {
+  const [row] = await db.insert(users).values(values).returning();
+  if (!row) throw new Error('user insert returned nothing');
+  return row;
+}
+
+/** Writes the values given; answers the row as stored, or undefined when there is none. */
+export async function updateUser(
+  db: Db,
+  id: string,
+  values: Partial<typeof users.$inferInsert>,
+): Promise<UserRow | undefined> {
+  const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
   return row;
 }
 

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor, RoleGrant } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
+import { HOUR_MS, MINUTE_MS } from '../../shared/time.ts';
 import { identityErrors } from './identity.errors.ts';
 import * as repository from './identity.repository.ts';
 import { decoyPasswordHash, verifyPassword } from './password.ts';
@@ -18,7 +19,7 @@ export const signInLimits = {
 } as const;
 
 /** A session's idle time is extended at most this often, to spare a write on every request. */
-const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+const TOUCH_INTERVAL_MS = 5 * MINUTE_MS;
 
 export interface SessionServiceDeps {
   db: Db;
@@ -34,10 +35,10 @@ export interface RequestMeta {
 export type SessionService = ReturnType<typeof createSessionService>;
 
 export function createSessionService({ db, clock, sessionIdleHours }: SessionServiceDeps) {
-  const idleMs = sessionIdleHours * 60 * 60 * 1000;
+  const idleMs = sessionIdleHours * HOUR_MS;
 
   async function assertNotLimited(email: string, ipAddress: string): Promise<void> {
-    const since = new Date(clock.now().getTime() - signInLimits.windowMinutes * 60 * 1000);
+    const since = new Date(clock.now().getTime() - signInLimits.windowMinutes * MINUTE_MS);
     const [accountFailures, addressFailures] = await Promise.all([
       repository.countRecentFailuresForEmail(db, email, since),
       repository.countRecentFailuresForAddress(db, ipAddress, since),

@@ -1,5 +1,4 @@
 /** Administration of accounts: invite or create people, give roles and scopes, deactivate. */
-import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import {
   roleScope,
   type CreateUserInput,
@@ -12,13 +11,12 @@ import type { InterfaceLocale } from '@bia/i18n';
 import type { Db } from '../../db/client.ts';
 import type { Actor, RequestContext, RoleGrant } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { AppError, assertVersion, commonErrors, type FieldProblem } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
+import { AppError, commonErrors, type FieldProblem } from '../../shared/errors.ts';
+import { createAudited, recordAudit, updateAudited } from '../audit/index.ts';
 import type { AccountService } from './accounts.service.ts';
 import { identityErrors } from './identity.errors.ts';
 import { presentGrants, presentUser } from './identity.presenter.ts';
 import * as repository from './identity.repository.ts';
-import { roleAssignments, users } from './identity.schema.ts';
 import { hashPassword } from './password.ts';
 import type { ScopeDirectory } from './scope-directory.ts';
 
@@ -30,6 +28,20 @@ export interface UserServiceDeps {
 }
 
 export type UserService = ReturnType<typeof createUserService>;
+
+/** An account with its role grants, as the audit trail keeps it. */
+type UserWithGrants = repository.UserRow & { grants: RoleGrant[] };
+
+const audited = {
+  entityType: 'user',
+  snapshot: (row: UserWithGrants) => ({
+    email: row.email,
+    displayName: row.displayName,
+    isActive: row.isActive,
+    locale: row.locale,
+    roles: row.grants,
+  }),
+} as const;
 
 export function createUserService({ db, clock, scopes, accounts }: UserServiceDeps) {
   /** Checks each role's scope: required where the role has one, absent where it has none, existing. */
@@ -70,40 +82,9 @@ export function createUserService({ db, clock, scopes, accounts }: UserServiceDe
     return row;
   }
 
-  function snapshot(row: repository.UserRow, grants: RoleGrant[]) {
-    return {
-      email: row.email,
-      displayName: row.displayName,
-      isActive: row.isActive,
-      locale: row.locale,
-      roles: grants,
-    };
-  }
-
   return {
     async list(query: UserListQuery, locale: InterfaceLocale) {
-      const conditions: (SQL | undefined)[] = [];
-      if (query.q) {
-        const pattern = `%${query.q.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
-        conditions.push(or(ilike(users.email, pattern), ilike(users.displayName, pattern)));
-      }
-      if (query.status !== 'all') conditions.push(eq(users.isActive, query.status === 'active'));
-      if (query.role) {
-        conditions.push(
-          sql`exists (select 1 from ${roleAssignments} where ${roleAssignments.userId} = ${users.id} and ${roleAssignments.role} = ${query.role})`,
-        );
-      }
-      const where = and(...conditions);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select()
-          .from(users)
-          .where(where)
-          .orderBy(desc(users.isActive), users.displayName)
-          .limit(query.pageSize)
-          .offset((query.page - 1) * query.pageSize),
-        db.select({ total: count() }).from(users).where(where),
-      ]);
+      const { rows, total } = await repository.listUsers(db, query);
       const grants = await repository.grantsOfUsers(
         db,
         rows.map((row) => row.id),
@@ -115,7 +96,7 @@ export function createUserService({ db, clock, scopes, accounts }: UserServiceDe
       );
       return {
         items: rows.map((row, index) => presentUser(row, views[index] ?? [])),
-        total: total?.total ?? 0,
+        total,
         page: query.page,
         pageSize: query.pageSize,
       };
@@ -143,21 +124,23 @@ export function createUserService({ db, clock, scopes, accounts }: UserServiceDe
         ]);
       }
       const passwordHash = input.password ? await hashPassword(input.password) : null;
-      const created = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(users)
-          .values({ email: input.email, displayName: input.displayName, locale: input.locale, passwordHash })
-          .returning();
-        if (!row) throw new Error('user insert returned nothing');
-        await repository.replaceGrants(tx, row.id, grants);
-        await recordAudit(tx, context, {
+      const created = await db.transaction(async (tx) =>
+        createAudited(tx, context, {
+          ...audited,
           action: 'user.create',
-          entityType: 'user',
-          entityId: row.id,
-          after: snapshot(row, grants),
-        });
-        return row;
-      });
+          entityId: (row) => row.id,
+          insert: async (executor) => {
+            const row = await repository.insertUser(executor, {
+              email: input.email,
+              displayName: input.displayName,
+              locale: input.locale,
+              passwordHash,
+            });
+            await repository.replaceGrants(executor, row.id, grants);
+            return { ...row, grants };
+          },
+        }),
+      );
       // The invitation is sent after the account is committed (PGlite has one connection: no mail inside the transaction).
       if (!passwordHash) await accounts.sendInvitation(db, created.id);
       return present(db, created, locale);
@@ -177,30 +160,29 @@ export function createUserService({ db, clock, scopes, accounts }: UserServiceDe
           throw new AppError(identityErrors.cannot_change_own_access);
       }
       const updated = await db.transaction(async (tx) => {
-        const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
-        if (!before) throw new AppError(identityErrors.user_not_found);
-        assertVersion(input.version, before.version);
-        const beforeGrants = (await repository.grantsOfUsers(tx, [id])).get(id) ?? [];
-        const [after] = await tx
-          .update(users)
-          .set({
-            ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
-            ...(input.isActive !== undefined ? { isActive: input.isActive } : {}),
-            version: before.version + 1,
-            updatedAt: clock.now(),
-          })
-          .where(eq(users.id, id))
-          .returning();
-        if (!after) throw new AppError(identityErrors.user_not_found);
-        if (grants) await repository.replaceGrants(tx, id, grants);
-        // Roles are read on every request, so new roles apply at once; a deactivated account is signed out.
-        if (input.isActive === false) await repository.deleteSessionsOfUser(tx, id);
-        await recordAudit(tx, context, {
+        const { after } = await updateAudited(tx, context, {
+          ...audited,
           action: 'user.update',
-          entityType: 'user',
           entityId: id,
-          before: snapshot(before, beforeGrants),
-          after: snapshot(after, grants ?? beforeGrants),
+          expectedVersion: input.version,
+          lock: async (executor) => {
+            const before = await repository.findUserById(executor, id, { forUpdate: true });
+            if (!before) throw new AppError(identityErrors.user_not_found);
+            return { ...before, grants: (await repository.grantsOfUsers(executor, [id])).get(id) ?? [] };
+          },
+          write: async (executor, before) => {
+            const saved = await repository.updateUser(executor, id, {
+              ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+              ...(input.isActive !== undefined ? { isActive: input.isActive } : {}),
+              version: before.version + 1,
+              updatedAt: clock.now(),
+            });
+            if (!saved) throw new AppError(identityErrors.user_not_found);
+            if (grants) await repository.replaceGrants(executor, id, grants);
+            // Roles are read on every request, so new roles apply at once; a deactivated account is signed out.
+            if (input.isActive === false) await repository.deleteSessionsOfUser(executor, id);
+            return { ...saved, grants: grants ?? before.grants };
+          },
         });
         return after;
       });

@@ -2,6 +2,7 @@
 import { and, eq, getTableColumns, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { unitKinds, type UnitKind } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
+import { containsPattern } from '../../shared/text.ts';
 import { liaisonOfficers, units } from './liaison.schema.ts';
 
 export type UnitRow = Omit<typeof units.$inferSelect, 'kind'> & { kind: UnitKind };
@@ -26,11 +27,6 @@ function unitKindOf(kind: string): UnitKind {
 
 function decodeUnit<T extends { kind: string }>(row: T): Omit<T, 'kind'> & { kind: UnitKind } {
   return { ...row, kind: unitKindOf(row.kind) };
-}
-
-/** `%`, `_` and `\` match themselves in a search, not any text. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 export async function listUnitsWithCounts(db: Db, search: UnitSearch = {}): Promise<UnitWithCounts[]> {

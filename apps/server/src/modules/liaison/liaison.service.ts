@@ -14,8 +14,9 @@ import type { InterfaceLocale } from '@bia/i18n';
 import type { Db } from '../../db/client.ts';
 import type { Actor, RequestContext } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { AppError, assertVersion } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
+import { AppError } from '../../shared/errors.ts';
+import { textOrNull } from '../../shared/text.ts';
+import { createAudited, removeAudited, updateAudited } from '../audit/index.ts';
 import { liaisonErrors } from './liaison.errors.ts';
 import {
   assertCanEditLiaisonOf,
@@ -44,10 +45,6 @@ export interface UnitWithOfficers {
 export type LiaisonService = ReturnType<typeof createLiaisonService>;
 
 /** Optional text as stored: blank means none. */
-function textOrNull(value: string | null | undefined): string | null {
-  return value ? value : null;
-}
-
 function uniqueLanguages(languages: string[]): string[] {
   return [...new Set(languages)];
 }
@@ -60,6 +57,9 @@ function unitSnapshot(unit: UnitRow) {
     version: unit.version,
   };
 }
+
+/** What the audit trail keeps of a liaison officer: the officer as the API shows them. */
+const audited = { entityType: 'liaison_officer', snapshot: presentOfficer } as const;
 
 export function createLiaisonService({ db, clock }: LiaisonServiceDeps) {
   async function unitOrFail(executor: Db, code: string, options: { forUpdate?: boolean } = {}) {
@@ -75,6 +75,13 @@ export function createLiaisonService({ db, clock }: LiaisonServiceDeps) {
     await repository.findUnit(tx, seen.unitCode, { forUpdate: true });
     const officer = await repository.findOfficer(tx, id, { forUpdate: true });
     if (!officer) throw new AppError(liaisonErrors.liaison_officer_not_found);
+    return officer;
+  }
+
+  /** The officer, locked, when the actor may change the liaison of their unit. */
+  async function editableOfficer(tx: Db, actor: Actor, id: string): Promise<OfficerRow> {
+    const officer = await lockOfficer(tx, id);
+    assertCanEditLiaisonOf(actor, officer.unitCode);
     return officer;
   }
 
@@ -108,20 +115,20 @@ export function createLiaisonService({ db, clock }: LiaisonServiceDeps) {
       context: RequestContext,
     ): Promise<UnitWithOfficers> {
       return db.transaction(async (tx) => {
-        const before = await unitOrFail(tx, code, { forUpdate: true });
-        assertVersion(input.version, before.version);
-        const after = await repository.updateUnit(tx, code, {
-          nameEn: input.nameEn !== undefined ? input.nameEn : before.nameEn,
-          nameEnSource: nextNameEnSource(before, input),
-          notes: input.notes !== undefined ? textOrNull(input.notes) : before.notes,
-          updatedAt: clock.now(),
-        });
-        await recordAudit(tx, context, {
+        const { after } = await updateAudited(tx, context, {
           action: 'unit.update',
           entityType: 'unit',
           entityId: code,
-          before: unitSnapshot(before),
-          after: unitSnapshot(after),
+          expectedVersion: input.version,
+          snapshot: unitSnapshot,
+          lock: (executor) => unitOrFail(executor, code, { forUpdate: true }),
+          write: (executor, before) =>
+            repository.updateUnit(executor, code, {
+              nameEn: input.nameEn !== undefined ? input.nameEn : before.nameEn,
+              nameEnSource: nextNameEnSource(before, input),
+              notes: input.notes !== undefined ? textOrNull(input.notes) : before.notes,
+              updatedAt: clock.now(),
+            }),
         });
         return { unit: after, officers: await repository.listOfficersOfUnit(tx, code) };
       });
@@ -147,14 +154,13 @@ export function createLiaisonService({ db, clock }: LiaisonServiceDeps) {
         };
         await assertNotDuplicate(tx, { id: null, ...values });
         const now = clock.now();
-        const officer = await repository.insertOfficer(tx, { ...values, createdAt: now, updatedAt: now });
-        await recordAudit(tx, context, {
+        return createAudited(tx, context, {
+          ...audited,
           action: 'liaison_officer.create',
-          entityType: 'liaison_officer',
-          entityId: officer.id,
-          after: presentOfficer(officer),
+          entityId: (officer) => officer.id,
+          insert: (executor) =>
+            repository.insertOfficer(executor, { ...values, createdAt: now, updatedAt: now }),
         });
-        return officer;
       });
     },
 
@@ -166,30 +172,29 @@ export function createLiaisonService({ db, clock }: LiaisonServiceDeps) {
       context: RequestContext,
     ): Promise<OfficerRow> {
       return db.transaction(async (tx) => {
-        const before = await lockOfficer(tx, id);
-        assertCanEditLiaisonOf(actor, before.unitCode);
-        assertVersion(input.version, before.version);
-        const changes = {
-          ...(input.fullName !== undefined ? { fullName: normalizeFullName(input.fullName) } : {}),
-          ...(input.position !== undefined ? { position: textOrNull(input.position) } : {}),
-          ...(input.email !== undefined ? { email: textOrNull(input.email) } : {}),
-          ...(input.phone !== undefined ? { phone: textOrNull(input.phone) } : {}),
-          ...(input.languages !== undefined ? { languages: uniqueLanguages(input.languages) } : {}),
-          ...(input.since !== undefined ? { since: input.since } : {}),
-        };
-        await assertNotDuplicate(tx, {
-          id,
-          unitCode: before.unitCode,
-          fullName: changes.fullName ?? before.fullName,
-          email: changes.email !== undefined ? changes.email : before.email,
-        });
-        const after = await repository.updateOfficer(tx, id, { ...changes, updatedAt: clock.now() });
-        await recordAudit(tx, context, {
+        const { after } = await updateAudited(tx, context, {
+          ...audited,
           action: 'liaison_officer.update',
-          entityType: 'liaison_officer',
           entityId: id,
-          before: presentOfficer(before),
-          after: presentOfficer(after),
+          expectedVersion: input.version,
+          lock: (executor) => editableOfficer(executor, actor, id),
+          write: async (executor, before) => {
+            const changes = {
+              ...(input.fullName !== undefined ? { fullName: normalizeFullName(input.fullName) } : {}),
+              ...(input.position !== undefined ? { position: textOrNull(input.position) } : {}),
+              ...(input.email !== undefined ? { email: textOrNull(input.email) } : {}),
+              ...(input.phone !== undefined ? { phone: textOrNull(input.phone) } : {}),
+              ...(input.languages !== undefined ? { languages: uniqueLanguages(input.languages) } : {}),
+              ...(input.since !== undefined ? { since: input.since } : {}),
+            };
+            await assertNotDuplicate(executor, {
+              id,
+              unitCode: before.unitCode,
+              fullName: changes.fullName ?? before.fullName,
+              email: changes.email !== undefined ? changes.email : before.email,
+            });
+            return repository.updateOfficer(executor, id, { ...changes, updatedAt: clock.now() });
+          },
         });
         return after;
       });
@@ -198,15 +203,13 @@ export function createLiaisonService({ db, clock }: LiaisonServiceDeps) {
     /** Removes a liaison officer; refused if the record changed since the remover loaded it. */
     async removeOfficer(actor: Actor, id: string, version: number, context: RequestContext): Promise<void> {
       await db.transaction(async (tx) => {
-        const before = await lockOfficer(tx, id);
-        assertCanEditLiaisonOf(actor, before.unitCode);
-        assertVersion(version, before.version);
-        await repository.deleteOfficer(tx, id);
-        await recordAudit(tx, context, {
+        await removeAudited(tx, context, {
+          ...audited,
           action: 'liaison_officer.delete',
-          entityType: 'liaison_officer',
           entityId: id,
-          before: presentOfficer(before),
+          expectedVersion: version,
+          lock: (executor) => editableOfficer(executor, actor, id),
+          remove: (executor) => repository.deleteOfficer(executor, id),
         });
       });
     },

@@ -1,8 +1,9 @@
-import { count, desc } from 'drizzle-orm';
-import { MailMessagePageSchema, PageQuerySchema, type MailMessage } from '@bia/contracts';
+/** The outbox page: the messages the platform has sent or kept (administrators). */
+import { MailMessagePageSchema, PageQuerySchema } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import { createRouter, defineRoute, jsonAnswer } from '../../shared/http.ts';
-import { mailMessages } from './mail.schema.ts';
+import { presentMail } from './mail.presenter.ts';
+import { listMailMessages } from './mail.repository.ts';
 
 const listOutbox = defineRoute('outbox:read', {
   method: 'get',
@@ -13,29 +14,10 @@ const listOutbox = defineRoute('outbox:read', {
   responses: { 200: jsonAnswer(MailMessagePageSchema, 'A page of messages') },
 });
 
-function presentMail(row: typeof mailMessages.$inferSelect): MailMessage {
-  return {
-    id: row.id,
-    toAddress: row.toAddress,
-    subject: row.subject,
-    textBody: row.textBody,
-    status: row.status === 'sent' || row.status === 'failed' ? row.status : 'outbox',
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
 export function createMailRoutes({ db }: { db: Db }) {
   return createRouter().openapi(listOutbox, async (c) => {
     const { page, pageSize } = c.req.valid('query');
-    const [rows, [total]] = await Promise.all([
-      db
-        .select()
-        .from(mailMessages)
-        .orderBy(desc(mailMessages.createdAt))
-        .limit(pageSize)
-        .offset((page - 1) * pageSize),
-      db.select({ total: count() }).from(mailMessages),
-    ]);
-    return c.json({ items: rows.map(presentMail), total: total?.total ?? 0, page, pageSize }, 200);
+    const { rows, total } = await listMailMessages(db, { page, pageSize });
+    return c.json({ items: rows.map(presentMail), total, page, pageSize }, 200);
   });
 }

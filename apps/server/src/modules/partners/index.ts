@@ -13,7 +13,6 @@ import { createPartnersService } from './partners.service.ts';
 export type { PartnersService } from './partners.service.ts';
 export { combineScopeDirectories } from './partners.scope-directory.ts';
 export { loadPartnerReferenceData } from './reference-loader.ts';
-export { documentUploadBodyLimit, isDocumentUpload } from './partners.documents.ts';
 
 export interface PartnersModuleDeps {
   db: Db;

@@ -3,7 +3,7 @@
  * network is concentrated in East Asia and thin in ASEAN (seed 001, challenges 2 and 3).
  */
 import type { PartnerKind } from '@bia/contracts';
-import type { PartnerFacts } from './partners.service.ts';
+import type { PartnerFacts } from './partners.repository.ts';
 
 export const NO_REGION = 'none';
 

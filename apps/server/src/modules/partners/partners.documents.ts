@@ -7,16 +7,15 @@
  */
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import { bodyLimit } from 'hono/body-limit';
-import type { MiddlewareHandler } from 'hono';
 import type { Db } from '../../db/client.ts';
 import type { Actor, RequestContext } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { extensionOf, safeFileName } from '../../shared/file-names.ts';
-import { recordAudit } from '../audit/index.ts';
+import { textOrNull } from '../../shared/text.ts';
+import { createAudited, updateAudited } from '../audit/index.ts';
+import { assertReadable, editablePartner } from './partners.checks.ts';
 import { partnerErrors } from './partners.errors.ts';
-import { readablePartners } from './partners.policy.ts';
 import * as repository from './partners.repository.ts';
 import type { DocumentRow } from './partners.repository.ts';
 
@@ -24,8 +23,6 @@ import type { DocumentRow } from './partners.repository.ts';
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 /** What the limit reads in messages, in every language. */
 export const MAX_DOCUMENT_SIZE_TEXT = '10 MB';
-/** Room for the multipart envelope (boundaries, the title and ids) around a file of the largest size. */
-const MULTIPART_ALLOWANCE_BYTES = 64 * 1024;
 
 /** The kinds of file kept, with the name endings that claim each (the first is added when none is). */
 export const documentTypes = [
@@ -81,19 +78,6 @@ export function sha256Hex(content: Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
-/** `POST /api/partners/{id}/documents`: the one API request allowed a body larger than MAX_BODY_BYTES. */
-export function isDocumentUpload(method: string, path: string): boolean {
-  return method === 'POST' && /^\/api\/partners\/[^/]+\/documents\/?$/.test(path);
-}
-
-/** The body limit of a document upload: the document limit and the multipart envelope around it. */
-export const documentUploadBodyLimit: MiddlewareHandler = bodyLimit({
-  maxSize: MAX_DOCUMENT_BYTES + MULTIPART_ALLOWANCE_BYTES,
-  onError: () => {
-    throw new AppError(partnerErrors.document_too_large, [], { max: MAX_DOCUMENT_SIZE_TEXT });
-  },
-});
-
 // --- Use cases --------------------------------------------------------------------------------------
 
 export interface DocumentUpload {
@@ -120,15 +104,9 @@ function documentSnapshot(document: DocumentRow) {
 
 export type PartnerDocuments = ReturnType<typeof createPartnerDocuments>;
 
-export function createPartnerDocuments({ db, clock }: { db: Db; clock: Clock }) {
-  /** The partner, locked, for a change that may be made only to a record not archived. */
-  async function editablePartner(tx: Db, partnerId: string) {
-    const partner = await repository.findPartner(tx, partnerId, { forUpdate: true });
-    if (!partner) throw new AppError(partnerErrors.partner_not_found);
-    if (partner.archivedAt) throw new AppError(partnerErrors.partner_archived);
-    return partner;
-  }
+const audited = { entityType: 'partner_document', snapshot: documentSnapshot } as const;
 
+export function createPartnerDocuments({ db, clock }: { db: Db; clock: Clock }) {
   return {
     /** Checks the file by its content, then keeps it under the partner (and its agreement or activity). */
     async upload(context: RequestContext, partnerId: string, upload: DocumentUpload): Promise<DocumentRow> {
@@ -153,35 +131,31 @@ export function createPartnerDocuments({ db, clock }: { db: Db; clock: Clock }) 
             { path: 'activityId', code: 'not_found', messageKey: 'partners:errors.activity_not_found' },
           ]);
         }
-        const document = await repository.insertDocument(tx, {
-          partnerId,
-          agreementId: upload.agreementId ?? null,
-          activityId: upload.activityId ?? null,
-          fileName: sanitizeFileName(file.name, type),
-          title: upload.title ? upload.title : null,
-          mediaType: type.mediaType,
-          byteSize: content.byteLength,
-          sha256: sha256Hex(content),
-          content,
-          uploadedBy: context.actor?.userId ?? null,
-          uploadedAt: clock.now(),
-        });
-        await recordAudit(tx, context, {
+        return createAudited(tx, context, {
+          ...audited,
           action: 'partner_document.create',
-          entityType: 'partner_document',
-          entityId: document.id,
-          after: documentSnapshot(document),
+          entityId: (document) => document.id,
+          insert: (executor) =>
+            repository.insertDocument(executor, {
+              partnerId,
+              agreementId: upload.agreementId ?? null,
+              activityId: upload.activityId ?? null,
+              fileName: sanitizeFileName(file.name, type),
+              title: textOrNull(upload.title),
+              mediaType: type.mediaType,
+              byteSize: content.byteLength,
+              sha256: sha256Hex(content),
+              content,
+              uploadedBy: context.actor?.userId ?? null,
+              uploadedAt: clock.now(),
+            }),
         });
-        return document;
       });
     },
 
     /** The document with its content, for someone who may read the partner's record. */
     async download(actor: Actor, partnerId: string, documentId: string) {
-      const readable = readablePartners(actor);
-      if (readable !== 'all' && !readable.includes(partnerId)) {
-        throw new AppError(partnerErrors.not_your_partner);
-      }
+      assertReadable(actor, partnerId);
       const document = await repository.findDocumentContent(db, partnerId, documentId);
       if (!document) throw new AppError(partnerErrors.document_not_found);
       return document;
@@ -190,16 +164,20 @@ export function createPartnerDocuments({ db, clock }: { db: Db; clock: Clock }) 
     /** Takes a document off the record; the row and its content stay, marked removed, and audited. */
     async remove(context: RequestContext, partnerId: string, documentId: string): Promise<void> {
       await db.transaction(async (tx) => {
-        await editablePartner(tx, partnerId);
-        const before = await repository.findDocument(tx, partnerId, documentId, { forUpdate: true });
-        if (!before) throw new AppError(partnerErrors.document_not_found);
-        const after = await repository.markDocumentRemovedAt(tx, documentId, clock.now());
-        await recordAudit(tx, context, {
+        // A document has no version: whoever removes it first removes it, the other finds it gone.
+        await updateAudited(tx, context, {
+          ...audited,
           action: 'partner_document.remove',
-          entityType: 'partner_document',
           entityId: documentId,
-          before: documentSnapshot(before),
-          after: documentSnapshot(after),
+          lock: async (executor) => {
+            await editablePartner(executor, partnerId);
+            const document = await repository.findDocument(executor, partnerId, documentId, {
+              forUpdate: true,
+            });
+            if (!document) throw new AppError(partnerErrors.document_not_found);
+            return document;
+          },
+          write: (executor) => repository.markDocumentRemovedAt(executor, documentId, clock.now()),
         });
       });
     },

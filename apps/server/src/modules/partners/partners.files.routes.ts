@@ -12,16 +12,26 @@ import {
   PartnerListQuerySchema,
   PartnerParamsSchema,
 } from '@bia/contracts';
-import { actorOf, createRouter, defineRoute, jsonAnswer, requestContext } from '../../shared/http.ts';
+import { AppError } from '../../shared/errors.ts';
+import {
+  actorOf,
+  createRouter,
+  defineRoute,
+  jsonAnswer,
+  requestContext,
+  uploadBodyLimit,
+} from '../../shared/http.ts';
 import { attachmentDisposition } from '../../shared/file-names.ts';
-import { MAX_DOCUMENT_BYTES, type PartnerDocuments } from './partners.documents.ts';
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_SIZE_TEXT, type PartnerDocuments } from './partners.documents.ts';
+import { partnerErrors } from './partners.errors.ts';
 import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, type PartnerExport } from './partners.export.ts';
 import {
   importApplySchemaOf,
   importTemplateCsv,
   importUploadSchemaOf,
 } from '../../shared/spreadsheet-import.ts';
-import { importLayouts, presentImport, type PartnerImport } from './partners.import.ts';
+import { importLayouts } from './partners.import-layout.ts';
+import { presentImport, type PartnerImport } from './partners.import.ts';
 import { presentDocument } from './partners.presenter.ts';
 
 const tags = ['partners'];
@@ -50,6 +60,10 @@ const archived = jsonAnswer(ErrorResponseSchema, 'The partner is archived');
 const uploadDocument = defineRoute('partners:edit', {
   method: 'post',
   path: '/partners/{id}/documents',
+  bodyLimit: uploadBodyLimit(
+    MAX_DOCUMENT_BYTES,
+    () => new AppError(partnerErrors.document_too_large, [], { max: MAX_DOCUMENT_SIZE_TEXT }),
+  ),
   tags,
   summary: 'Attach a document (PDF, PNG, JPEG or WebP, checked by content, at most 10 MB) to a partner',
   description:

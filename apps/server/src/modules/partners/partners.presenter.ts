@@ -23,7 +23,7 @@ import type {
   DocumentRow,
   PartnerRow,
 } from './partners.repository.ts';
-import type { PartnerFacts } from './partners.service.ts';
+import type { PartnerFacts } from './partners.repository.ts';
 
 /** A stored enumeration value, checked: the database holds only values the contracts know. */
 function known<T extends string>(values: readonly T[], value: string, what: string): T {

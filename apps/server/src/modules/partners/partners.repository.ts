@@ -34,10 +34,8 @@ export type PartnerWithFacts = PartnerRow & {
   lastActivityOn: string | null;
 };
 
-/** `%`, `_` and `\` match themselves in a search, not any text. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
+/** A partner with its derived status (active or dormant), as lists and the analysis see it. */
+export type PartnerFacts = PartnerWithFacts & { status: 'active' | 'dormant' };
 
 /** The latest day something happened with a partner: an activity, or an agreement signed. */
 const lastActivityOn = sql<string | null>`(

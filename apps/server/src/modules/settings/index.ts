@@ -5,8 +5,14 @@ import { settings } from './settings.schema.ts';
 
 export type SettingRow = typeof settings.$inferSelect;
 
-export async function readSetting(db: Db, key: string): Promise<SettingRow | undefined> {
-  const [row] = await db.select().from(settings).where(eq(settings.key, key));
+/** The stored setting, if any; locked until the transaction ends when asked (`forUpdate`). */
+export async function readSetting(
+  db: Db,
+  key: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<SettingRow | undefined> {
+  const query = db.select().from(settings).where(eq(settings.key, key));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
   return row;
 }
 

@@ -1,0 +1,48 @@
+/** SQL for browsing the audit trail: a page of events matching the filters, newest first. */
+import { and, count, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import type { AuditQuery } from '@bia/contracts';
+import { BANGKOK_TIME_ZONE } from '@bia/i18n';
+import type { Db } from '../../db/client.ts';
+import { containsPattern } from '../../shared/text.ts';
+import { auditEvents } from './audit.schema.ts';
+
+export type AuditEventRow = typeof auditEvents.$inferSelect;
+
+function startOfBangkokDay(isoDate: string, plusDays = 0): Date {
+  return DateTime.fromISO(isoDate, { zone: BANGKOK_TIME_ZONE })
+    .startOf('day')
+    .plus({ days: plusDays })
+    .toJSDate();
+}
+
+function filtersOf(query: AuditQuery): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [
+    query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,
+    query.entityId ? eq(auditEvents.entityId, query.entityId) : undefined,
+    query.action ? ilike(auditEvents.action, containsPattern(query.action)) : undefined,
+    query.actor ? ilike(auditEvents.actorEmail, containsPattern(query.actor)) : undefined,
+    query.from ? gte(auditEvents.occurredAt, startOfBangkokDay(query.from)) : undefined,
+    query.to ? lt(auditEvents.occurredAt, startOfBangkokDay(query.to, 1)) : undefined,
+  ];
+  return and(...conditions);
+}
+
+/** One page of the events matching the query (dates are calendar days in Bangkok), and how many match. */
+export async function listAuditEvents(
+  db: Db,
+  query: AuditQuery,
+): Promise<{ rows: AuditEventRow[]; total: number }> {
+  const where = filtersOf(query);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(auditEvents)
+      .where(where)
+      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ total: count() }).from(auditEvents).where(where),
+  ]);
+  return { rows, total: total?.total ?? 0 };
+}

@@ -1,0 +1,156 @@
+/**
+ * The search documents of the catalogue's products: the words each product is found by (its names,
+ * descriptions, business, category and HS code, in every language), kept as ids of the lexicon's
+ * terms (`search_terms`, `product_search_terms`, `product_name_terms`) and written again whenever a
+ * product, or its business's name, changes. catalogue.search.ts reads them.
+ */
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { categoryNamesOf } from './catalogue.reference.ts';
+import {
+  entrepreneurs,
+  productNameTerms,
+  products,
+  productSearchTerms,
+  searchTerms,
+} from './catalogue.schema.ts';
+import { distinctWords } from './catalogue.search-text.ts';
+import { hsCodes } from './hs.schema.ts';
+
+type ProductTexts = Pick<
+  typeof products.$inferSelect,
+  | 'nameTh'
+  | 'nameEn'
+  | 'nameJa'
+  | 'nameKo'
+  | 'nameZh'
+  | 'descriptionTh'
+  | 'descriptionEn'
+  | 'descriptionJa'
+  | 'descriptionKo'
+  | 'descriptionZh'
+  | 'category'
+  | 'hsCode'
+>;
+type BusinessNames = Pick<
+  typeof entrepreneurs.$inferSelect,
+  'nameTh' | 'nameEn' | 'nameJa' | 'nameKo' | 'nameZh'
+>;
+
+/** The words a product is found by: those of its names, and all of them (its names' first). */
+export interface ProductSearchWords {
+  nameWords: string[];
+  words: string[];
+}
+
+/** The words a product is searched by. */
+export function productSearchWords(
+  product: ProductTexts,
+  business: BusinessNames,
+  hsDescription: string | null,
+): ProductSearchWords {
+  const names = [product.nameTh, product.nameEn, product.nameJa, product.nameKo, product.nameZh];
+  return {
+    nameWords: distinctWords(names),
+    words: distinctWords([
+      ...names,
+      product.descriptionTh,
+      product.descriptionEn,
+      product.descriptionJa,
+      product.descriptionKo,
+      product.descriptionZh,
+      business.nameTh,
+      business.nameEn,
+      business.nameJa,
+      business.nameKo,
+      business.nameZh,
+      ...categoryNamesOf(product.category),
+      product.hsCode,
+      hsDescription,
+    ]),
+  };
+}
+
+/**
+ * Writes what products are found by: their words into the lexicon (those it lacks), each product's
+ * term ids, and the terms of its names one row each. Words are added in one order (the database's),
+ * so that two writers adding the same new words wait for each other instead of deadlocking.
+ */
+export async function writeSearchTerms(
+  db: Db,
+  rows: readonly ({ productId: string } & ProductSearchWords)[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const words = [...new Set(rows.flatMap((row) => row.words))];
+  await db.execute(sql`insert into ${searchTerms} (${sql.identifier(searchTerms.term.name)})
+    select word from unnest(${sql.param(words)}::text[]) as word order by word on conflict do nothing`);
+  const found = await db
+    .select({ id: searchTerms.id, term: searchTerms.term })
+    .from(searchTerms)
+    .where(sql`${searchTerms.term} = any(${sql.param(words)}::text[])`);
+  const idOf = new Map(found.map((row) => [row.term, row.id]));
+  const idsOf = (of: readonly string[]) => {
+    const ids = of.map((word) => {
+      const id = idOf.get(word);
+      if (id === undefined) throw new Error(`the word "${word}" is missing from the lexicon`);
+      return id;
+    });
+    return [...new Set(ids)].sort((a, b) => a - b);
+  };
+  const written = rows.map((row) => ({
+    productId: row.productId,
+    nameTerms: idsOf(row.nameWords),
+    terms: idsOf(row.words),
+  }));
+  const asArray = (ids: readonly number[]) => `{${ids.join(',')}}`;
+  await db.execute(sql`insert into ${productSearchTerms}
+      (${sql.identifier(productSearchTerms.productId.name)}, ${sql.identifier(productSearchTerms.nameTerms.name)}, ${sql.identifier(productSearchTerms.terms.name)})
+    select product_id, name_terms::integer[], terms::integer[]
+      from unnest(${sql.param(rows.map((row) => row.productId))}::uuid[],
+                  ${sql.param(written.map((row) => asArray(row.nameTerms)))}::text[],
+                  ${sql.param(written.map((row) => asArray(row.terms)))}::text[]) as given(product_id, name_terms, terms)
+    on conflict (${sql.identifier(productSearchTerms.productId.name)}) do update
+      set ${sql.identifier(productSearchTerms.nameTerms.name)} = excluded.${sql.identifier(productSearchTerms.nameTerms.name)},
+          ${sql.identifier(productSearchTerms.terms.name)} = excluded.${sql.identifier(productSearchTerms.terms.name)}`);
+  const productIds = written.map((row) => row.productId);
+  await db.delete(productNameTerms).where(inArray(productNameTerms.productId, productIds));
+  const postings = written.flatMap((row) =>
+    row.nameTerms.map((termId) => ({ termId, nameSize: row.nameTerms.length, productId: row.productId })),
+  );
+  if (postings.length === 0) return;
+  await db.execute(sql`insert into ${productNameTerms}
+      (${sql.identifier(productNameTerms.termId.name)}, ${sql.identifier(productNameTerms.nameSize.name)}, ${sql.identifier(productNameTerms.productId.name)})
+    select * from unnest(${sql.param(postings.map((posting) => posting.termId))}::integer[],
+                         ${sql.param(postings.map((posting) => posting.nameSize))}::smallint[],
+                         ${sql.param(postings.map((posting) => posting.productId))}::uuid[])`);
+}
+
+/** Writes what products are found by again (after a change to them or to their business). */
+export async function refreshSearchDocuments(db: Db, productIds: readonly string[]): Promise<void> {
+  if (productIds.length === 0) return;
+  const rows = await db
+    .select({ product: products, business: entrepreneurs, hsDescription: hsCodes.descriptionEn })
+    .from(products)
+    .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
+    .leftJoin(hsCodes, eq(hsCodes.code, products.hsCode))
+    .where(inArray(products.id, [...productIds]));
+  await writeSearchTerms(
+    db,
+    rows.map((row) => ({
+      productId: row.product.id,
+      ...productSearchWords(row.product, row.business, row.hsDescription),
+    })),
+  );
+}
+
+/** Writes what every product of a business is found by again (its name changed). */
+export async function refreshBusinessSearchDocuments(db: Db, entrepreneurId: string): Promise<void> {
+  const rows = await db
+    .select({ id: products.id })
+    .from(products)
+    .where(eq(products.entrepreneurId, entrepreneurId));
+  await refreshSearchDocuments(
+    db,
+    rows.map((row) => row.id),
+  );
+}

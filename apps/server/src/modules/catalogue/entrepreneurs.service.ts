@@ -1,0 +1,252 @@
+/**
+ * The catalogue's businesses: finding them, keeping their records, the consent to be contacted, and
+ * inviting an entrepreneur to keep their own page. Every change is audited in one transaction against
+ * the version the user loaded. Composed into the catalogue service.
+ */
+import type {
+  CreateUserInput,
+  EntrepreneurInput,
+  EntrepreneurListQuery,
+  InviteEntrepreneurInput,
+  RecordConsentInput,
+  UpdateEntrepreneurInput,
+  User,
+} from '@bia/contracts';
+import type { InterfaceLocale } from '@bia/i18n';
+import type { Db } from '../../db/client.ts';
+import type { Actor, RequestContext } from '../../shared/actor.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { AppError } from '../../shared/errors.ts';
+import { textOrNull, textOrNullIfSent } from '../../shared/text.ts';
+import { createAudited, recordAudit, updateAudited } from '../audit/index.ts';
+import {
+  assertDistrict,
+  assertEditable,
+  auditSnapshot,
+  definedOnly,
+  entrepreneurOrFail,
+  failOn,
+  filterOf,
+  nameColumns,
+  outOfReach,
+  type ProductViews,
+} from './catalogue.checks.ts';
+import { catalogueErrors } from './catalogue.errors.ts';
+import { catalogueReach, readsInFull, registrationNumberProblems } from './catalogue.policy.ts';
+import * as repository from './catalogue.repository.ts';
+import type { EntrepreneurRow } from './catalogue.repository.ts';
+import { refreshBusinessSearchDocuments } from './catalogue.search-documents.ts';
+
+/** What the catalogue needs of identity to invite an entrepreneur: its account creation, as it is. */
+export interface EntrepreneurInvitations {
+  create(input: CreateUserInput, context: RequestContext, locale: InterfaceLocale): Promise<User>;
+}
+
+const audited = { entityType: 'entrepreneur', snapshot: auditSnapshot<EntrepreneurRow> } as const;
+
+export interface EntrepreneursServiceDeps {
+  db: Db;
+  clock: Clock;
+  invitations: EntrepreneurInvitations;
+  views: ProductViews;
+}
+
+export function createEntrepreneursService({ db, clock, invitations, views }: EntrepreneursServiceDeps) {
+  const { today, viewsOf } = views;
+
+  /** Locks the business for a change. */
+  function lockEntrepreneur(id: string) {
+    return (executor: Db) => entrepreneurOrFail(executor, id, { forUpdate: true });
+  }
+
+  return {
+    async listEntrepreneurs(actor: Actor, query: EntrepreneurListQuery) {
+      return repository.searchEntrepreneurs(db, {
+        reach: filterOf(catalogueReach(actor)),
+        today: today(),
+        text: query.q,
+        districtCode: query.district,
+        exportReadiness: query.exportReadiness,
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
+    },
+
+    /** A business as the actor may see it: in full, or (published catalogue) without personal data. */
+    async entrepreneurDetail(actor: Actor, id: string) {
+      const reach = catalogueReach(actor);
+      const entrepreneur = await entrepreneurOrFail(db, id);
+      const isFull = readsInFull(reach, entrepreneur);
+      const { rows } = await repository.searchProducts(db, {
+        today: today(),
+        entrepreneurId: id,
+        limit: 1000,
+        offset: 0,
+      });
+      const all = await viewsOf(rows);
+      const listed = all.filter((view) => view.isListed);
+      if (!isFull && !(reach.kind === 'limited' && reach.published && listed.length > 0))
+        throw outOfReach(reach);
+      return {
+        entrepreneur,
+        isFull,
+        products: isFull ? all : listed,
+        productCount: all.length,
+        listedProductCount: listed.length,
+      };
+    },
+
+    async createEntrepreneur(context: RequestContext, input: EntrepreneurInput) {
+      const registration = registrationNumberProblems(input.legalForm, textOrNull(input.registrationNumber));
+      failOn(registration.problems);
+      return db.transaction(async (tx) => {
+        await assertDistrict(tx, input.districtCode, 'districtCode');
+        return createAudited(tx, context, {
+          ...audited,
+          action: 'entrepreneur.create',
+          entityId: (entrepreneur) => entrepreneur.id,
+          insert: (executor) =>
+            repository.insertEntrepreneur(executor, {
+              ...nameColumns(input.name),
+              nameTh: input.name.th,
+              ownerName: input.ownerName,
+              legalForm: input.legalForm,
+              registrationNumber: registration.value,
+              districtCode: input.districtCode,
+              address: textOrNull(input.address),
+              email: textOrNull(input.email),
+              phone: textOrNull(input.phone),
+              website: textOrNull(input.website),
+              lineId: textOrNull(input.lineId),
+              languages: [...new Set(input.languages ?? [])],
+              exportExperience: input.exportExperience ?? 'none',
+              exportReadiness: input.exportReadiness ?? 'not_ready',
+              productionCapacity: textOrNull(input.productionCapacity),
+            }),
+        });
+      });
+    },
+
+    async updateEntrepreneur(context: RequestContext, id: string, input: UpdateEntrepreneurInput) {
+      assertEditable(context.actor, id);
+      const { version, name, ...changes } = input;
+      return db.transaction(async (tx) => {
+        const { after } = await updateAudited(tx, context, {
+          ...audited,
+          action: 'entrepreneur.update',
+          entityId: id,
+          expectedVersion: version,
+          lock: lockEntrepreneur(id),
+          write: async (executor, before) => {
+            const legalForm = changes.legalForm ?? (before.legalForm as EntrepreneurInput['legalForm']);
+            const registrationNumber =
+              changes.registrationNumber === undefined
+                ? before.registrationNumber
+                : textOrNull(changes.registrationNumber);
+            const registration = registrationNumberProblems(legalForm, registrationNumber);
+            failOn(registration.problems);
+            if (changes.districtCode) await assertDistrict(executor, changes.districtCode, 'districtCode');
+            const saved = await repository.updateEntrepreneur(executor, id, {
+              ...definedOnly({
+                ...changes,
+                address: textOrNullIfSent(changes.address),
+                email: textOrNullIfSent(changes.email),
+                phone: textOrNullIfSent(changes.phone),
+                website: textOrNullIfSent(changes.website),
+                lineId: textOrNullIfSent(changes.lineId),
+                productionCapacity: textOrNullIfSent(changes.productionCapacity),
+                languages: changes.languages ? [...new Set(changes.languages)] : undefined,
+              }),
+              ...(name ? { ...nameColumns(name), nameTh: name.th } : {}),
+              registrationNumber: registration.value,
+            });
+            // The business's name is part of what its products are found by.
+            if (name) await refreshBusinessSearchDocuments(executor, id);
+            return saved;
+          },
+        });
+        return after;
+      });
+    },
+
+    /** Records that the business agreed to be contacted by partner-city businesses (PDPA). */
+    async recordConsent(context: RequestContext, id: string, input: RecordConsentInput) {
+      assertEditable(context.actor, id);
+      const actor = context.actor;
+      const now = clock.now();
+      const givenAt = input.givenAt ? new Date(input.givenAt) : now;
+      if (givenAt > now) {
+        failOn([{ path: 'givenAt', code: 'in_future', messageKey: 'catalogue:errors.consent_in_future' }]);
+      }
+      return db.transaction(async (tx) => {
+        const { after } = await updateAudited(tx, context, {
+          ...audited,
+          action: 'entrepreneur.consent_given',
+          entityId: id,
+          expectedVersion: input.version,
+          lock: lockEntrepreneur(id),
+          write: (executor) =>
+            repository.updateEntrepreneur(executor, id, {
+              consentGivenAt: givenAt,
+              consentMethod: input.method,
+              consentRecordedBy: actor.userId,
+              consentWithdrawnAt: null,
+            }),
+        });
+        return after;
+      });
+    },
+
+    /** Withdraws consent: from this moment partner-city readers no longer see the contact details. */
+    async withdrawConsent(context: RequestContext, id: string, version: number) {
+      assertEditable(context.actor, id);
+      return db.transaction(async (tx) => {
+        const { after } = await updateAudited(tx, context, {
+          ...audited,
+          action: 'entrepreneur.consent_withdrawn',
+          entityId: id,
+          expectedVersion: version,
+          lock: lockEntrepreneur(id),
+          write: (executor, before) => {
+            if (!before.consentGivenAt || before.consentWithdrawnAt)
+              throw new AppError(catalogueErrors.consent_not_given);
+            return repository.updateEntrepreneur(executor, id, { consentWithdrawnAt: clock.now() });
+          },
+        });
+        return after;
+      });
+    },
+
+    /**
+     * Invites someone to keep the business's page: an account with the entrepreneur role scoped to this
+     * business, created (and e-mailed an invitation to set a password) by identity's own mechanism.
+     */
+    async invite(
+      context: RequestContext,
+      id: string,
+      input: InviteEntrepreneurInput,
+      locale: InterfaceLocale,
+    ) {
+      const entrepreneur = await entrepreneurOrFail(db, id);
+      const user = await invitations.create(
+        {
+          email: input.email,
+          displayName: input.displayName ?? entrepreneur.ownerName,
+          locale: input.locale ?? 'th',
+          roles: [{ role: 'entrepreneur', scopeId: id }],
+        },
+        context,
+        locale,
+      );
+      // Not a change of the business's record (identity creates and audits the account in its own
+      // transaction): the entry only says who invited whom to it.
+      await recordAudit(db, context, {
+        action: 'entrepreneur.invite',
+        entityType: 'entrepreneur',
+        entityId: id,
+        after: { userId: user.id, email: user.email },
+      });
+      return user;
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The checks every partner service shares (the partner itself and its agreements, activities and
+ * contacts): finding a partner or failing, locking one that may still change, who may read it, and
+ * the codes a change may name. Also how a changed record is kept in the audit trail.
+ */
+import type { PartnerInput } from '@bia/contracts';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { AppError, commonErrors, type FieldProblem } from '../../shared/errors.ts';
+import { textOrNull } from '../../shared/text.ts';
+import { knownUnitCodes } from '../liaison/index.ts';
+import { partnerErrors } from './partners.errors.ts';
+import { readablePartners } from './partners.policy.ts';
+import * as repository from './partners.repository.ts';
+import type { NewPartner, PartnerRow } from './partners.repository.ts';
+
+/** The values a change sets: a field left out of the request is left out of the update. */
+export function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** What the audit trail keeps of a partner or one of its records: all but its timestamps. */
+export function auditSnapshot<T extends { createdAt?: Date; updatedAt?: Date }>(row: T) {
+  const { createdAt: _created, updatedAt: _updated, ...rest } = row;
+  return rest;
+}
+
+export async function partnerOrFail(
+  executor: Db,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<PartnerRow> {
+  const partner = await repository.findPartner(executor, id, options);
+  if (!partner) throw new AppError(partnerErrors.partner_not_found);
+  return partner;
+}
+
+/** The partner, locked for a change that may only be made to a record not archived. */
+export async function editablePartner(tx: Db, id: string): Promise<PartnerRow> {
+  const partner = await partnerOrFail(tx, id, { forUpdate: true });
+  if (partner.archivedAt) throw new AppError(partnerErrors.partner_archived);
+  return partner;
+}
+
+export function assertReadable(actor: Actor, partnerId: string): void {
+  const readable = readablePartners(actor);
+  if (readable !== 'all' && !readable.includes(partnerId)) throw new AppError(partnerErrors.not_your_partner);
+}
+
+export function failOn(problems: FieldProblem[]): void {
+  if (problems.length > 0) throw new AppError(commonErrors.validation_failed, problems);
+}
+
+/** Refuses the codes not in `known`, each at its place in the list. */
+function failOnUnknown(
+  codes: readonly string[],
+  known: ReadonlySet<string>,
+  path: string,
+  messageKey: FieldProblem['messageKey'],
+): void {
+  failOn(
+    codes.flatMap((code, index) =>
+      known.has(code) ? [] : [{ path: `${path}.${index}`, code: 'unknown', messageKey, params: { code } }],
+    ),
+  );
+}
+
+export async function assertKnownFields(executor: Db, fields: readonly string[] | undefined): Promise<void> {
+  if (!fields?.length) return;
+  const known = new Set((await repository.listCooperationFields(executor)).map((field) => field.code));
+  failOnUnknown(fields, known, 'fields', 'partners:errors.unknown_cooperation_field');
+}
+
+export async function assertKnownUnits(
+  executor: Db,
+  unitCodes: readonly string[] | undefined,
+): Promise<void> {
+  if (!unitCodes?.length) return;
+  const known = await knownUnitCodes(executor, unitCodes);
+  failOnUnknown(unitCodes, known, 'unitCodes', 'partners:errors.unknown_unit');
+}
+
+/**
+ * The columns of a new partner from the form's input (or an import row's), in the country and region
+ * worked out for it; the caller adds how it is verified.
+ */
+export function newPartnerColumns(
+  input: PartnerInput,
+  place: { countryCode: string | null; regionCode: string | null },
+): Omit<NewPartner, 'verification' | 'verificationNote'> {
+  return {
+    kind: input.kind,
+    nameTh: input.nameTh,
+    nameEn: textOrNull(input.nameEn),
+    nameLocal: textOrNull(input.nameLocal),
+    nameLocalLang: textOrNull(input.nameLocalLang),
+    acronym: textOrNull(input.acronym),
+    countryCode: place.countryCode,
+    regionCode: place.regionCode,
+    timeZone: textOrNull(input.timeZone),
+    latitude: input.latitude ?? null,
+    longitude: input.longitude ?? null,
+    website: textOrNull(input.website),
+    membershipStatus: textOrNull(input.membershipStatus),
+    memberSinceYear: input.memberSinceYear ?? null,
+    notes: textOrNull(input.notes),
+  };
+}
