@@ -1,5 +1,15 @@
-/** Steps the trade programme's integration tests share: finding a reference partner, a city that accepted. */
-import type { PartnerSummary, ProgrammeCity } from '@bia/contracts';
+/**
+ * Steps and factories the trade programme's integration tests share: finding a reference partner, a
+ * city that accepted, a programme, a session, an invitation link and a participant's registration.
+ */
+import type {
+  CreatedInvitation,
+  PartnerSummary,
+  ProgrammeCity,
+  ProgrammeDetail,
+  RegistrationInput,
+  SessionDetail,
+} from '@bia/contracts';
 import type { TestClient } from './test-app.ts';
 
 /** A partner of the reference data by its English name (Seoul, Fukuoka Prefecture…). */
@@ -31,4 +41,67 @@ export async function chooseCity(
   });
   if (answered.status !== 200) throw new Error(`answering ${partnerId}: ${JSON.stringify(answered.body)}`);
   return answered.body;
+}
+
+/** Opens a year's programme (FY2570 unless told) through the API; fails loudly if it is refused. */
+export async function buildProgramme(
+  officer: TestClient,
+  overrides: Partial<{ fiscalYear: number; plannedSessions: number; entrepreneursPerSession: number }> = {},
+): Promise<ProgrammeDetail> {
+  const created = await officer.post<ProgrammeDetail>('/api/programmes', { fiscalYear: 2570, ...overrides });
+  if (created.status !== 201) throw new Error(`opening the programme: ${JSON.stringify(created.body)}`);
+  return created.body;
+}
+
+/**
+ * Schedules a session of a year with cities that accepted: by default Monday 14 December 2026,
+ * 13:00–15:00 in Bangkok (a time that suits Seoul and Fukuoka), with a meeting link.
+ */
+export async function buildSession(
+  officer: TestClient,
+  fiscalYear: number,
+  partnerIds: string[],
+  overrides: Record<string, unknown> = {},
+): Promise<SessionDetail> {
+  const created = await officer.post<SessionDetail>(`/api/programmes/${fiscalYear}/sessions`, {
+    title: 'Bangkok Brand × partner city buyers',
+    partnerIds,
+    startsAt: '2026-12-14T06:00:00Z',
+    endsAt: '2026-12-14T08:00:00Z',
+    meetingUrl: 'https://teams.microsoft.com/l/meetup-join/test',
+    ...overrides,
+  });
+  if (created.status !== 201) throw new Error(`scheduling the session: ${JSON.stringify(created.body)}`);
+  return created.body;
+}
+
+/** Issues an invitation link to a session for a partner's participant; answers it with its token. */
+export async function buildInvitation(
+  client: TestClient,
+  sessionId: string,
+  partnerId: string,
+  overrides: Partial<{ language: string; validDays: number; email: string }> = {},
+): Promise<CreatedInvitation & { token: string }> {
+  const created = await client.post<CreatedInvitation>(`/api/programme-sessions/${sessionId}/invitations`, {
+    partnerId,
+    language: 'ko',
+    validDays: 14,
+    ...overrides,
+  });
+  if (created.status !== 201) throw new Error(`inviting: ${JSON.stringify(created.body)}`);
+  // The link ends `…/invitation/<token>?lang=ko`.
+  const token = new URL(created.body.link).pathname.split('/').at(-1) ?? '';
+  return { ...created.body, token };
+}
+
+/** What a participant sends to register through an invitation link. */
+export function buildParticipant(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
+  return {
+    fullName: '김민지',
+    company: 'Seoul Food Trading Co.',
+    position: 'Purchasing manager',
+    email: 'minji.kim@seoul-food.example',
+    interests: 'chili paste, dried fruit',
+    ...overrides,
+  };
 }

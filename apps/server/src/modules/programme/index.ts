@@ -1,40 +1,30 @@
 /** The trade programme: a fiscal year's plan of sister-city trade sessions (seed 003 §6). */
-import type { Db } from '../../db/client.ts';
-import type { Clock } from '../../shared/clock.ts';
-import type { Mailer } from '../mail/index.ts';
 import { createRouter } from '../../shared/http.ts';
-import { createProgrammeCities } from './programme.cities.ts';
-import { createProgrammeCitiesRoutes } from './programme.cities.routes.ts';
-import { createProgrammeInvitations } from './programme.invitations.ts';
-import { createProgrammeInvitationsRoutes } from './programme.invitations.routes.ts';
-import { createProgrammeLetters } from './programme.letters.ts';
-import { createProgrammeLettersRoutes } from './programme.letters.routes.ts';
-import { createProgrammeRoutes } from './programme.routes.ts';
-import { createSessionBusinesses } from './programme.session-businesses.ts';
-import { createSessionBusinessesRoutes } from './programme.session-businesses.routes.ts';
-import { createSessionRecords } from './programme.session-record.ts';
-import { createSessionRecordRoutes } from './programme.session-record.routes.ts';
-import { createProgrammeSessions } from './programme.sessions.ts';
-import { createProgrammeSessionsRoutes } from './programme.sessions.routes.ts';
-import { createProgrammeService } from './programme.service.ts';
-import { createStepDocuments } from './programme.step-documents.ts';
-import { createStepDocumentsRoutes } from './programme.step-documents.routes.ts';
+import { createProgrammeCitiesRoutes } from './cities/cities.routes.ts';
+import { createProgrammeCities } from './cities/cities.service.ts';
+import { createProgrammeLettersRoutes } from './cities/letters.routes.ts';
+import { createProgrammeLetters } from './cities/letters.service.ts';
+import { createProgrammeRoutes } from './plan/plan.routes.ts';
+import { createProgrammeService } from './plan/plan.service.ts';
+import { createStepDocumentsRoutes } from './plan/step-documents.routes.ts';
+import { createStepDocuments } from './plan/step-documents.service.ts';
+import { createSessionBusinessesRoutes } from './record/businesses.routes.ts';
+import { createSessionBusinesses } from './record/businesses.service.ts';
+import { createSessionRecordRoutes } from './record/record.routes.ts';
+import { createSessionRecords } from './record/record.service.ts';
+import { createProgrammeInvitationsRoutes } from './sessions/invitations.routes.ts';
+import { createProgrammeInvitations } from './sessions/invitations.service.ts';
+import { createProgrammeSessionsRoutes } from './sessions/sessions.routes.ts';
+import { createProgrammeSessions } from './sessions/sessions.service.ts';
+import type { ProgrammeDeps } from './programme.deps.ts';
 
-export type { ProgrammeService } from './programme.service.ts';
-export { loadHolidayReferenceData } from './holidays.reference.ts';
-export { createSessionReminders, scheduleReminders } from './programme.reminders.ts';
-export { isStepDocumentUpload, stepDocumentUploadBodyLimit } from './programme.step-documents.ts';
+export type { ProgrammeService } from './plan/plan.service.ts';
+export { loadHolidayReferenceData } from './sessions/holidays.reference.ts';
+export { createSessionReminders } from './sessions/reminders.service.ts';
+export { pruneSentReminders } from './sessions/sessions.repository.ts';
 
-export interface ProgrammeModuleDeps {
-  db: Db;
-  clock: Clock;
-  /** Where the platform is reached, for invitation links. */
-  publicUrl: string;
-  /** The sender of the platform's mail, the organizer of calendar invitations. */
-  mailFrom: string;
-  /** Mails participants their calendar invitations. */
-  mailer: Mailer;
-}
+/** What the module is built from (see ProgrammeDeps). */
+export type ProgrammeModuleDeps = ProgrammeDeps;
 
 export function createProgrammeModule(deps: ProgrammeModuleDeps) {
   const programme = createProgrammeService(deps);

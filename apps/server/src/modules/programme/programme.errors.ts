@@ -1,3 +1,4 @@
+/** The trade programme's errors: each a code, an HTTP status and a catalogue key for its message. */
 import { defineErrors } from '../../shared/errors.ts';
 
 export const programmeErrors = defineErrors({

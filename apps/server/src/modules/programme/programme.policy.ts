@@ -1,7 +1,7 @@
 /** Who may change what in the trade programme, beyond the permission each route declares. */
 import type { ResponsibleUnit, Role } from '@bia/contracts';
 import { can, type Actor } from '../../shared/actor.ts';
-import type { StepRow } from './programme.repository.ts';
+import { HOUR_MS } from '../../shared/time.ts';
 
 /** The unit whose steps each role without `programme:manage` records. */
 const unitOfRole: Partial<Record<Role, ResponsibleUnit>> = {
@@ -10,7 +10,10 @@ const unitOfRole: Partial<Record<Role, ResponsibleUnit>> = {
 };
 
 /** Whether the actor may change a step: any with `programme:manage`, else those of their unit. */
-export function canEditStep(actor: Actor | null, step: Pick<StepRow, 'responsibleUnits'>): boolean {
+export function canEditStep(
+  actor: Actor | null,
+  step: { responsibleUnits: readonly ResponsibleUnit[] },
+): boolean {
   if (!actor) return false;
   if (can(actor, 'programme:manage')) return true;
   if (!can(actor, 'programme:steps')) return false;
@@ -21,7 +24,7 @@ export function canEditStep(actor: Actor | null, step: Pick<StepRow, 'responsibl
 }
 
 /** Attendance and interest may be recorded from this long before the start: people join early. */
-export const RECORDING_OPENS_BEFORE_MS = 60 * 60 * 1000;
+export const RECORDING_OPENS_BEFORE_MS = HOUR_MS;
 
 /** Attendance, interest and contacts are recorded from an hour before the start, never for a cancelled session. */
 export function isOpenForRecording(session: { status: string; startsAt: Date }, now: Date): boolean {

@@ -1,3 +1,8 @@
+/**
+ * The trade programme's tables: the year's programme, its steps (and their documents) and working
+ * group, the cities chosen, the sessions with their cities, businesses, invitations, participants,
+ * interest, contacts and reminders, and the public holidays sessions are checked against.
+ */
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -185,13 +190,18 @@ export const programmeSessions = pgTable(
   ],
 );
 
+/** The session a row belongs to: removed with it. */
+function sessionIdColumn() {
+  return uuid('session_id')
+    .notNull()
+    .references(() => programmeSessions.id, { onDelete: 'cascade' });
+}
+
 /** The partner cities of a session, in the order the officer gave them. */
 export const sessionCities = pgTable(
   'session_cities',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionIdColumn(),
     partnerId: uuid('partner_id').notNull(),
     position: integer('position').notNull(),
   },
@@ -221,9 +231,7 @@ export const publicHolidays = pgTable(
 export const sessionEntrepreneurs = pgTable(
   'session_entrepreneurs',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionIdColumn(),
     /** The business (catalogue module). */
     entrepreneurId: uuid('entrepreneur_id').notNull(),
     productIds: uuid('product_ids').array().notNull(),
@@ -242,9 +250,7 @@ export const sessionInvitations = pgTable(
   'session_invitations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionIdColumn(),
     /** The city the participant comes from. */
     partnerId: uuid('partner_id').notNull(),
     tokenHash: text('token_hash').notNull(),
@@ -267,9 +273,7 @@ export const sessionParticipants = pgTable(
   'session_participants',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionIdColumn(),
     partnerId: uuid('partner_id').notNull(),
     invitationId: uuid('invitation_id')
       .notNull()
@@ -293,9 +297,7 @@ export const sessionParticipants = pgTable(
 export const sessionInterests = pgTable(
   'session_interests',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionIdColumn(),
     participantId: uuid('participant_id')
       .notNull()
       .references(() => sessionParticipants.id, { onDelete: 'cascade' }),
@@ -317,9 +319,7 @@ export const sessionInterests = pgTable(
 export const sessionContactExchanges = pgTable(
   'session_contact_exchanges',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionIdColumn(),
     entrepreneurId: uuid('entrepreneur_id').notNull(),
     participantId: uuid('participant_id')
       .notNull()
@@ -337,9 +337,7 @@ export const sessionContactExchanges = pgTable(
 export const sessionReminders = pgTable(
   'session_reminders',
   {
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionIdColumn(),
     kind: text('kind').notNull(),
     /** The address, in lower case. */
     email: text('email').notNull(),

@@ -12,6 +12,7 @@
  */
 import { DateTime, IANAZone } from 'luxon';
 import { BANGKOK_TIME_ZONE } from '@bia/i18n';
+import { DAY_MS, MINUTE_MS } from '../../shared/time.ts';
 
 /** A local wall-clock time, `HH:mm` on the 24-hour clock (e.g. `'09:00'`, `'13:30'`). */
 export type ClockTime = string;
@@ -177,7 +178,7 @@ export function checkSlot(
   if (slot.start < toMillis(now)) problems.push({ code: 'in_the_past' });
   if (slot.end <= slot.start) return problems;
 
-  const minutes = (slot.end - slot.start) / MINUTE;
+  const minutes = (slot.end - slot.start) / MINUTE_MS;
   if (minutes < limits.minMinutes) {
     problems.push({ code: 'too_short', minutes, limitMinutes: limits.minMinutes });
   }
@@ -281,11 +282,11 @@ export function suggestSlots(request: SlotRequest): Slot[] {
     for (const window of day.windows) {
       const earliest = Math.max(Date.parse(window.startUtc), notBefore);
       const end = Date.parse(window.endUtc);
-      const step = stepMinutes * MINUTE;
+      const step = stepMinutes * MINUTE_MS;
       let start = gridOrigin + Math.ceil((earliest - gridOrigin) / step) * step;
-      for (; start + durationMinutes * MINUTE <= end; start += step) {
+      for (; start + durationMinutes * MINUTE_MS <= end; start += step) {
         if (slots.length >= limit) return slots;
-        slots.push(toSlot({ start, end: start + durationMinutes * MINUTE }));
+        slots.push(toSlot({ start, end: start + durationMinutes * MINUTE_MS }));
       }
     }
   }
@@ -307,7 +308,7 @@ export function commonWindowsByDay(request: CommonWindowsRequest): DayWindows[] 
   const days = daysBetween(request.from, request.to);
   const range = { start: startOfDay(request.from, zone), end: startOfDay(nextDate(request.to), zone) };
   // A stretch that starts on the last day may end the next day: look one day further.
-  const lookahead = { start: range.start, end: range.end + DAY };
+  const lookahead = { start: range.start, end: range.end + DAY_MS };
   const shared = intersectAll(
     request.cities.map((city) => freeSpans(city, lookahead, request.holidays, FOR_SESSIONS)),
   )
@@ -317,7 +318,7 @@ export function commonWindowsByDay(request: CommonWindowsRequest): DayWindows[] 
   return days.map((date) => {
     const windows = shared
       .filter((span) => localDateOf(span.start, zone) === date)
-      .map((span) => ({ ...toSlot(span), minutes: (span.end - span.start) / MINUTE }));
+      .map((span) => ({ ...toSlot(span), minutes: (span.end - span.start) / MINUTE_MS }));
     return { date, windows, longestMinutes: Math.max(0, ...windows.map((window) => window.minutes)) };
   });
 }
@@ -349,7 +350,7 @@ export function workingHoursOverlap(
   assertValidCity(base);
   assertIsoDate(date);
   const baseDay = workingDay(base, date);
-  const around = { start: baseDay.start - DAY, end: baseDay.end + DAY };
+  const around = { start: baseDay.start - DAY_MS, end: baseDay.end + DAY_MS };
   const open = intersect(
     [baseDay],
     freeSpans(city, around, [], { isEveryDayAWorkDay: true, isLunchExcluded: false }),
@@ -358,7 +359,7 @@ export function workingHoursOverlap(
     freeSpans(base, baseDay, [], FOR_COMPARISON),
     freeSpans(city, around, [], FOR_COMPARISON),
   );
-  const minutesOf = (span: Span) => (span.end - span.start) / MINUTE;
+  const minutesOf = (span: Span) => (span.end - span.start) / MINUTE_MS;
   return {
     officeMinutes: sum(open.map(minutesOf)),
     freeMinutes: sum(free.map(minutesOf)),
@@ -382,9 +383,6 @@ interface FreeSpanOptions {
 
 const FOR_SESSIONS: FreeSpanOptions = { isEveryDayAWorkDay: false, isLunchExcluded: true };
 const FOR_COMPARISON: FreeSpanOptions = { isEveryDayAWorkDay: true, isLunchExcluded: true };
-
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 /**
  * The city's free time on every local date that `range` touches, earliest first: the working day, less
