@@ -1,7 +1,7 @@
 /** A file's preview and its apply over the API: the two steps of every import (decision 0013). */
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { apiUpload } from '../../lib/api-client.ts';
-import type { SpreadsheetPreview } from './types.ts';
+import { answer, apiClient } from '../../lib/api-client.ts';
+import type { ImportPath, SpreadsheetPreview } from './types.ts';
 
 export interface ImportRequest<Kind extends string> {
   kind: Kind;
@@ -16,11 +16,22 @@ function importForm<Kind extends string>({ kind, file }: ImportRequest<Kind>, to
   return form;
 }
 
+/**
+ * Sends the file to one of the import routes. The answer is checked against the shared preview; its
+ * kinds are the ones sent, which the caller's `Kind` names.
+ */
+async function sendImport<Kind extends string>(
+  url: ImportPath,
+  form: FormData,
+): Promise<SpreadsheetPreview<Kind>> {
+  const preview: SpreadsheetPreview = await answer(apiClient.POST(url, { body: form }));
+  return preview as SpreadsheetPreview<Kind>;
+}
+
 /** Checks a file row by row; writes nothing. */
-export function usePreviewSpreadsheet<Kind extends string>(url: string) {
+export function usePreviewSpreadsheet<Kind extends string>(url: ImportPath) {
   return useMutation({
-    mutationFn: (request: ImportRequest<Kind>) =>
-      apiUpload<SpreadsheetPreview<Kind>>(url, importForm(request)),
+    mutationFn: (request: ImportRequest<Kind>) => sendImport<Kind>(url, importForm(request)),
   });
 }
 
@@ -28,11 +39,11 @@ export function usePreviewSpreadsheet<Kind extends string>(url: string) {
  * Writes exactly what the preview of the same file showed (the token says which preview), then
  * refreshes the queries the import made out of date.
  */
-export function useApplySpreadsheet<Kind extends string>(url: string, invalidates: readonly QueryKey[]) {
+export function useApplySpreadsheet<Kind extends string>(url: ImportPath, invalidates: readonly QueryKey[]) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ token, ...request }: ImportRequest<Kind> & { token: string }) =>
-      apiUpload<SpreadsheetPreview<Kind>>(url, importForm(request, token)),
+      sendImport<Kind>(url, importForm(request, token)),
     onSuccess: () => Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 }

@@ -1,12 +1,11 @@
 /** The units a liaison officer's role can be scoped to (read from the units directory's API). */
 import { useQuery } from '@tanstack/react-query';
-import type { UnitSummary } from '@bia/contracts';
-import { api } from '../../../lib/api-client.ts';
+import { answer, apiClient } from '../../../lib/api-client.ts';
 
 export function useUnitOptions() {
   return useQuery({
     queryKey: ['admin', 'unit-options'],
-    queryFn: () => api.get<{ items: UnitSummary[] }>('/api/units'),
+    queryFn: () => answer(apiClient.GET('/api/units')),
     staleTime: 5 * 60_000,
   });
 }

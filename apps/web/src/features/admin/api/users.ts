@@ -1,7 +1,7 @@
 /** Administration of users: the list, one user, creating, changing, re-sending an invitation. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateUserInput, Role, UpdateUserInput, User } from '@bia/contracts';
-import { api, queryString } from '../../../lib/api-client.ts';
+import type { CreateUserInput, Role, UpdateUserInput } from '@bia/contracts';
+import { answer, apiClient } from '../../../lib/api-client.ts';
 
 export type UserStatusFilter = 'active' | 'inactive' | 'all';
 
@@ -12,20 +12,14 @@ export interface UserListParams {
   page: number;
 }
 
-export interface UserPage {
-  items: User[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 const usersKey = ['admin', 'users'] as const;
+const fetchUser = (id: string) => answer(apiClient.GET('/api/users/{id}', { params: { path: { id } } }));
 const userKey = (id: string) => ['admin', 'user', id] as const;
 
 export function useUsers(params: UserListParams) {
   return useQuery({
     queryKey: [...usersKey, params],
-    queryFn: () => api.get<UserPage>(`/api/users${queryString({ ...params })}`),
+    queryFn: () => answer(apiClient.GET('/api/users', { params: { query: { ...params } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -33,7 +27,7 @@ export function useUsers(params: UserListParams) {
 export function useUser(id: string) {
   return useQuery({
     queryKey: userKey(id),
-    queryFn: () => api.get<User>(`/api/users/${encodeURIComponent(id)}`),
+    queryFn: () => fetchUser(id),
     // The editor keeps its own copy; it asks for the latest version only when told to.
     refetchOnWindowFocus: false,
   });
@@ -42,7 +36,7 @@ export function useUser(id: string) {
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateUserInput) => api.post<User>('/api/users', input),
+    mutationFn: (input: CreateUserInput) => answer(apiClient.POST('/api/users', { body: input })),
     onSuccess: (user) => {
       queryClient.setQueryData(userKey(user.id), user);
       void queryClient.invalidateQueries({ queryKey: usersKey });
@@ -53,7 +47,8 @@ export function useCreateUser() {
 export function useUpdateUser(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateUserInput) => api.patch<User>(`/api/users/${encodeURIComponent(id)}`, input),
+    mutationFn: (input: UpdateUserInput) =>
+      answer(apiClient.PATCH('/api/users/{id}', { params: { path: { id } }, body: input })),
     onSuccess: (user) => {
       queryClient.setQueryData(userKey(user.id), user);
       void queryClient.invalidateQueries({ queryKey: usersKey });
@@ -67,13 +62,13 @@ export function useFetchLatestUser(id: string) {
   return () =>
     queryClient.fetchQuery({
       queryKey: userKey(id),
-      queryFn: () => api.get<User>(`/api/users/${encodeURIComponent(id)}`),
+      queryFn: () => fetchUser(id),
       staleTime: 0,
     });
 }
 
 export function useResendInvitation(id: string) {
   return useMutation({
-    mutationFn: () => api.post<unknown>(`/api/users/${encodeURIComponent(id)}/invitation`),
+    mutationFn: () => answer(apiClient.POST('/api/users/{id}/invitation', { params: { path: { id } } })),
   });
 }

@@ -1,21 +1,22 @@
 /** The public catalogue's API: search, one product, the districts, and a buyer's interest. */
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { CatalogueLocale } from '@bia/i18n';
-import type { CatalogueProduct, CataloguePage, Interest, InterestInput } from '@bia/contracts';
-import { api } from '../../../lib/api-client.ts';
+import type { InterestInput } from '@bia/contracts';
+import { answer, apiClient, apiUrl, type ApiAnswer } from '../../../lib/api-client.ts';
 
-export interface PublicDistrict {
-  code: string;
-  nameTh: string;
-  nameEn: string;
-}
+export type PublicDistrict = ApiAnswer<'/api/public/catalogue/districts', 'get'>['items'][number];
 
 /** The catalogue's search; `query` is the API's query string without `lang`. */
 export function useCatalogueSearch(query: string, lang: CatalogueLocale) {
   return useQuery({
     queryKey: ['catalogue-public', 'search', lang, query],
     queryFn: () =>
-      api.get<CataloguePage>(`/api/public/catalogue/products?${query ? `${query}&` : ''}lang=${lang}`),
+      answer(
+        apiClient.GET('/api/public/catalogue/products', {
+          // The page builds the query string from its filters; only `lang` is added here.
+          querySerializer: () => `${query ? `${query}&` : ''}lang=${lang}`,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -24,7 +25,9 @@ export function useCatalogueProduct(id: string, lang: CatalogueLocale) {
   return useQuery({
     queryKey: ['catalogue-public', 'product', lang, id],
     queryFn: () =>
-      api.get<CatalogueProduct>(`/api/public/catalogue/products/${encodeURIComponent(id)}?lang=${lang}`),
+      answer(
+        apiClient.GET('/api/public/catalogue/products/{id}', { params: { path: { id }, query: { lang } } }),
+      ),
     retry: false,
   });
 }
@@ -32,7 +35,7 @@ export function useCatalogueProduct(id: string, lang: CatalogueLocale) {
 export function useCatalogueDistricts() {
   return useQuery({
     queryKey: ['catalogue-public', 'districts'],
-    queryFn: () => api.get<{ items: PublicDistrict[] }>('/api/public/catalogue/districts'),
+    queryFn: () => answer(apiClient.GET('/api/public/catalogue/districts')),
     staleTime: Infinity,
   });
 }
@@ -41,11 +44,16 @@ export function useCatalogueDistricts() {
 export function useExpressInterest(productId: string) {
   return useMutation({
     mutationFn: (input: InterestInput) =>
-      api.post<Interest>(`/api/catalogue/products/${encodeURIComponent(productId)}/interests`, input),
+      answer(
+        apiClient.POST('/api/catalogue/products/{id}/interests', {
+          params: { path: { id: productId } },
+          body: input,
+        }),
+      ),
   });
 }
 
 /** A photo's address at one of the sizes the server makes (WebP). */
 export function photoUrl(photoId: string, size: 'thumb' | 'card' | 'full'): string {
-  return `/api/catalogue/photos/${encodeURIComponent(photoId)}/${size}`;
+  return apiUrl('/api/catalogue/photos/{photoId}/{size}', { path: { photoId, size } });
 }

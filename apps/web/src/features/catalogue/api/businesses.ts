@@ -4,12 +4,10 @@ import type {
   ConsentMethod,
   EntrepreneurDetail,
   EntrepreneurInput,
-  EntrepreneurList,
   InviteEntrepreneurInput,
   UpdateEntrepreneurInput,
-  User,
 } from '@bia/contracts';
-import { api } from '../../../lib/api-client.ts';
+import { answer, apiClient } from '../../../lib/api-client.ts';
 
 /** Every query of this feature starts with `catalogue`, so a change invalidates them together. */
 export const catalogueKeys = {
@@ -21,13 +19,15 @@ export const catalogueKeys = {
   interests: (id: string) => ['catalogue', 'interests', id] as const,
 };
 
-export const businessPath = (id: string) => `/api/catalogue/entrepreneurs/${encodeURIComponent(id)}`;
+/** The path parameters of one business's routes (`/api/catalogue/entrepreneurs/{id}/…`). */
+export const businessParams = (id: string) => ({ path: { id } });
 
 /** The list, for the query string of the page's filters (`q=…&district=1001`). */
 export function useBusinesses(query: string) {
   return useQuery({
     queryKey: catalogueKeys.businesses(query),
-    queryFn: () => api.get<EntrepreneurList>(`/api/catalogue/entrepreneurs${query ? `?${query}` : ''}`),
+    // The page builds the query string from its filters.
+    queryFn: () => answer(apiClient.GET('/api/catalogue/entrepreneurs', { querySerializer: () => query })),
     placeholderData: (previous) => previous,
   });
 }
@@ -35,7 +35,7 @@ export function useBusinesses(query: string) {
 export function useBusiness(id: string) {
   return useQuery({
     queryKey: catalogueKeys.business(id),
-    queryFn: () => api.get<EntrepreneurDetail>(businessPath(id)),
+    queryFn: () => answer(apiClient.GET('/api/catalogue/entrepreneurs/{id}', { params: businessParams(id) })),
   });
 }
 
@@ -59,7 +59,7 @@ export function useCreateBusiness() {
   const store = useStoreBusiness();
   return useMutation({
     mutationFn: (input: EntrepreneurInput) =>
-      api.post<EntrepreneurDetail>('/api/catalogue/entrepreneurs', input),
+      answer(apiClient.POST('/api/catalogue/entrepreneurs', { body: input })),
     onSuccess: store,
   });
 }
@@ -67,7 +67,10 @@ export function useCreateBusiness() {
 export function useUpdateBusiness(id: string) {
   const store = useStoreBusiness();
   return useMutation({
-    mutationFn: (input: UpdateEntrepreneurInput) => api.patch<EntrepreneurDetail>(businessPath(id), input),
+    mutationFn: (input: UpdateEntrepreneurInput) =>
+      answer(
+        apiClient.PATCH('/api/catalogue/entrepreneurs/{id}', { params: businessParams(id), body: input }),
+      ),
     onSuccess: store,
   });
 }
@@ -78,7 +81,12 @@ export function useRecordConsent(id: string) {
   const invalidate = useInvalidateCatalogue();
   return useMutation({
     mutationFn: (input: { version: number; method: ConsentMethod; givenAt?: string }) =>
-      api.post<EntrepreneurDetail>(`${businessPath(id)}/consent`, input),
+      answer(
+        apiClient.POST('/api/catalogue/entrepreneurs/{id}/consent', {
+          params: businessParams(id),
+          body: input,
+        }),
+      ),
     onSuccess: store,
     // A stale version (someone changed the business meanwhile): the next try is made on the latest.
     onError: invalidate,
@@ -91,7 +99,12 @@ export function useWithdrawConsent(id: string) {
   const invalidate = useInvalidateCatalogue();
   return useMutation({
     mutationFn: (version: number) =>
-      api.post<EntrepreneurDetail>(`${businessPath(id)}/consent/withdraw`, { version }),
+      answer(
+        apiClient.POST('/api/catalogue/entrepreneurs/{id}/consent/withdraw', {
+          params: businessParams(id),
+          body: { version },
+        }),
+      ),
     onSuccess: store,
     // A stale version (someone changed the business meanwhile): the next try is made on the latest.
     onError: invalidate,
@@ -101,6 +114,12 @@ export function useWithdrawConsent(id: string) {
 /** Creates an entrepreneur account scoped to the business and sends it an invitation by e-mail. */
 export function useInviteEntrepreneur(id: string) {
   return useMutation({
-    mutationFn: (input: InviteEntrepreneurInput) => api.post<User>(`${businessPath(id)}/invite`, input),
+    mutationFn: (input: InviteEntrepreneurInput) =>
+      answer(
+        apiClient.POST('/api/catalogue/entrepreneurs/{id}/invite', {
+          params: businessParams(id),
+          body: input,
+        }),
+      ),
   });
 }

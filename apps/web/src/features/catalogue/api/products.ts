@@ -1,29 +1,27 @@
 /** Products, their certifications, photos and buyers' interest, over the API. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  Certification,
   CertificationInput,
-  Interest,
   Product,
   ProductInput,
-  ProductPhoto,
   UpdateCertificationInput,
   UpdateProductInput,
 } from '@bia/contracts';
-import { api, ApiError, apiUpload, queryString } from '../../../lib/api-client.ts';
-import { businessPath, catalogueKeys, useInvalidateCatalogue } from './businesses.ts';
+import { answer, apiClient, ApiError, apiUrl } from '../../../lib/api-client.ts';
+import { businessParams, catalogueKeys, useInvalidateCatalogue } from './businesses.ts';
 
-export const productPath = (id: string) => `/api/catalogue/products/${encodeURIComponent(id)}`;
+/** The path parameters of one product's routes (`/api/catalogue/products/{id}/…`). */
+const productParams = (id: string) => ({ path: { id } });
 
 /** One size of a photo (WebP): `thumb` 320 px, `card` 640 px, `full` 1600 px wide at most. */
 export const photoUrl = (photoId: string, size: 'thumb' | 'card' | 'full') =>
-  `/api/catalogue/photos/${encodeURIComponent(photoId)}/${size}`;
+  apiUrl('/api/catalogue/photos/{photoId}/{size}', { path: { photoId, size } });
 
 /** `isEnabled` false once the product is deleted, while its page gives way to its business's. */
 export function useProduct(id: string, isEnabled = true) {
   return useQuery({
     queryKey: catalogueKeys.product(id),
-    queryFn: () => api.get<Product>(productPath(id)),
+    queryFn: () => answer(apiClient.GET('/api/catalogue/products/{id}', { params: productParams(id) })),
     enabled: isEnabled,
   });
 }
@@ -40,7 +38,13 @@ function useStoreProduct() {
 export function useCreateProduct(businessId: string) {
   const store = useStoreProduct();
   return useMutation({
-    mutationFn: (input: ProductInput) => api.post<Product>(`${businessPath(businessId)}/products`, input),
+    mutationFn: (input: ProductInput) =>
+      answer(
+        apiClient.POST('/api/catalogue/entrepreneurs/{id}/products', {
+          params: businessParams(businessId),
+          body: input,
+        }),
+      ),
     onSuccess: store,
   });
 }
@@ -48,7 +52,8 @@ export function useCreateProduct(businessId: string) {
 export function useUpdateProduct(id: string) {
   const store = useStoreProduct();
   return useMutation({
-    mutationFn: (input: UpdateProductInput) => api.patch<Product>(productPath(id), input),
+    mutationFn: (input: UpdateProductInput) =>
+      answer(apiClient.PATCH('/api/catalogue/products/{id}', { params: productParams(id), body: input })),
     onSuccess: store,
   });
 }
@@ -65,7 +70,11 @@ export function useDeleteProduct(id: string) {
   return useMutation({
     mutationFn: async (version: number): Promise<ProductDeletion> => {
       try {
-        await api.delete<void>(`${productPath(id)}${queryString({ version })}`);
+        await answer(
+          apiClient.DELETE('/api/catalogue/products/{id}', {
+            params: { ...productParams(id), query: { version } },
+          }),
+        );
         return 'deleted';
       } catch (error) {
         // Someone else deleted it meanwhile: it is gone all the same.
@@ -100,7 +109,12 @@ export function useAddCertification(productId: string) {
   const invalidate = useInvalidateCatalogue();
   return useMutation({
     mutationFn: (input: CertificationInput) =>
-      api.post<Certification>(`${productPath(productId)}/certifications`, input),
+      answer(
+        apiClient.POST('/api/catalogue/products/{id}/certifications', {
+          params: productParams(productId),
+          body: input,
+        }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -109,9 +123,11 @@ export function useUpdateCertification(productId: string, certificationId: strin
   const invalidate = useInvalidateCatalogue();
   return useMutation({
     mutationFn: (input: UpdateCertificationInput) =>
-      api.patch<Certification>(
-        `${productPath(productId)}/certifications/${encodeURIComponent(certificationId)}`,
-        input,
+      answer(
+        apiClient.PATCH('/api/catalogue/products/{id}/certifications/{childId}', {
+          params: { path: { id: productId, childId: certificationId } },
+          body: input,
+        }),
       ),
     onSuccess: invalidate,
   });
@@ -121,8 +137,10 @@ export function useRemoveCertification(productId: string) {
   const invalidate = useInvalidateCatalogue();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      api.delete<void>(
-        `${productPath(productId)}/certifications/${encodeURIComponent(id)}${queryString({ version })}`,
+      answer(
+        apiClient.DELETE('/api/catalogue/products/{id}/certifications/{childId}', {
+          params: { path: { id: productId, childId: id }, query: { version } },
+        }),
       ),
     onSuccess: invalidate,
   });
@@ -131,7 +149,8 @@ export function useRemoveCertification(productId: string) {
 export function usePhotos(productId: string) {
   return useQuery({
     queryKey: catalogueKeys.photos(productId),
-    queryFn: () => api.get<{ items: ProductPhoto[] }>(`${productPath(productId)}/photos`),
+    queryFn: () =>
+      answer(apiClient.GET('/api/catalogue/products/{id}/photos', { params: productParams(productId) })),
     select: (data) => data.items,
   });
 }
@@ -140,7 +159,13 @@ export function usePhotos(productId: string) {
 export function useUploadPhoto(productId: string) {
   const invalidate = useInvalidateCatalogue();
   return useMutation({
-    mutationFn: (form: FormData) => apiUpload<ProductPhoto>(`${productPath(productId)}/photos`, form),
+    mutationFn: (form: FormData) =>
+      answer(
+        apiClient.POST('/api/catalogue/products/{id}/photos', {
+          params: productParams(productId),
+          body: form,
+        }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -149,7 +174,11 @@ export function useRemovePhoto(productId: string) {
   const invalidate = useInvalidateCatalogue();
   return useMutation({
     mutationFn: (photoId: string) =>
-      api.delete<void>(`${productPath(productId)}/photos/${encodeURIComponent(photoId)}`),
+      answer(
+        apiClient.DELETE('/api/catalogue/products/{id}/photos/{photoId}', {
+          params: { path: { id: productId, photoId } },
+        }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -157,7 +186,8 @@ export function useRemovePhoto(productId: string) {
 export function useInterests(productId: string, isEnabled: boolean) {
   return useQuery({
     queryKey: catalogueKeys.interests(productId),
-    queryFn: () => api.get<{ items: Interest[] }>(`${productPath(productId)}/interests`),
+    queryFn: () =>
+      answer(apiClient.GET('/api/catalogue/products/{id}/interests', { params: productParams(productId) })),
     select: (data) => data.items,
     enabled: isEnabled,
   });

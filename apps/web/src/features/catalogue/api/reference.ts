@@ -3,8 +3,7 @@
  * the units directory for those who may read it, else from the public catalogue (no permission).
  */
 import { useQuery } from '@tanstack/react-query';
-import type { HsSearchResult, UnitSummary } from '@bia/contracts';
-import { api, queryString } from '../../../lib/api-client.ts';
+import { answer, apiClient, type ApiAnswer } from '../../../lib/api-client.ts';
 
 /** A district office as the catalogue's pages name it. */
 export interface District {
@@ -14,12 +13,13 @@ export interface District {
   nameEn: string | null;
 }
 
-const districtsOfUnits = (data: { items: UnitSummary[] }): District[] =>
+const districtsOfUnits = (data: ApiAnswer<'/api/units', 'get'>): District[] =>
   data.items
     .filter((unit) => unit.kind === 'district')
     .map(({ code, nameTh, nameEn }) => ({ code, nameTh, nameEn }));
 
-const districtsOfCatalogue = (data: { items: District[] }): District[] => data.items;
+const districtsOfCatalogue = (data: ApiAnswer<'/api/public/catalogue/districts', 'get'>): District[] =>
+  data.items;
 
 /**
  * The 50 district offices from the units directory (needs units:read, which staff have). Its names
@@ -29,7 +29,7 @@ export function useUnitDistricts(isEnabled: boolean) {
   return useQuery({
     // The same key and answer as the units directory's full list, so they share one cache entry.
     queryKey: ['units', 'list', {}],
-    queryFn: () => api.get<{ items: UnitSummary[] }>('/api/units'),
+    queryFn: () => answer(apiClient.GET('/api/units')),
     select: districtsOfUnits,
     staleTime: 5 * 60_000,
     enabled: isEnabled,
@@ -44,7 +44,7 @@ export function useCatalogueDistricts(isEnabled: boolean) {
   return useQuery({
     // The same key and answer as the public catalogue's district filter, so they share one cache entry.
     queryKey: ['catalogue-public', 'districts'],
-    queryFn: () => api.get<{ items: District[] }>('/api/public/catalogue/districts'),
+    queryFn: () => answer(apiClient.GET('/api/public/catalogue/districts')),
     select: districtsOfCatalogue,
     staleTime: Infinity,
     enabled: isEnabled,
@@ -56,7 +56,7 @@ export function useHsSearch(text: string) {
   const q = text.trim();
   return useQuery({
     queryKey: ['hs-codes', 'search', q],
-    queryFn: () => api.get<HsSearchResult>(`/api/hs-codes${queryString({ q, limit: 20 })}`),
+    queryFn: () => answer(apiClient.GET('/api/hs-codes', { params: { query: { q, limit: 20 } } })),
     select: (data) => data.items.filter((item) => item.level !== 2),
     enabled: q.length >= 2,
     staleTime: 10 * 60_000,
@@ -68,7 +68,7 @@ export function useHsSearch(text: string) {
 export function useHsCode(code: string) {
   return useQuery({
     queryKey: ['hs-codes', 'code', code],
-    queryFn: () => api.get<HsSearchResult>(`/api/hs-codes${queryString({ q: code, limit: 5 })}`),
+    queryFn: () => answer(apiClient.GET('/api/hs-codes', { params: { query: { q: code, limit: 5 } } })),
     select: (data) => data.items.find((item) => item.code === code),
     enabled: /^\d{4}(\d{2})?$/.test(code),
     staleTime: 10 * 60_000,

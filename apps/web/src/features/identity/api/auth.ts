@@ -4,18 +4,17 @@ import type {
   ChangePasswordInput,
   ForgotPasswordInput,
   ResetPasswordInput,
-  SessionInfo,
   SignInInput,
   UpdateProfileInput,
 } from '@bia/contracts';
-import { api } from '../../../lib/api-client.ts';
+import { answer, apiClient } from '../../../lib/api-client.ts';
 import { sessionQueryKey, useSetSession } from './session.ts';
 
 export function useSignIn() {
   const setSession = useSetSession();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SignInInput) => api.post<SessionInfo>('/api/auth/sign-in', input),
+    mutationFn: (input: SignInInput) => answer(apiClient.POST('/api/auth/sign-in', { body: input })),
     onSuccess: (session) => {
       // Whatever was loaded for the previous visitor is not this user's to see.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
@@ -27,7 +26,7 @@ export function useSignIn() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/api/auth/sign-out'),
+    mutationFn: () => answer(apiClient.POST('/api/auth/sign-out')),
     onSettled: async () => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
       await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
@@ -39,26 +38,28 @@ export function useSignOut() {
 export function useUpdateProfile() {
   const setSession = useSetSession();
   return useMutation({
-    mutationFn: (input: UpdateProfileInput) => api.patch<SessionInfo>('/api/auth/me', input),
+    mutationFn: (input: UpdateProfileInput) => answer(apiClient.PATCH('/api/auth/me', { body: input })),
     onSuccess: setSession,
   });
 }
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (input: ChangePasswordInput) => api.post<void>('/api/auth/password/change', input),
+    mutationFn: (input: ChangePasswordInput) =>
+      answer(apiClient.POST('/api/auth/password/change', { body: input })),
   });
 }
 
 export function useForgotPassword() {
   return useMutation({
     mutationFn: (input: ForgotPasswordInput) =>
-      api.post<{ accepted: true }>('/api/auth/password/forgot', input),
+      answer(apiClient.POST('/api/auth/password/forgot', { body: input })),
   });
 }
 
 export function useResetPassword() {
   return useMutation({
-    mutationFn: (input: ResetPasswordInput) => api.post<void>('/api/auth/password/reset', input),
+    mutationFn: (input: ResetPasswordInput) =>
+      answer(apiClient.POST('/api/auth/password/reset', { body: input })),
   });
 }

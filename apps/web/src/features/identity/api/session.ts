@@ -1,11 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Permission, SessionInfo } from '@bia/contracts';
-import { api, setCsrfToken } from '../../../lib/api-client.ts';
+import { answer, apiClient, setCsrfToken } from '../../../lib/api-client.ts';
 
 export const sessionQueryKey = ['session'] as const;
 
 async function fetchSession(): Promise<SessionInfo> {
-  const session = await api.get<SessionInfo>('/api/auth/session');
+  const session = await answer(apiClient.GET('/api/auth/session'));
   setCsrfToken(session.csrfToken);
   return session;
 }

@@ -1,14 +1,19 @@
 /** Adding, changing and removing a unit's liaison officers. */
 import { useMutation } from '@tanstack/react-query';
-import type { CreateLiaisonOfficerInput, LiaisonOfficer, UpdateLiaisonOfficerInput } from '@bia/contracts';
-import { api, queryString } from '../../../lib/api-client.ts';
+import type { CreateLiaisonOfficerInput, UpdateLiaisonOfficerInput } from '@bia/contracts';
+import { answer, apiClient } from '../../../lib/api-client.ts';
 import { useInvalidateLiaison } from './units.ts';
 
 export function useCreateOfficer(unitCode: string) {
   const invalidate = useInvalidateLiaison();
   return useMutation({
     mutationFn: (input: CreateLiaisonOfficerInput) =>
-      api.post<LiaisonOfficer>(`/api/units/${encodeURIComponent(unitCode)}/liaison-officers`, input),
+      answer(
+        apiClient.POST('/api/units/{code}/liaison-officers', {
+          params: { path: { code: unitCode } },
+          body: input,
+        }),
+      ),
     onSuccess: () => invalidate(),
   });
 }
@@ -17,7 +22,7 @@ export function useUpdateOfficer() {
   const invalidate = useInvalidateLiaison();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateLiaisonOfficerInput }) =>
-      api.patch<LiaisonOfficer>(`/api/liaison-officers/${encodeURIComponent(id)}`, input),
+      answer(apiClient.PATCH('/api/liaison-officers/{id}', { params: { path: { id } }, body: input })),
     onSuccess: () => invalidate(),
   });
 }
@@ -26,7 +31,9 @@ export function useDeleteOfficer() {
   const invalidate = useInvalidateLiaison();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      api.delete<void>(`/api/liaison-officers/${encodeURIComponent(id)}${queryString({ version })}`),
+      answer(
+        apiClient.DELETE('/api/liaison-officers/{id}', { params: { path: { id }, query: { version } } }),
+      ),
     onSuccess: () => invalidate(),
   });
 }

@@ -1,7 +1,7 @@
 /** The units directory and coverage over the API, through @tanstack/react-query. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Coverage, UnitDetail, UnitKind, UnitSummary, UpdateUnitInput } from '@bia/contracts';
-import { api, queryString } from '../../../lib/api-client.ts';
+import type { UnitKind, UpdateUnitInput } from '@bia/contracts';
+import { answer, apiClient, apiUrl } from '../../../lib/api-client.ts';
 
 export type CoverageFilter = 'covered' | 'uncovered' | 'all';
 
@@ -19,14 +19,16 @@ export const liaisonKeys = {
   coverage: ['liaison', 'coverage'] as const,
 };
 
-export const coverageExportUrl = '/api/liaison/coverage.xlsx';
+export const coverageExportUrl = apiUrl('/api/liaison/coverage.xlsx', {});
 
 export function useUnits(params: UnitListParams) {
   return useQuery({
     queryKey: liaisonKeys.unitList(params),
     queryFn: () =>
-      api.get<{ items: UnitSummary[] }>(
-        `/api/units${queryString({ q: params.q, kind: params.kind, coverage: params.coverage })}`,
+      answer(
+        apiClient.GET('/api/units', {
+          params: { query: { q: params.q, kind: params.kind, coverage: params.coverage } },
+        }),
       ),
     placeholderData: (previous) => previous,
     select: (data) => data.items,
@@ -36,14 +38,14 @@ export function useUnits(params: UnitListParams) {
 export function useUnit(code: string) {
   return useQuery({
     queryKey: liaisonKeys.unit(code),
-    queryFn: () => api.get<UnitDetail>(`/api/units/${encodeURIComponent(code)}`),
+    queryFn: () => answer(apiClient.GET('/api/units/{code}', { params: { path: { code } } })),
   });
 }
 
 export function useCoverage() {
   return useQuery({
     queryKey: liaisonKeys.coverage,
-    queryFn: () => api.get<Coverage>('/api/liaison/coverage'),
+    queryFn: () => answer(apiClient.GET('/api/liaison/coverage')),
   });
 }
 
@@ -62,7 +64,7 @@ export function useUpdateUnit(code: string) {
   const invalidate = useInvalidateLiaison();
   return useMutation({
     mutationFn: (input: UpdateUnitInput) =>
-      api.patch<UnitDetail>(`/api/units/${encodeURIComponent(code)}`, input),
+      answer(apiClient.PATCH('/api/units/{code}', { params: { path: { code } }, body: input })),
     onSuccess: async (unit) => {
       queryClient.setQueryData(liaisonKeys.unit(code), unit);
       await invalidate();

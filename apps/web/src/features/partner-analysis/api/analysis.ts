@@ -1,7 +1,6 @@
 /** The analysis figures, the reference lists and the public sister cities, through @tanstack/react-query. */
 import { useQuery } from '@tanstack/react-query';
-import type { PartnerAnalysis, PartnerList, PartnerReference, PublicSisterCities } from '@bia/contracts';
-import { api } from '../../../lib/api-client.ts';
+import { answer, apiClient } from '../../../lib/api-client.ts';
 
 /**
  * Under the `partners` prefix, so that a change made on the partner pages (which invalidate
@@ -17,14 +16,14 @@ export const partnerAnalysisKeys = {
 export function usePartnerAnalysis() {
   return useQuery({
     queryKey: partnerAnalysisKeys.analysis,
-    queryFn: () => api.get<PartnerAnalysis>('/api/partners/analysis'),
+    queryFn: () => answer(apiClient.GET('/api/partners/analysis')),
   });
 }
 
 export function usePartnerReference() {
   return useQuery({
     queryKey: partnerAnalysisKeys.reference,
-    queryFn: () => api.get<PartnerReference>('/api/partners/reference'),
+    queryFn: () => answer(apiClient.GET('/api/partners/reference')),
     staleTime: 5 * 60_000,
   });
 }
@@ -33,7 +32,8 @@ export function usePartnerReference() {
 export function usePartnerNames() {
   return useQuery({
     queryKey: partnerAnalysisKeys.names,
-    queryFn: () => api.get<PartnerList>('/api/partners?sort=name&order=asc'),
+    queryFn: () =>
+      answer(apiClient.GET('/api/partners', { params: { query: { sort: 'name', order: 'asc' } } })),
     select: (data) => data.items,
   });
 }
@@ -41,6 +41,6 @@ export function usePartnerNames() {
 export function usePublicSisterCities() {
   return useQuery({
     queryKey: partnerAnalysisKeys.publicSisterCities,
-    queryFn: () => api.get<PublicSisterCities>('/api/public/sister-cities'),
+    queryFn: () => answer(apiClient.GET('/api/public/sister-cities')),
   });
 }

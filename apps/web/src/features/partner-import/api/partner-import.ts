@@ -1,8 +1,7 @@
 /** Where the partner import sends its files, and the reference lists its guide shows, over the API. */
 import { useQuery } from '@tanstack/react-query';
-import type { PartnerReference } from '@bia/contracts';
 import type { ImportEndpoints } from '../../../components/spreadsheet-import/index.ts';
-import { api } from '../../../lib/api-client.ts';
+import { answer, apiClient } from '../../../lib/api-client.ts';
 
 /** Every partner query starts with `partners`: an import or a setting changes what they show. */
 export const partnerQueryPrefix = ['partners'] as const;
@@ -16,7 +15,7 @@ export const partnerImportEndpoints: ImportEndpoints = {
 export function usePartnerReference() {
   return useQuery({
     queryKey: partnerReferenceKey,
-    queryFn: () => api.get<PartnerReference>('/api/partners/reference'),
+    queryFn: () => answer(apiClient.GET('/api/partners/reference')),
     staleTime: 60_000,
   });
 }

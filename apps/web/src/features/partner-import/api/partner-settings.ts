@@ -1,28 +1,24 @@
 /** The partner registry's settings: the dormant period and the cooperation fields. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CooperationField, CooperationFieldInput } from '@bia/contracts';
-import { api, apiRequest } from '../../../lib/api-client.ts';
+import type { CooperationFieldInput } from '@bia/contracts';
+import { answer, apiClient, type ApiAnswer } from '../../../lib/api-client.ts';
 import { partnerQueryPrefix } from './partner-import.ts';
 
-export interface PartnerSettings {
-  dormantAfterMonths: number;
-  version: number;
-}
+export type PartnerSettings = ApiAnswer<'/api/partners/settings', 'get'>;
 
 const settingsKey = ['partners', 'settings'] as const;
 
 export function usePartnerSettings() {
   return useQuery({
     queryKey: settingsKey,
-    queryFn: () => api.get<PartnerSettings>('/api/partners/settings'),
+    queryFn: () => answer(apiClient.GET('/api/partners/settings')),
   });
 }
 
 export function useUpdatePartnerSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: PartnerSettings) =>
-      apiRequest<PartnerSettings>('PUT', '/api/partners/settings', input),
+    mutationFn: (input: PartnerSettings) => answer(apiClient.PUT('/api/partners/settings', { body: input })),
     onSuccess: async (saved) => {
       queryClient.setQueryData(settingsKey, saved);
       // Statuses (active, dormant) everywhere follow the new period.
@@ -35,7 +31,7 @@ export function useAddCooperationField() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CooperationFieldInput) =>
-      api.post<CooperationField>('/api/partners/cooperation-fields', input),
+      answer(apiClient.POST('/api/partners/cooperation-fields', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerQueryPrefix }),
   });
 }

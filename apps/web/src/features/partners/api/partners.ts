@@ -1,14 +1,7 @@
 /** The partner registry over the API, through @tanstack/react-query. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  AuditEvent,
-  PartnerDetail,
-  PartnerInput,
-  PartnerList,
-  PartnerReference,
-  UpdatePartnerInput,
-} from '@bia/contracts';
-import { api, queryString } from '../../../lib/api-client.ts';
+import type { AuditEvent, PartnerDetail, PartnerInput, UpdatePartnerInput } from '@bia/contracts';
+import { answer, apiClient, type ApiAnswer } from '../../../lib/api-client.ts';
 
 /** Every query of this feature starts with `partners`, so a change invalidates them together. */
 export const partnerKeys = {
@@ -19,13 +12,15 @@ export const partnerKeys = {
   reference: ['partners', 'reference'] as const,
 };
 
-export const partnerPath = (id: string) => `/api/partners/${encodeURIComponent(id)}`;
+/** The path parameters of one partner's routes (`/api/partners/{id}/…`). */
+export const partnerParams = (id: string) => ({ path: { id } });
 
 /** The list, for the query string of the page's filters (`kind=sister_city&sort=name`). */
 export function usePartners(query: string) {
   return useQuery({
     queryKey: partnerKeys.list(query),
-    queryFn: () => api.get<PartnerList>(`/api/partners${query ? `?${query}` : ''}`),
+    // The page builds the query string from its filters.
+    queryFn: () => answer(apiClient.GET('/api/partners', { querySerializer: () => query })),
     placeholderData: (previous) => previous,
   });
 }
@@ -34,7 +29,7 @@ export function usePartners(query: string) {
 export function usePartnerReference() {
   return useQuery({
     queryKey: partnerKeys.reference,
-    queryFn: () => api.get<PartnerReference>('/api/partners/reference'),
+    queryFn: () => answer(apiClient.GET('/api/partners/reference')),
     staleTime: 10 * 60_000,
   });
 }
@@ -42,15 +37,27 @@ export function usePartnerReference() {
 export function usePartner(id: string) {
   return useQuery({
     queryKey: partnerKeys.detail(id),
-    queryFn: () => api.get<PartnerDetail>(partnerPath(id)),
+    queryFn: () => answer(apiClient.GET('/api/partners/{id}', { params: partnerParams(id) })),
   });
 }
+
+/**
+ * The event as the contract types it. The document leaves `before` and `after` out of the required
+ * keys (an `unknown` value may be undefined); the server always sends them, null when there is none.
+ */
+const auditEventOf = (
+  event: ApiAnswer<'/api/partners/{id}/history', 'get'>['items'][number],
+): AuditEvent => ({
+  ...event,
+  before: event.before,
+  after: event.after,
+});
 
 export function usePartnerHistory(id: string, isEnabled: boolean) {
   return useQuery({
     queryKey: partnerKeys.history(id),
-    queryFn: () => api.get<{ items: AuditEvent[] }>(`${partnerPath(id)}/history`),
-    select: (data) => data.items,
+    queryFn: () => answer(apiClient.GET('/api/partners/{id}/history', { params: partnerParams(id) })),
+    select: (data) => data.items.map(auditEventOf),
     enabled: isEnabled,
   });
 }
@@ -74,7 +81,7 @@ function useStoreDetail() {
 export function useCreatePartner() {
   const store = useStoreDetail();
   return useMutation({
-    mutationFn: (input: PartnerInput) => api.post<PartnerDetail>('/api/partners', input),
+    mutationFn: (input: PartnerInput) => answer(apiClient.POST('/api/partners', { body: input })),
     onSuccess: store,
   });
 }
@@ -82,7 +89,8 @@ export function useCreatePartner() {
 export function useUpdatePartner(id: string) {
   const store = useStoreDetail();
   return useMutation({
-    mutationFn: (input: UpdatePartnerInput) => api.patch<PartnerDetail>(partnerPath(id), input),
+    mutationFn: (input: UpdatePartnerInput) =>
+      answer(apiClient.PATCH('/api/partners/{id}', { params: partnerParams(id), body: input })),
     onSuccess: store,
   });
 }
@@ -92,7 +100,9 @@ export function useSetArchived(id: string) {
   const store = useStoreDetail();
   return useMutation({
     mutationFn: ({ action, version }: { action: 'archive' | 'restore'; version: number }) =>
-      api.post<PartnerDetail>(`${partnerPath(id)}/${action}`, { version }),
+      answer(
+        apiClient.POST(`/api/partners/{id}/${action}`, { params: partnerParams(id), body: { version } }),
+      ),
     onSuccess: store,
   });
 }
@@ -101,7 +111,10 @@ export function useSetArchived(id: string) {
 export function useDeletePartner(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (version: number) => api.delete<void>(`${partnerPath(id)}${queryString({ version })}`),
+    mutationFn: (version: number) =>
+      answer(
+        apiClient.DELETE('/api/partners/{id}', { params: { ...partnerParams(id), query: { version } } }),
+      ),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: partnerKeys.detail(id) });
       await queryClient.invalidateQueries({ queryKey: partnerKeys.all });

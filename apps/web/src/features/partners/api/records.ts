@@ -7,13 +7,12 @@ import type {
   AgreementInput,
   ContactInput,
   PartnerContact,
-  PartnerDocument,
   UpdateActivityInput,
   UpdateAgreementInput,
   UpdateContactInput,
 } from '@bia/contracts';
-import { api, apiUpload, queryString } from '../../../lib/api-client.ts';
-import { partnerPath, useInvalidatePartners } from './partners.ts';
+import { answer, apiClient, apiUrl } from '../../../lib/api-client.ts';
+import { partnerParams, useInvalidatePartners } from './partners.ts';
 
 /** The collections under a partner, by their path segment. */
 export type RecordCollection = 'agreements' | 'activities' | 'contacts';
@@ -24,9 +23,77 @@ interface RecordTypes {
   contacts: { record: PartnerContact; create: ContactInput; update: UpdateContactInput };
 }
 
-function recordPath(partnerId: string, collection: RecordCollection, id?: string): string {
-  return `${partnerPath(partnerId)}/${collection}${id ? `/${encodeURIComponent(id)}` : ''}`;
-}
+/** The calls of one collection: each is checked against its own routes. */
+type RecordCalls = {
+  [C in RecordCollection]: {
+    create(partnerId: string, input: RecordTypes[C]['create']): Promise<RecordTypes[C]['record']>;
+    update(partnerId: string, id: string, input: RecordTypes[C]['update']): Promise<RecordTypes[C]['record']>;
+    remove(partnerId: string, id: string, version: number): Promise<undefined>;
+  };
+};
+
+/** The path parameters of one record under a partner (`/api/partners/{id}/…/{childId}`). */
+const recordParams = (partnerId: string, id: string) => ({ path: { id: partnerId, childId: id } });
+
+const recordCalls: RecordCalls = {
+  agreements: {
+    create: (partnerId, input) =>
+      answer(
+        apiClient.POST('/api/partners/{id}/agreements', { params: partnerParams(partnerId), body: input }),
+      ),
+    update: (partnerId, id, input) =>
+      answer(
+        apiClient.PATCH('/api/partners/{id}/agreements/{childId}', {
+          params: recordParams(partnerId, id),
+          body: input,
+        }),
+      ),
+    remove: (partnerId, id, version) =>
+      answer(
+        apiClient.DELETE('/api/partners/{id}/agreements/{childId}', {
+          params: { ...recordParams(partnerId, id), query: { version } },
+        }),
+      ),
+  },
+  activities: {
+    create: (partnerId, input) =>
+      answer(
+        apiClient.POST('/api/partners/{id}/activities', { params: partnerParams(partnerId), body: input }),
+      ),
+    update: (partnerId, id, input) =>
+      answer(
+        apiClient.PATCH('/api/partners/{id}/activities/{childId}', {
+          params: recordParams(partnerId, id),
+          body: input,
+        }),
+      ),
+    remove: (partnerId, id, version) =>
+      answer(
+        apiClient.DELETE('/api/partners/{id}/activities/{childId}', {
+          params: { ...recordParams(partnerId, id), query: { version } },
+        }),
+      ),
+  },
+  contacts: {
+    create: (partnerId, input) =>
+      answer(
+        apiClient.POST('/api/partners/{id}/contacts', { params: partnerParams(partnerId), body: input }),
+      ),
+    update: (partnerId, id, input) =>
+      answer(
+        apiClient.PATCH('/api/partners/{id}/contacts/{childId}', {
+          params: recordParams(partnerId, id),
+          body: input,
+        }),
+      ),
+    remove: (partnerId, id, version) =>
+      answer(
+        apiClient.DELETE('/api/partners/{id}/contacts/{childId}', {
+          params: { ...recordParams(partnerId, id), query: { version } },
+        }),
+      ),
+  },
+};
 
 /** Adds a record to one of the partner's collections, or changes one (`id` given, with its version). */
 export function useSaveRecord<C extends RecordCollection>(partnerId: string, collection: C) {
@@ -35,10 +102,12 @@ export function useSaveRecord<C extends RecordCollection>(partnerId: string, col
     mutationFn: (
       change:
         { id?: undefined; input: RecordTypes[C]['create'] } | { id: string; input: RecordTypes[C]['update'] },
-    ) =>
-      change.id
-        ? api.patch<RecordTypes[C]['record']>(recordPath(partnerId, collection, change.id), change.input)
-        : api.post<RecordTypes[C]['record']>(recordPath(partnerId, collection), change.input),
+    ) => {
+      const calls: RecordCalls[C] = recordCalls[collection];
+      return change.id === undefined
+        ? calls.create(partnerId, change.input)
+        : calls.update(partnerId, change.id, change.input);
+    },
     onSuccess: () => invalidate(),
   });
 }
@@ -47,21 +116,24 @@ export function useRemoveRecord(partnerId: string, collection: RecordCollection)
   const invalidate = useInvalidatePartners();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      api.delete<void>(`${recordPath(partnerId, collection, id)}${queryString({ version })}`),
+      recordCalls[collection].remove(partnerId, id, version),
     onSuccess: () => invalidate(),
   });
 }
 
 /** Where a document is downloaded from. */
 export function documentUrl(partnerId: string, documentId: string): string {
-  return `${partnerPath(partnerId)}/documents/${encodeURIComponent(documentId)}`;
+  return apiUrl('/api/partners/{id}/documents/{documentId}', { path: { id: partnerId, documentId } });
 }
 
 /** Sends a file (multipart: `file`, and optionally `title`, `agreementId`, `activityId`). */
 export function useUploadDocument(partnerId: string) {
   const invalidate = useInvalidatePartners();
   return useMutation({
-    mutationFn: (form: FormData) => apiUpload<PartnerDocument>(`${partnerPath(partnerId)}/documents`, form),
+    mutationFn: (form: FormData) =>
+      answer(
+        apiClient.POST('/api/partners/{id}/documents', { params: partnerParams(partnerId), body: form }),
+      ),
     onSuccess: () => invalidate(),
   });
 }
@@ -70,7 +142,12 @@ export function useUploadDocument(partnerId: string) {
 export function useRemoveDocument(partnerId: string) {
   const invalidate = useInvalidatePartners();
   return useMutation({
-    mutationFn: (documentId: string) => api.delete<void>(documentUrl(partnerId, documentId)),
+    mutationFn: (documentId: string) =>
+      answer(
+        apiClient.DELETE('/api/partners/{id}/documents/{documentId}', {
+          params: { path: { id: partnerId, documentId } },
+        }),
+      ),
     onSuccess: () => invalidate(),
   });
 }

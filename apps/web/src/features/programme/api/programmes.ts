@@ -2,35 +2,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AddSessionEntrepreneurInput,
-  CandidateList,
-  CreatedInvitation,
   CreateInvitationInput,
-  CreateProgrammeInput,
   CreateSessionInput,
   CreateWorkingGroupMemberInput,
-  Invitation,
-  LetterheadAnswer,
-  ProgrammeCity,
-  ProgrammeCityList,
-  ProgrammeDetail,
-  ProgrammeList,
-  ProgrammeStep,
-  PublicInvitation,
-  RecommendationList,
   RegistrationInput,
-  SessionDetail,
-  SessionEntrepreneurList,
-  SessionSummary,
-  SlotSuggestions,
   UpdateLetterheadInput,
   UpdateProgrammeCityInput,
   UpdateProgrammeInput,
   UpdateProgrammeStepInput,
   UpdateSessionInput,
   UpdateWorkingGroupMemberInput,
-  WorkingGroupMember,
 } from '@bia/contracts';
-import { api, apiRequest, queryString } from '../../../lib/api-client.ts';
+import { answer, apiClient, apiUrl, type ApiBody } from '../../../lib/api-client.ts';
 
 /** Every query of this feature starts with this key, so a change refreshes them together. */
 export const programmeKeys = {
@@ -39,14 +22,20 @@ export const programmeKeys = {
   year: (fiscalYear: number) => ['programmes', 'year', fiscalYear] as const,
 };
 
+/** The path parameters of one fiscal year's routes (`/api/programmes/{fiscalYear}/…`). */
+const yearParams = (fiscalYear: number) => ({ path: { fiscalYear } });
+
+/** The path parameters of a route of one record by its id (`/api/programme-sessions/{id}/…`). */
+const idParams = (id: string) => ({ path: { id } });
+
 export function useProgrammes() {
-  return useQuery({ queryKey: programmeKeys.list, queryFn: () => api.get<ProgrammeList>('/api/programmes') });
+  return useQuery({ queryKey: programmeKeys.list, queryFn: () => answer(apiClient.GET('/api/programmes')) });
 }
 
 export function useProgramme(fiscalYear: number) {
   return useQuery({
     queryKey: programmeKeys.year(fiscalYear),
-    queryFn: () => api.get<ProgrammeDetail>(`/api/programmes/${fiscalYear}`),
+    queryFn: () => answer(apiClient.GET('/api/programmes/{fiscalYear}', { params: yearParams(fiscalYear) })),
   });
 }
 
@@ -62,7 +51,9 @@ export function useInvalidateProgrammes() {
 export function useCreateProgramme() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
-    mutationFn: (input: CreateProgrammeInput) => api.post<ProgrammeDetail>('/api/programmes', input),
+    // The document's body, not the contract's input type: that one takes the year as `unknown` (coerced).
+    mutationFn: (input: ApiBody<'/api/programmes', 'post'>) =>
+      answer(apiClient.POST('/api/programmes', { body: input })),
     onSuccess: () => void invalidate(),
   });
 }
@@ -71,7 +62,9 @@ export function useUpdateProgramme(fiscalYear: number) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: UpdateProgrammeInput) =>
-      api.patch<ProgrammeDetail>(`/api/programmes/${fiscalYear}`, input),
+      answer(
+        apiClient.PATCH('/api/programmes/{fiscalYear}', { params: yearParams(fiscalYear), body: input }),
+      ),
     onSuccess: () => void invalidate(),
   });
 }
@@ -80,7 +73,7 @@ export function useUpdateStep() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateProgrammeStepInput }) =>
-      api.patch<ProgrammeStep>(`/api/programme-steps/${encodeURIComponent(id)}`, input),
+      answer(apiClient.PATCH('/api/programme-steps/{id}', { params: idParams(id), body: input })),
     onSuccess: () => void invalidate(),
   });
 }
@@ -89,7 +82,12 @@ export function useAddMember(fiscalYear: number) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: CreateWorkingGroupMemberInput) =>
-      api.post<WorkingGroupMember>(`/api/programmes/${fiscalYear}/working-group`, input),
+      answer(
+        apiClient.POST('/api/programmes/{fiscalYear}/working-group', {
+          params: yearParams(fiscalYear),
+          body: input,
+        }),
+      ),
     onSuccess: () => void invalidate(),
   });
 }
@@ -98,7 +96,7 @@ export function useUpdateMember() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateWorkingGroupMemberInput }) =>
-      api.patch<WorkingGroupMember>(`/api/working-group-members/${encodeURIComponent(id)}`, input),
+      answer(apiClient.PATCH('/api/working-group-members/{id}', { params: idParams(id), body: input })),
     onSuccess: () => void invalidate(),
   });
 }
@@ -107,7 +105,11 @@ export function useRemoveMember() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      api.delete<void>(`/api/working-group-members/${encodeURIComponent(id)}${queryString({ version })}`),
+      answer(
+        apiClient.DELETE('/api/working-group-members/{id}', {
+          params: { ...idParams(id), query: { version } },
+        }),
+      ),
     onSuccess: () => void invalidate(),
   });
 }
@@ -120,7 +122,8 @@ export const cityKeys = {
 export function useCandidates(fiscalYear: number) {
   return useQuery({
     queryKey: cityKeys.candidates(fiscalYear),
-    queryFn: () => api.get<CandidateList>(`/api/programmes/${fiscalYear}/candidates`),
+    queryFn: () =>
+      answer(apiClient.GET('/api/programmes/{fiscalYear}/candidates', { params: yearParams(fiscalYear) })),
     select: (data) => data.items,
   });
 }
@@ -128,7 +131,8 @@ export function useCandidates(fiscalYear: number) {
 export function useCities(fiscalYear: number) {
   return useQuery({
     queryKey: cityKeys.cities(fiscalYear),
-    queryFn: () => api.get<ProgrammeCityList>(`/api/programmes/${fiscalYear}/cities`),
+    queryFn: () =>
+      answer(apiClient.GET('/api/programmes/{fiscalYear}/cities', { params: yearParams(fiscalYear) })),
     select: (data) => data.items,
   });
 }
@@ -137,7 +141,12 @@ export function useChooseCity(fiscalYear: number) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (partnerId: string) =>
-      api.post<ProgrammeCity>(`/api/programmes/${fiscalYear}/cities`, { partnerId }),
+      answer(
+        apiClient.POST('/api/programmes/{fiscalYear}/cities', {
+          params: yearParams(fiscalYear),
+          body: { partnerId },
+        }),
+      ),
     onSuccess: () => void invalidate(),
   });
 }
@@ -146,7 +155,7 @@ export function useUpdateCity() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateProgrammeCityInput }) =>
-      api.patch<ProgrammeCity>(`/api/programme-cities/${encodeURIComponent(id)}`, input),
+      answer(apiClient.PATCH('/api/programme-cities/{id}', { params: idParams(id), body: input })),
     onSuccess: () => void invalidate(),
   });
 }
@@ -155,7 +164,9 @@ export function useRemoveCity() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      api.delete<void>(`/api/programme-cities/${encodeURIComponent(id)}${queryString({ version })}`),
+      answer(
+        apiClient.DELETE('/api/programme-cities/{id}', { params: { ...idParams(id), query: { version } } }),
+      ),
     onSuccess: () => void invalidate(),
   });
 }
@@ -165,7 +176,7 @@ export const letterheadKey = ['programmes', 'letterhead'] as const;
 export function useLetterhead() {
   return useQuery({
     queryKey: letterheadKey,
-    queryFn: () => api.get<LetterheadAnswer>('/api/programme-settings/letterhead'),
+    queryFn: () => answer(apiClient.GET('/api/programme-settings/letterhead')),
   });
 }
 
@@ -173,19 +184,22 @@ export function useUpdateLetterhead() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: UpdateLetterheadInput) =>
-      apiRequest<LetterheadAnswer>('PUT', '/api/programme-settings/letterhead', input),
+      answer(apiClient.PUT('/api/programme-settings/letterhead', { body: input })),
     onSuccess: () => void invalidate(),
   });
 }
 
 /** Where a chosen city's letter downloads from, in a language and a format. */
 export function letterUrl(cityId: string, language: 'th' | 'en', format: 'docx' | 'pdf'): string {
-  return `/api/programme-cities/${encodeURIComponent(cityId)}/letter.${format}${queryString({ lang: language })}`;
+  const parameters = { path: { id: cityId }, query: { lang: language } };
+  return format === 'pdf'
+    ? apiUrl('/api/programme-cities/{id}/letter.pdf', parameters)
+    : apiUrl('/api/programme-cities/{id}/letter.docx', parameters);
 }
 
 /** The session's calendar invitation, in the reader's time (Bangkok's for staff). */
 export function sessionCalendarUrl(sessionId: string): string {
-  return `/api/programme-sessions/${encodeURIComponent(sessionId)}/calendar.ics`;
+  return apiUrl('/api/programme-sessions/{id}/calendar.ics', { path: { id: sessionId } });
 }
 
 export const sessionKeys = {
@@ -204,8 +218,7 @@ export interface SlotQuery {
 export function useSessions(fiscalYear: number) {
   return useQuery({
     queryKey: sessionKeys.list(fiscalYear),
-    queryFn: () =>
-      api.get<{ items: SessionSummary[] }>(`/api/programme-sessions${queryString({ fiscalYear })}`),
+    queryFn: () => answer(apiClient.GET('/api/programme-sessions', { params: { query: { fiscalYear } } })),
     select: (data) => data.items,
   });
 }
@@ -213,7 +226,7 @@ export function useSessions(fiscalYear: number) {
 export function useSession(id: string) {
   return useQuery({
     queryKey: sessionKeys.one(id),
-    queryFn: () => api.get<SessionDetail>(`/api/programme-sessions/${encodeURIComponent(id)}`),
+    queryFn: () => answer(apiClient.GET('/api/programme-sessions/{id}', { params: idParams(id) })),
   });
 }
 
@@ -222,13 +235,19 @@ export function useSlotSuggestions(fiscalYear: number, query: SlotQuery | null) 
   return useQuery({
     queryKey: sessionKeys.slots(fiscalYear, query ?? { partnerIds: [], from: '', to: '', minutes: 0 }),
     queryFn: () =>
-      api.get<SlotSuggestions>(
-        `/api/programmes/${fiscalYear}/session-slots${queryString({
-          partnerIds: query?.partnerIds.join(','),
-          from: query?.from,
-          to: query?.to,
-          minutes: query?.minutes,
-        })}`,
+      answer(
+        apiClient.GET('/api/programmes/{fiscalYear}/session-slots', {
+          params: {
+            ...yearParams(fiscalYear),
+            // Asked for only with a query (`enabled` below); the empty one stands in for the type.
+            query: {
+              partnerIds: query?.partnerIds.join(',') ?? '',
+              from: query?.from ?? '',
+              to: query?.to ?? '',
+              minutes: query?.minutes,
+            },
+          },
+        }),
       ),
     enabled: query !== null,
   });
@@ -238,7 +257,12 @@ export function useCreateSession(fiscalYear: number) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: CreateSessionInput) =>
-      api.post<SessionDetail>(`/api/programmes/${fiscalYear}/sessions`, input),
+      answer(
+        apiClient.POST('/api/programmes/{fiscalYear}/sessions', {
+          params: yearParams(fiscalYear),
+          body: input,
+        }),
+      ),
     onSuccess: () => void invalidate(),
   });
 }
@@ -247,7 +271,7 @@ export function useUpdateSession(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: UpdateSessionInput) =>
-      api.patch<SessionDetail>(`/api/programme-sessions/${encodeURIComponent(id)}`, input),
+      answer(apiClient.PATCH('/api/programme-sessions/{id}', { params: idParams(id), body: input })),
     onSuccess: () => void invalidate(),
   });
 }
@@ -261,9 +285,7 @@ export function useSessionBusinesses(sessionId: string) {
   return useQuery({
     queryKey: businessKeys.presenting(sessionId),
     queryFn: () =>
-      api.get<SessionEntrepreneurList>(
-        `/api/programme-sessions/${encodeURIComponent(sessionId)}/entrepreneurs`,
-      ),
+      answer(apiClient.GET('/api/programme-sessions/{id}/entrepreneurs', { params: idParams(sessionId) })),
   });
 }
 
@@ -271,7 +293,7 @@ export function useRecommendations(sessionId: string, isEnabled: boolean) {
   return useQuery({
     queryKey: businessKeys.recommended(sessionId),
     queryFn: () =>
-      api.get<RecommendationList>(`/api/programme-sessions/${encodeURIComponent(sessionId)}/recommendations`),
+      answer(apiClient.GET('/api/programme-sessions/{id}/recommendations', { params: idParams(sessionId) })),
     enabled: isEnabled,
   });
 }
@@ -280,9 +302,11 @@ export function useAddBusiness(sessionId: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: AddSessionEntrepreneurInput) =>
-      api.post<SessionEntrepreneurList>(
-        `/api/programme-sessions/${encodeURIComponent(sessionId)}/entrepreneurs`,
-        input,
+      answer(
+        apiClient.POST('/api/programme-sessions/{id}/entrepreneurs', {
+          params: idParams(sessionId),
+          body: input,
+        }),
       ),
     onSuccess: () => void invalidate(),
   });
@@ -292,8 +316,10 @@ export function useRemoveBusiness(sessionId: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (entrepreneurId: string) =>
-      api.delete<void>(
-        `/api/programme-sessions/${encodeURIComponent(sessionId)}/entrepreneurs/${encodeURIComponent(entrepreneurId)}`,
+      answer(
+        apiClient.DELETE('/api/programme-sessions/{id}/entrepreneurs/{entrepreneurId}', {
+          params: { path: { id: sessionId, entrepreneurId } },
+        }),
       ),
     onSuccess: () => void invalidate(),
   });
@@ -302,7 +328,7 @@ export function useRemoveBusiness(sessionId: string) {
 export function usePublicInvitation(token: string) {
   return useQuery({
     queryKey: ['public-invitation', token] as const,
-    queryFn: () => api.get<PublicInvitation>(`/api/public/invitations/${encodeURIComponent(token)}`),
+    queryFn: () => answer(apiClient.GET('/api/public/invitations/{token}', { params: { path: { token } } })),
     retry: false,
   });
 }
@@ -311,27 +337,30 @@ export function useRegister(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: RegistrationInput) =>
-      api.post<PublicInvitation>(`/api/public/invitations/${encodeURIComponent(token)}/registration`, input),
+      answer(
+        apiClient.POST('/api/public/invitations/{token}/registration', {
+          params: { path: { token } },
+          body: input,
+        }),
+      ),
     onSuccess: (view) => queryClient.setQueryData(['public-invitation', token], view),
   });
 }
 
 export function calendarUrl(token: string): string {
-  return `/api/public/invitations/${encodeURIComponent(token)}/calendar.ics`;
+  return apiUrl('/api/public/invitations/{token}/calendar.ics', { path: { token } });
 }
 
 /** The meeting, reached through the platform so that joining it checks the participant in. */
 export function joinUrl(token: string): string {
-  return `/api/public/invitations/${encodeURIComponent(token)}/join`;
+  return apiUrl('/api/public/invitations/{token}/join', { path: { token } });
 }
 
 export function useSessionInvitations(sessionId: string) {
   return useQuery({
     queryKey: ['programmes', 'invitations', sessionId] as const,
     queryFn: () =>
-      api.get<{ items: Invitation[] }>(
-        `/api/programme-sessions/${encodeURIComponent(sessionId)}/invitations`,
-      ),
+      answer(apiClient.GET('/api/programme-sessions/{id}/invitations', { params: idParams(sessionId) })),
     select: (data) => data.items,
   });
 }
@@ -340,9 +369,11 @@ export function useInvite(sessionId: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: CreateInvitationInput) =>
-      api.post<CreatedInvitation>(
-        `/api/programme-sessions/${encodeURIComponent(sessionId)}/invitations`,
-        input,
+      answer(
+        apiClient.POST('/api/programme-sessions/{id}/invitations', {
+          params: idParams(sessionId),
+          body: input,
+        }),
       ),
     onSuccess: () => void invalidate(),
   });

@@ -8,18 +8,19 @@ import type {
   ReportDeliveryInput,
   SessionRecord,
 } from '@bia/contracts';
-import { api, apiRequest, queryString } from '../../../lib/api-client.ts';
+import { answer, apiClient, apiUrl } from '../../../lib/api-client.ts';
 import { useInvalidateProgrammes } from './programmes.ts';
 
-const recordPath = (sessionId: string, part: string) =>
-  `/api/programme-sessions/${encodeURIComponent(sessionId)}/${part}`;
+/** The path parameters of one session's routes (`/api/programme-sessions/{id}/…`). */
+const sessionParams = (sessionId: string) => ({ path: { id: sessionId } });
 
 const recordKey = (sessionId: string) => ['programmes', 'session-record', sessionId] as const;
 
 export function useSessionRecord(sessionId: string, isEnabled: boolean) {
   return useQuery({
     queryKey: recordKey(sessionId),
-    queryFn: () => api.get<SessionRecord>(recordPath(sessionId, 'record')),
+    queryFn: () =>
+      answer(apiClient.GET('/api/programme-sessions/{id}/record', { params: sessionParams(sessionId) })),
     enabled: isEnabled,
     // Until the session opens for recording and starts, look again every minute: the page opens it.
     refetchInterval: (query) => {
@@ -47,34 +48,62 @@ function useRecordChange<Input>(sessionId: string, send: (input: Input) => Promi
 
 export function useSaveAttendance(sessionId: string) {
   return useRecordChange(sessionId, (input: AttendanceInput) =>
-    apiRequest<SessionRecord>('PUT', recordPath(sessionId, 'attendance'), input),
+    answer(
+      apiClient.PUT('/api/programme-sessions/{id}/attendance', {
+        params: sessionParams(sessionId),
+        body: input,
+      }),
+    ),
   );
 }
 
 export function useSaveInterests(sessionId: string) {
   return useRecordChange(sessionId, (input: InterestsInput) =>
-    apiRequest<SessionRecord>('PUT', recordPath(sessionId, 'interests'), input),
+    answer(
+      apiClient.PUT('/api/programme-sessions/{id}/interests', {
+        params: sessionParams(sessionId),
+        body: input,
+      }),
+    ),
   );
 }
 
 export function useSaveContacts(sessionId: string) {
   return useRecordChange(sessionId, (input: ContactsInput) =>
-    apiRequest<SessionRecord>('PUT', recordPath(sessionId, 'contacts'), input),
+    answer(
+      apiClient.PUT('/api/programme-sessions/{id}/contacts', {
+        params: sessionParams(sessionId),
+        body: input,
+      }),
+    ),
   );
 }
 
 export function useSaveRecordTexts(sessionId: string) {
   return useRecordChange(sessionId, (input: RecordTextsInput) =>
-    api.patch<SessionRecord>(recordPath(sessionId, 'record'), input),
+    answer(
+      apiClient.PATCH('/api/programme-sessions/{id}/record', {
+        params: sessionParams(sessionId),
+        body: input,
+      }),
+    ),
   );
 }
 
 export function useDeliverReport(sessionId: string) {
   return useRecordChange(sessionId, (input: ReportDeliveryInput) =>
-    api.post<SessionRecord>(recordPath(sessionId, 'report-delivery'), input),
+    answer(
+      apiClient.POST('/api/programme-sessions/{id}/report-delivery', {
+        params: sessionParams(sessionId),
+        body: input,
+      }),
+    ),
   );
 }
 
 export function reportUrl(sessionId: string, language: 'th' | 'en', format: 'docx' | 'pdf'): string {
-  return `${recordPath(sessionId, `report.${format}`)}${queryString({ lang: language })}`;
+  const parameters = { path: { id: sessionId }, query: { lang: language } };
+  return format === 'pdf'
+    ? apiUrl('/api/programme-sessions/{id}/report.pdf', parameters)
+    : apiUrl('/api/programme-sessions/{id}/report.docx', parameters);
 }

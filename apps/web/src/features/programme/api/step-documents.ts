@@ -1,24 +1,27 @@
 /** The documents attached to a programme step, over the API, through @tanstack/react-query. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { StepDocument, StepDocumentList } from '@bia/contracts';
-import { api, apiUpload } from '../../../lib/api-client.ts';
+import { answer, apiClient, apiUrl } from '../../../lib/api-client.ts';
 import { programmeKeys } from './programmes.ts';
 
 export const stepDocumentKeys = {
   step: (stepId: string) => [...programmeKeys.all, 'step-documents', stepId] as const,
 };
 
-const documentsPath = (stepId: string) => `/api/programme-steps/${encodeURIComponent(stepId)}/documents`;
+/** The path parameters of one step's routes (`/api/programme-steps/{id}/…`). */
+const stepParams = (stepId: string) => ({ path: { id: stepId } });
 
 /** Where a document is downloaded from (as an attachment). */
 export function stepDocumentFileUrl(stepId: string, documentId: string): string {
-  return `${documentsPath(stepId)}/${encodeURIComponent(documentId)}/file`;
+  return apiUrl('/api/programme-steps/{id}/documents/{documentId}/file', {
+    path: { id: stepId, documentId },
+  });
 }
 
 export function useStepDocuments(stepId: string) {
   return useQuery({
     queryKey: stepDocumentKeys.step(stepId),
-    queryFn: () => api.get<StepDocumentList>(documentsPath(stepId)),
+    queryFn: () =>
+      answer(apiClient.GET('/api/programme-steps/{id}/documents', { params: stepParams(stepId) })),
   });
 }
 
@@ -29,7 +32,9 @@ export function useUploadStepDocument(stepId: string) {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.set('file', file, file.name);
-      return apiUpload<StepDocument>(documentsPath(stepId), form);
+      return answer(
+        apiClient.POST('/api/programme-steps/{id}/documents', { params: stepParams(stepId), body: form }),
+      );
     },
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: stepDocumentKeys.step(stepId) }),
   });
@@ -39,7 +44,11 @@ export function useRemoveStepDocument(stepId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (documentId: string) =>
-      api.delete<void>(`${documentsPath(stepId)}/${encodeURIComponent(documentId)}`),
+      answer(
+        apiClient.DELETE('/api/programme-steps/{id}/documents/{documentId}', {
+          params: { path: { id: stepId, documentId } },
+        }),
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: stepDocumentKeys.step(stepId) }),
   });
 }
