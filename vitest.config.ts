@@ -1,5 +1,6 @@
 /**
- * Three tiers (CONVENTIONS.md habit 9): `unit` runs `*.test.ts`; the integration projects run
+ * Three tiers (CONVENTIONS.md habit 9): `unit` runs `*.test.ts` (and `component` the web app's
+ * `*.test.tsx` in jsdom); the integration projects run
  * `*.int.test.ts` over HTTP against real SQL — always on PGlite, and on the PostgreSQL server when it
  * is reachable (in CI it must be: an unreachable server fails the run instead of skipping it).
  */
@@ -45,6 +46,18 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
             name: 'unit',
             include: ['apps/**/*.test.ts', 'packages/**/*.test.ts', 'scripts/**/*.test.ts'],
             exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            // The web app's components in a simulated browser (React Testing Library).
+            name: 'component',
+            include: ['apps/web/**/*.test.tsx'],
+            environment: 'jsdom',
+            setupFiles: ['apps/web/src/testing/setup.ts'],
+            // Typing through user-event in jsdom is slow on a loaded two-core machine.
+            testTimeout: 30_000,
           },
         },
         integration('pglite'),

@@ -1,4 +1,4 @@
-/** Turns whatever a request threw into text for the user. */
+/** Turns whatever a request threw into text for the user, and tells the kinds of failure apart. */
 import type { TFunction } from 'i18next';
 import { ApiError } from './api-client.ts';
 
@@ -13,6 +13,20 @@ export function fieldError(error: unknown, path: string): string | undefined {
   return error instanceof ApiError ? error.fieldMessage(path) : undefined;
 }
 
+/** The server's message for a field, or for any item of a list field (`unitCodes.2`). */
+export function fieldOrItemError(error: ApiError | null, path: string): string | undefined {
+  return error?.fieldOrItemMessage(path);
+}
+
 export function isApiError(error: unknown, code: string): boolean {
   return error instanceof ApiError && error.code === code;
+}
+
+/** Someone else saved the record after it was loaded: the user should reload, keeping what they typed. */
+export function isStaleConflict(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.code === 'conflict_stale';
+}
+
+export function asApiError(error: unknown): ApiError | null {
+  return error instanceof ApiError ? error : null;
 }

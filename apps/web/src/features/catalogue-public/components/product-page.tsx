@@ -19,9 +19,9 @@ import {
   districtName,
   useCategoryLabel,
   useCertificationLabel,
-  useLanguageName,
   useReadinessLabel,
 } from '../hooks/use-labels.ts';
+import { useLanguageNamesIn } from '../../../lib/languages.ts';
 import { InterestPanel } from './interest-panel.tsx';
 import { PublicLanguageSwitch, usePublicLocale } from '../../../components/public-language/index.ts';
 import { PriceRange } from './price-range.tsx';
@@ -75,7 +75,7 @@ function ProductView({
   const categoryLabel = useCategoryLabel();
   const certificationLabel = useCertificationLabel();
   const readinessLabel = useReadinessLabel();
-  const languageName = useLanguageName(locale);
+  const languageName = useLanguageNamesIn(locale);
   const districts = useCatalogueDistricts();
   const district = districts.data?.items.find((item) => item.code === product.business.districtCode);
   const notGiven = <span className="muted">{t('product.not_given')}</span>;

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CertificationKind, ExportReadiness, ProductCategory } from '@bia/contracts';
 import type { CatalogueLocale } from '@bia/i18n';
@@ -55,20 +54,6 @@ export function useReadinessLabel(): (readiness: ExportReadiness) => string {
         return t('readiness.not_ready');
     }
   };
-}
-
-/** A language code (ISO 639-1) named in the viewer's language, by the browser: "ja" → "日本語" / "Japanese". */
-export function useLanguageName(locale: CatalogueLocale): (code: string) => string {
-  return useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-    return (code: string) => {
-      try {
-        return names.of(code) ?? code;
-      } catch {
-        return code;
-      }
-    };
-  }, [locale]);
 }
 
 /** A district's name: Thai for a Thai reader, the romanized English name for everyone else. */

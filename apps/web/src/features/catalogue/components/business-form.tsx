@@ -1,20 +1,19 @@
 /**
  * A business's own facts, for adding a business or changing one: its names in five languages, owner,
  * legal form and registration, district, contacts, languages, export experience and capacity. The
- * server's field errors sit next to each field; after a stale save (409) what was typed stays, and
- * the latest version can be loaded.
+ * browser checks what the server checks (the contract's schema, through utils/business-form-values.ts);
+ * the server's field errors land on their fields; after a stale save (409) loading the latest version
+ * fills in only the fields left untouched.
  */
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PathValue } from 'react-hook-form';
 import {
   exportExperiences,
   exportReadinessLevels,
   legalForms,
   type EntrepreneurDetail,
   type EntrepreneurInput,
-  type ExportExperience,
-  type ExportReadiness,
-  type LegalForm,
 } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
@@ -22,55 +21,21 @@ import { useCreateBusiness, useUpdateBusiness } from '../api/businesses.ts';
 import { useDistrictNames } from '../hooks/use-district-name.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useExportExperienceLabel, useExportReadinessLabel, useLegalFormLabel } from '../hooks/use-labels.ts';
-import { useLanguageNames } from '../hooks/use-language-names.ts';
-import { asApiError, fieldError, isStaleConflict } from '../utils/errors.ts';
-import { languageChoices } from '../utils/languages.ts';
-import { useEditedRecord } from '../hooks/use-edited-record.ts';
-import { ErrorAlert } from './error-alert.tsx';
-import { CodeSelect, firstProblem, RequiredLabel, textOrNull } from './form-helpers.tsx';
+import { businessLanguages, languageChoices, useLanguageNames } from '../../../lib/languages.ts';
+import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
+import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { CodeSelect } from '../../../components/code-select.tsx';
+import { RequiredLabel } from '../../../components/required-label.tsx';
+import { firstProblem } from '../../../lib/form-values.ts';
 import {
-  localizedInput,
-  localizedValues,
-  LocalizedFields,
-  type LocalizedValues,
-} from './localized-fields.tsx';
-import { ReloadedNotice, StaleConflict } from './stale-conflict.tsx';
-
-interface Values {
-  name: LocalizedValues;
-  ownerName: string;
-  legalForm: LegalForm;
-  registrationNumber: string;
-  districtCode: string;
-  address: string;
-  email: string;
-  phone: string;
-  website: string;
-  lineId: string;
-  languages: string[];
-  exportExperience: ExportExperience;
-  exportReadiness: ExportReadiness;
-  productionCapacity: string;
-}
-
-function valuesOf(business: EntrepreneurDetail | undefined): Values {
-  return {
-    name: localizedValues(business?.name),
-    ownerName: business?.ownerName ?? '',
-    legalForm: business?.legalForm ?? 'individual',
-    registrationNumber: business?.registrationNumber ?? '',
-    districtCode: business?.districtCode ?? '',
-    address: business?.address ?? '',
-    email: business?.email ?? '',
-    phone: business?.phone ?? '',
-    website: business?.website ?? '',
-    lineId: business?.lineId ?? '',
-    languages: business?.languages ?? ['th'],
-    exportExperience: business?.exportExperience ?? 'none',
-    exportReadiness: business?.exportReadiness ?? 'not_ready',
-    productionCapacity: business?.productionCapacity ?? '',
-  };
-}
+  businessFormFields,
+  businessFormSchema,
+  businessFormValuesOf,
+  type BusinessFormValues,
+} from '../utils/business-form-values.ts';
+import { LocalizedFields } from './localized-fields.tsx';
+import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflict.tsx';
 
 export interface BusinessFormProps {
   /** The business changed by the form; none when the form adds one. */
@@ -97,46 +62,50 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
   const update = useUpdateBusiness(business?.id ?? '');
   const save = business ? update : create;
   const error = asApiError(save.error);
-  const edited = useEditedRecord({
+  const form = useContractForm<BusinessFormValues, EntrepreneurInput>({
+    schema: businessFormSchema,
+    defaultValues: businessFormValuesOf(business),
+  });
+  const latest = useLatestVersion({
     record: business,
-    valuesOf,
     reload,
+    valuesOf: businessFormValuesOf,
+    reset: form.reset,
     onReloaded: () => save.reset(),
     alertId,
   });
-  const { values, setValues, baseVersion, isReloading, reloadOutcome, reloadError, reloadLatest } = edited;
+  const { baseVersion, isReloading, reloadOutcome, reloadError, reloadLatest } = latest;
+  // Every control is controlled: it shows the form's value and sets it as typed.
+  const values = form.watch();
+  const errorOf = form.errorAt;
+  const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
 
-  function set<K extends keyof Values>(key: K, value: Values[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
+  function set<K extends keyof BusinessFormValues>(key: K, value: BusinessFormValues[K]) {
+    // A top-level key's value is its path's value; TypeScript cannot see it through the generic key.
+    form.setValue(key, value as PathValue<BusinessFormValues, K>, { shouldDirty: true });
   }
 
-  function submit() {
-    edited.clearReload();
-    const input: EntrepreneurInput = {
-      name: localizedInput(values.name),
-      ownerName: values.ownerName.trim(),
-      legalForm: values.legalForm,
-      registrationNumber: textOrNull(values.registrationNumber),
-      districtCode: values.districtCode,
-      address: textOrNull(values.address),
-      email: textOrNull(values.email),
-      phone: textOrNull(values.phone),
-      website: textOrNull(values.website),
-      lineId: textOrNull(values.lineId),
-      languages: values.languages,
-      exportExperience: values.exportExperience,
-      exportReadiness: values.exportReadiness,
-      productionCapacity: textOrNull(values.productionCapacity),
-    };
+  function saveInput(input: EntrepreneurInput) {
     const options = {
       onSuccess: onSaved,
-      onError: () => focusAfterRender(() => firstProblem(formRef.current, alertId)),
+      onError: (failure: unknown) => {
+        form.showServerErrors(failure, businessFormFields);
+        focusProblem();
+      },
     };
     if (business) update.mutate({ ...input, version: baseVersion }, options);
     else create.mutate(input, options);
   }
 
-  const languages = languageChoices(values.languages);
+  function submit() {
+    latest.clearReload();
+    void form.handleSubmit(saveInput, () => {
+      save.reset();
+      focusProblem();
+    })();
+  }
+
+  const languages = languageChoices(businessLanguages, values.languages);
   const hasDistrictList = districtNames.districts.length > 0;
 
   return (
@@ -151,17 +120,28 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
     >
       {error && isStaleConflict(error) ? (
         <StaleConflict
+          focusClassName="biz-focus-target"
+          reloadText={t('conflict.reload')}
+          keepTypingText={t('conflict.keep_typing')}
           error={error}
           id={alertId}
           isReloading={isReloading}
           onReload={() => void reloadLatest()}
         />
       ) : (
-        save.error !== null && <ErrorAlert error={save.error} id={alertId} />
+        save.error !== null && (
+          <ErrorAlert focusClassName="biz-focus-target" error={save.error} id={alertId} />
+        )
       )}
-      {reloadError !== null && <ErrorAlert error={reloadError} id={`${alertId}-reload-error`} />}
+      {reloadError !== null && (
+        <ErrorAlert focusClassName="biz-focus-target" error={reloadError} id={`${alertId}-reload-error`} />
+      )}
       {reloadOutcome === 'reloaded' && (
-        <ReloadedNotice id={`${alertId}-reloaded`} message={t('conflict.reloaded')} />
+        <ReloadedNotice
+          focusClassName="biz-focus-target"
+          id={`${alertId}-reloaded`}
+          message={t('conflict.reloaded')}
+        />
       )}
       {reloadOutcome === 'gone' && (
         <div id={`${alertId}-reloaded`} tabIndex={-1} className="biz-focus-target">
@@ -178,7 +158,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
             label={(language) => t('business_form.name_in', { language })}
             values={values.name}
             onChange={(name) => set('name', name)}
-            error={error}
+            errorOf={errorOf}
             isThaiRequired
             maxLength={300}
           />
@@ -190,7 +170,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
         <div className="biz-form__grid">
           <Field
             label={<RequiredLabel>{t('business_form.owner_name')}</RequiredLabel>}
-            error={fieldError(error, 'ownerName')}
+            error={errorOf('ownerName')}
           >
             {(control) => (
               <input
@@ -206,7 +186,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
           </Field>
           <Field
             label={<RequiredLabel>{t('business_form.legal_form')}</RequiredLabel>}
-            error={fieldError(error, 'legalForm')}
+            error={errorOf('legalForm')}
           >
             {(control) => (
               <CodeSelect
@@ -222,7 +202,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
           <Field
             label={t('business_form.registration_number')}
             hint={t('business_form.registration_number_hint')}
-            error={fieldError(error, 'registrationNumber')}
+            error={errorOf('registrationNumber')}
           >
             {(control) => (
               <input
@@ -240,7 +220,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
           <Field
             label={<RequiredLabel>{t('business_form.district')}</RequiredLabel>}
             hint={hasDistrictList ? undefined : t('business_form.district_code_hint')}
-            error={fieldError(error, 'districtCode')}
+            error={errorOf('districtCode')}
           >
             {(control) =>
               hasDistrictList || districtNames.isLoading ? (
@@ -271,7 +251,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
               )
             }
           </Field>
-          <Field label={t('business_form.address')} error={fieldError(error, 'address')} className="biz-wide">
+          <Field label={t('business_form.address')} error={errorOf('address')} className="biz-wide">
             {(control) => (
               <textarea
                 {...control}
@@ -290,7 +270,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
         <legend>{t('business_form.section_contacts')}</legend>
         <p className="field-hint">{t('business_form.contacts_hint')}</p>
         <div className="biz-form__grid">
-          <Field label={t('business_form.email')} error={fieldError(error, 'email')}>
+          <Field label={t('business_form.email')} error={errorOf('email')}>
             {(control) => (
               <input
                 {...control}
@@ -306,7 +286,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
           <Field
             label={t('business_form.phone')}
             hint={t('business_form.phone_hint')}
-            error={fieldError(error, 'phone')}
+            error={errorOf('phone')}
           >
             {(control) => (
               <input
@@ -323,7 +303,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
           <Field
             label={t('business_form.website')}
             hint={t('business_form.website_hint')}
-            error={fieldError(error, 'website')}
+            error={errorOf('website')}
           >
             {(control) => (
               <input
@@ -341,7 +321,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
           <Field
             label={t('business_form.line_id')}
             hint={t('business_form.line_id_hint')}
-            error={fieldError(error, 'lineId')}
+            error={errorOf('lineId')}
           >
             {(control) => (
               <input
@@ -362,7 +342,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
         <legend>{t('business_form.section_export')}</legend>
         <fieldset
           className="fieldset biz-form__choices"
-          aria-describedby={fieldError(error, 'languages') ? `${languagesId}-error` : undefined}
+          aria-describedby={errorOf('languages') ? `${languagesId}-error` : undefined}
         >
           <legend>{t('business_form.languages')}</legend>
           <ul className="biz-choices">
@@ -386,14 +366,14 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
               </li>
             ))}
           </ul>
-          {fieldError(error, 'languages') && (
+          {errorOf('languages') && (
             <p id={`${languagesId}-error`} className="field-error">
-              {fieldError(error, 'languages')}
+              {errorOf('languages')}
             </p>
           )}
         </fieldset>
         <div className="biz-form__grid">
-          <Field label={t('business_form.export_experience')} error={fieldError(error, 'exportExperience')}>
+          <Field label={t('business_form.export_experience')} error={errorOf('exportExperience')}>
             {(control) => (
               <CodeSelect
                 control={control}
@@ -405,7 +385,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
               />
             )}
           </Field>
-          <Field label={t('business_form.export_readiness')} error={fieldError(error, 'exportReadiness')}>
+          <Field label={t('business_form.export_readiness')} error={errorOf('exportReadiness')}>
             {(control) => (
               <CodeSelect
                 control={control}
@@ -420,7 +400,7 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
           <Field
             label={t('business_form.production_capacity')}
             hint={t('business_form.production_capacity_hint')}
-            error={fieldError(error, 'productionCapacity')}
+            error={errorOf('productionCapacity')}
             className="biz-wide"
           >
             {(control) => (

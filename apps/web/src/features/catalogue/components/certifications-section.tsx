@@ -21,9 +21,11 @@ import { useDistrictNames } from '../hooks/use-district-name.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useCertificationKindLabel } from '../hooks/use-labels.ts';
 import { usePermissions } from '../hooks/use-session-info.ts';
-import { asApiError, fieldError } from '../utils/errors.ts';
-import { ErrorAlert } from './error-alert.tsx';
-import { CodeSelect, firstProblem, numberOrNull, RequiredLabel, textOrNull } from './form-helpers.tsx';
+import { asApiError, fieldOrItemError } from '../../../lib/errors.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { CodeSelect } from '../../../components/code-select.tsx';
+import { RequiredLabel } from '../../../components/required-label.tsx';
+import { amountOrNull, firstProblem, textOrNull } from '../../../lib/form-values.ts';
 
 /** Thai readers count years in the Buddhist era. */
 const BUDDHIST_ERA_OFFSET = 543;
@@ -233,7 +235,7 @@ function CertificationForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
-    const typedYear = numberOrNull(values.yearCertified);
+    const typedYear = amountOrNull(values.yearCertified);
     if (isBangkokBrand && typedYear !== null && !Number.isInteger(typedYear)) {
       setYearProblem(t('certifications.year_not_a_year'));
       save.reset();
@@ -265,12 +267,14 @@ function CertificationForm({
           ? t('certifications.edit_heading', { kind: kindLabel(certification.kind) })
           : t('certifications.add_heading')}
       </h3>
-      {save.error !== null && <ErrorAlert error={save.error} id={alertId} />}
+      {save.error !== null && (
+        <ErrorAlert focusClassName="biz-focus-target" error={save.error} id={alertId} />
+      )}
       <div className="biz-form__grid">
         {!certification && (
           <Field
             label={<RequiredLabel>{t('certifications.kind')}</RequiredLabel>}
-            error={fieldError(error, 'kind')}
+            error={fieldOrItemError(error, 'kind')}
           >
             {(control) => (
               <CodeSelect
@@ -292,7 +296,7 @@ function CertificationForm({
                   ? t('certifications.year_certified_be')
                   : t('certifications.year_certified')
               }
-              error={yearProblem ?? fieldError(error, 'yearCertified')}
+              error={yearProblem ?? fieldOrItemError(error, 'yearCertified')}
             >
               {(control) => (
                 <input
@@ -307,7 +311,7 @@ function CertificationForm({
                 />
               )}
             </Field>
-            <Field label={t('certifications.district')} error={fieldError(error, 'districtCode')}>
+            <Field label={t('certifications.district')} error={fieldOrItemError(error, 'districtCode')}>
               {(control) => (
                 <select
                   {...control}
@@ -334,7 +338,7 @@ function CertificationForm({
             <Field
               label={t('certifications.name')}
               hint={t('certifications.name_hint')}
-              error={fieldError(error, 'name')}
+              error={fieldOrItemError(error, 'name')}
             >
               {(control) => (
                 <input
@@ -348,7 +352,7 @@ function CertificationForm({
                 />
               )}
             </Field>
-            <Field label={t('certifications.issuer')} error={fieldError(error, 'issuer')}>
+            <Field label={t('certifications.issuer')} error={fieldOrItemError(error, 'issuer')}>
               {(control) => (
                 <input
                   {...control}
@@ -373,7 +377,7 @@ function CertificationForm({
               )
             }
             hint={isFda ? t('certifications.fda_number_hint') : undefined}
-            error={fieldError(error, 'number')}
+            error={fieldOrItemError(error, 'number')}
           >
             {(control) => (
               <input
@@ -391,7 +395,7 @@ function CertificationForm({
           </Field>
         )}
         {isOther && (
-          <Field label={t('certifications.valid_from')} error={fieldError(error, 'validFrom')}>
+          <Field label={t('certifications.valid_from')} error={fieldOrItemError(error, 'validFrom')}>
             {(control) => (
               <input
                 {...control}
@@ -406,7 +410,7 @@ function CertificationForm({
         <Field
           label={t('certifications.valid_until')}
           hint={t('certifications.valid_until_hint')}
-          error={fieldError(error, 'validUntil')}
+          error={fieldOrItemError(error, 'validUntil')}
         >
           {(control) => (
             <input
@@ -476,7 +480,7 @@ function RemoveCertificationDialog({
         </>
       }
     >
-      {remove.isError && <ErrorAlert error={remove.error} />}
+      {remove.isError && <ErrorAlert focusClassName="biz-focus-target" error={remove.error} />}
       {certification && <p>{t('certifications.remove_body', { kind: kindLabel(certification.kind) })}</p>}
     </Dialog>
   );

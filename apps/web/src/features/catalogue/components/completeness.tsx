@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { LanguageCompleteness } from '@bia/contracts';
-import { useLanguageNames } from '../hooks/use-language-names.ts';
+import { useLanguageNames } from '../../../lib/languages.ts';
 
 export function CompletenessIndicator({
   completeness,

@@ -13,9 +13,9 @@ import { useFormat } from '../../../lib/format.ts';
 import { useRecordConsent, useWithdrawConsent } from '../api/businesses.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useConsentMethodLabel } from '../hooks/use-labels.ts';
-import { asApiError, fieldError } from '../utils/errors.ts';
-import { ErrorAlert } from './error-alert.tsx';
-import { CodeSelect } from './form-helpers.tsx';
+import { asApiError, fieldOrItemError } from '../../../lib/errors.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { CodeSelect } from '../../../components/code-select.tsx';
 
 /** Today in Bangkok, as a date input's value. */
 function todayInBangkok(): string {
@@ -110,7 +110,7 @@ export function ConsentSection({ business }: { business: EntrepreneurDetail }) {
               </>
             }
           >
-            {withdraw.isError && <ErrorAlert error={withdraw.error} />}
+            {withdraw.isError && <ErrorAlert focusClassName="biz-focus-target" error={withdraw.error} />}
             <p>{t('consent.withdraw_body')}</p>
           </Dialog>
         </>
@@ -165,8 +165,8 @@ function RecordConsentForm({
   return (
     <form ref={formRef} className="form biz-subform" aria-labelledby={headingId} noValidate onSubmit={submit}>
       <h3 id={headingId}>{t('consent.record_heading')}</h3>
-      {record.isError && <ErrorAlert error={record.error} id={alertId} />}
-      <Field label={t('consent.method')} error={fieldError(error, 'method')}>
+      {record.isError && <ErrorAlert focusClassName="biz-focus-target" error={record.error} id={alertId} />}
+      <Field label={t('consent.method')} error={fieldOrItemError(error, 'method')}>
         {(control) => (
           <CodeSelect
             control={control}
@@ -181,7 +181,7 @@ function RecordConsentForm({
       <Field
         label={t('consent.given_at')}
         hint={t('consent.given_at_hint')}
-        error={fieldError(error, 'givenAt')}
+        error={fieldOrItemError(error, 'givenAt')}
       >
         {(control) => (
           <input

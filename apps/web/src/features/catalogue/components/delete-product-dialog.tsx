@@ -10,10 +10,10 @@ import { Dialog } from '../../../components/dialog.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useDeleteProduct, type ProductDeletion } from '../api/products.ts';
-import { asApiError, isStaleConflict } from '../utils/errors.ts';
+import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
 import { shownName } from '../utils/names.ts';
-import { ErrorAlert } from './error-alert.tsx';
-import { ReloadedNotice, StaleConflict } from './stale-conflict.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflict.tsx';
 
 export function DeleteProductDialog({
   product,
@@ -104,18 +104,25 @@ export function DeleteProductDialog({
     >
       {error && isStale ? (
         <StaleConflict
+          focusClassName="biz-focus-target"
+          reloadText={t('conflict.reload')}
           error={error}
           id={alertId}
           isReloading={isReloading}
           onReload={() => void reloadAfterConflict()}
-          keepsTyping={false}
         />
       ) : (
-        remove.isError && <ErrorAlert error={remove.error} id={alertId} />
+        remove.isError && <ErrorAlert focusClassName="biz-focus-target" error={remove.error} id={alertId} />
       )}
-      {reloadError !== null && <ErrorAlert error={reloadError} id={`${alertId}-reload-error`} />}
+      {reloadError !== null && (
+        <ErrorAlert focusClassName="biz-focus-target" error={reloadError} id={`${alertId}-reload-error`} />
+      )}
       {hasReloaded && !remove.isError && (
-        <ReloadedNotice id={`${alertId}-reloaded`} message={t('product_delete.reloaded')} />
+        <ReloadedNotice
+          focusClassName="biz-focus-target"
+          id={`${alertId}-reloaded`}
+          message={t('product_delete.reloaded')}
+        />
       )}
       <p>{t('product_delete.body', { name: shownName(product.name, locale).text })}</p>
       <p className="field-hint">{t('product_delete.interest_hint')}</p>

@@ -9,7 +9,7 @@ import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useBusiness } from '../api/businesses.ts';
-import { asApiError } from '../utils/errors.ts';
+import { asApiError } from '../../../lib/errors.ts';
 import { shownName } from '../utils/names.ts';
 import { BusinessForm } from './business-form.tsx';
 import '../catalogue.css';

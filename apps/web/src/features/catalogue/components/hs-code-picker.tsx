@@ -5,11 +5,9 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../lib/api-client.ts';
 import { useHsCode, useHsSearch } from '../api/reference.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
-import { fieldError } from '../utils/errors.ts';
-import { RequiredLabel } from './form-helpers.tsx';
+import { RequiredLabel } from '../../../components/required-label.tsx';
 
 const SEARCH_DELAY_MS = 250;
 
@@ -20,7 +18,8 @@ export function HsCodePicker({
 }: {
   value: string;
   onChange: (code: string) => void;
-  error: ApiError | null;
+  /** The message for the chosen code (the browser's check or the server's answer). */
+  error: string | undefined;
 }) {
   const { t } = useTranslation('catalogue_pages');
   const ids = { search: useId(), chosen: useId(), results: useId(), error: useId() };
@@ -28,7 +27,7 @@ export function HsCodePicker({
   const debounced = useDebouncedValue(text, SEARCH_DELAY_MS);
   const search = useHsSearch(debounced);
   const chosen = useHsCode(value);
-  const problem = fieldError(error, 'hsCode');
+  const problem = error;
   const results = search.data ?? [];
   const isSearching = debounced.trim().length >= 2;
 

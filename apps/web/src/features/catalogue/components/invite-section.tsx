@@ -9,9 +9,10 @@ import type { EntrepreneurDetail, User } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useInviteEntrepreneur } from '../api/businesses.ts';
-import { asApiError, fieldError } from '../utils/errors.ts';
-import { ErrorAlert } from './error-alert.tsx';
-import { RequiredLabel, textOrNull } from './form-helpers.tsx';
+import { asApiError, fieldOrItemError } from '../../../lib/errors.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { RequiredLabel } from '../../../components/required-label.tsx';
+import { textOrNull } from '../../../lib/form-values.ts';
 
 export function InviteSection({ business }: { business: EntrepreneurDetail }) {
   const { t } = useTranslation(['catalogue_pages', 'common']);
@@ -22,7 +23,7 @@ export function InviteSection({ business }: { business: EntrepreneurDetail }) {
   const invite = useInviteEntrepreneur(business.id);
   const error = asApiError(invite.error);
   // An address that has an account already (409) is said at the field.
-  const emailError = fieldError(error, 'email') ?? (error?.status === 409 ? error.text() : undefined);
+  const emailError = fieldOrItemError(error, 'email') ?? (error?.status === 409 ? error.text() : undefined);
   const [email, setEmail] = useState(business.contactsHidden ? '' : (business.email ?? ''));
   const [displayName, setDisplayName] = useState(business.ownerName ?? '');
   const [locale, setLocale] = useState<'th' | 'en'>('th');
@@ -63,7 +64,9 @@ export function InviteSection({ business }: { business: EntrepreneurDetail }) {
         </div>
       )}
       <form ref={formRef} className="form" aria-labelledby={headingId} noValidate onSubmit={submit}>
-        {invite.isError && !emailError && <ErrorAlert error={invite.error} id={alertId} />}
+        {invite.isError && !emailError && (
+          <ErrorAlert focusClassName="biz-focus-target" error={invite.error} id={alertId} />
+        )}
         <Field
           label={<RequiredLabel>{t('invite.email')}</RequiredLabel>}
           hint={t('invite.email_hint')}
@@ -84,7 +87,7 @@ export function InviteSection({ business }: { business: EntrepreneurDetail }) {
         <Field
           label={t('invite.display_name')}
           hint={t('invite.display_name_hint')}
-          error={fieldError(error, 'displayName')}
+          error={fieldOrItemError(error, 'displayName')}
         >
           {(control) => (
             <input
@@ -98,7 +101,7 @@ export function InviteSection({ business }: { business: EntrepreneurDetail }) {
             />
           )}
         </Field>
-        <Field label={t('invite.locale')} error={fieldError(error, 'locale')}>
+        <Field label={t('invite.locale')} error={fieldOrItemError(error, 'locale')}>
           {(control) => (
             <select
               {...control}

@@ -5,45 +5,16 @@
 import type { ReactNode } from 'react';
 import { contentLanguages, type ContentLanguage } from '@bia/contracts';
 import { Field } from '../../../components/field.tsx';
-import type { ApiError } from '../../../lib/api-client.ts';
-import { useLanguageNames } from '../hooks/use-language-names.ts';
-import { fieldError } from '../utils/errors.ts';
-import { RequiredLabel } from './form-helpers.tsx';
-
-export type LocalizedValues = Record<ContentLanguage, string>;
-
-export const emptyLocalized = (): LocalizedValues => ({ th: '', en: '', ja: '', ko: '', zh: '' });
-
-export function localizedValues(
-  text: Partial<Record<ContentLanguage, string | null>> | null | undefined,
-): LocalizedValues {
-  return {
-    th: text?.th ?? '',
-    en: text?.en ?? '',
-    ja: text?.ja ?? '',
-    ko: text?.ko ?? '',
-    zh: text?.zh ?? '',
-  };
-}
-
-/** The texts as the API takes them: trimmed, an empty one as null (Thai as typed, the server checks it). */
-export function localizedInput(values: LocalizedValues) {
-  const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
-  return {
-    th: values.th.trim(),
-    en: orNull(values.en),
-    ja: orNull(values.ja),
-    ko: orNull(values.ko),
-    zh: orNull(values.zh),
-  };
-}
+import { useLanguageNames } from '../../../lib/languages.ts';
+import type { LocalizedValues } from '../utils/localized-values.ts';
+import { RequiredLabel } from '../../../components/required-label.tsx';
 
 export function LocalizedFields({
   name,
   label,
   values,
   onChange,
-  error,
+  errorOf,
   isThaiRequired,
   isMultiline = false,
   maxLength,
@@ -55,7 +26,8 @@ export function LocalizedFields({
   label: (language: string) => string;
   values: LocalizedValues;
   onChange: (values: LocalizedValues) => void;
-  error: ApiError | null;
+  /** The message for one language's field, at `name.th`, `name.ja`… */
+  errorOf: (path: string) => string | undefined;
   isThaiRequired: boolean;
   isMultiline?: boolean;
   maxLength: number;
@@ -71,7 +43,7 @@ export function LocalizedFields({
             key={language}
             label={language === 'th' && isThaiRequired ? <RequiredLabel>{text}</RequiredLabel> : text}
             hint={hint?.(language)}
-            error={fieldError(error, `${name}.${language}`)}
+            error={errorOf(`${name}.${language}`)}
             className={isMultiline ? 'biz-wide' : undefined}
           >
             {(control) =>

@@ -12,9 +12,9 @@ import { QueryError } from '../../../components/query-error.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { photoUrl, usePhotos, useRemovePhoto, useUploadPhoto } from '../api/products.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
-import { asApiError, fieldError } from '../utils/errors.ts';
+import { asApiError, fieldOrItemError } from '../../../lib/errors.ts';
 import { shownName } from '../utils/names.ts';
-import { ErrorAlert } from './error-alert.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 
 const ACCEPTED_TYPES =
   'image/jpeg,image/png,image/webp,image/heic,image/heif,.jpg,.jpeg,.png,.webp,.heic,.heif';
@@ -41,7 +41,7 @@ export function PhotosSection({ product }: { product: Product }) {
       </p>
       {photos.isPending && <Loading />}
       {photos.isError && <QueryError error={photos.error} onRetry={() => void photos.refetch()} />}
-      {remove.isError && <ErrorAlert error={remove.error} />}
+      {remove.isError && <ErrorAlert focusClassName="biz-focus-target" error={remove.error} />}
       {photos.data && items.length === 0 && <p className="empty">{t('photos.none')}</p>}
       {items.length > 0 && (
         <ol className="biz-photos">
@@ -120,11 +120,15 @@ function UploadForm({ productId, onUploaded }: { productId: string; onUploaded: 
   }
 
   // Every refusal of the server concerns the file: its message is shown at the field.
-  const fileError = missingFile ? t('photos.file_required') : (fieldError(error, 'file') ?? error?.text());
+  const fileError = missingFile
+    ? t('photos.file_required')
+    : (fieldOrItemError(error, 'file') ?? error?.text());
   return (
     <form ref={formRef} className="form biz-subform" aria-labelledby={headingId} noValidate onSubmit={submit}>
       <h3 id={headingId}>{t('photos.add_heading')}</h3>
-      {upload.error !== null && !error && <ErrorAlert error={upload.error} />}
+      {upload.error !== null && !error && (
+        <ErrorAlert focusClassName="biz-focus-target" error={upload.error} />
+      )}
       <Field key={fileFieldKey} label={t('photos.file')} hint={t('photos.file_hint')} error={fileError}>
         {(control) => <input {...control} type="file" name="file" accept={ACCEPTED_TYPES} />}
       </Field>

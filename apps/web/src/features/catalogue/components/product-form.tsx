@@ -1,78 +1,36 @@
 /**
  * A product's own facts, for adding a product or changing one: names and descriptions in five
  * languages with how complete each language is, the category, the HS code, price range, minimum
- * order, lead time, shelf life and packaging. The server's field errors sit next to each field; after
- * a stale save (409) what was typed stays, and the latest version can be loaded.
+ * order, lead time, shelf life and packaging. The browser checks what the server checks (the contract's
+ * schema, through utils/product-form-values.ts); the server's field errors land on their fields; after
+ * a stale save (409) loading the latest version fills in only the fields left untouched.
  */
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  contentLanguages,
-  productCategories,
-  type Product,
-  type ProductCategory,
-  type ProductInput,
-} from '@bia/contracts';
+import type { PathValue } from 'react-hook-form';
+import { contentLanguages, productCategories, type Product, type ProductInput } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useCreateProduct, useUpdateProduct } from '../api/products.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useCategoryLabel } from '../hooks/use-labels.ts';
-import { asApiError, fieldError, isStaleConflict } from '../utils/errors.ts';
-import { useEditedRecord } from '../hooks/use-edited-record.ts';
+import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
+import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
 import { CompletenessIndicator } from './completeness.tsx';
-import { ErrorAlert } from './error-alert.tsx';
-import { CodeSelect, firstProblem, numberOrNull, RequiredLabel, textOrNull } from './form-helpers.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { CodeSelect } from '../../../components/code-select.tsx';
+import { RequiredLabel } from '../../../components/required-label.tsx';
+import { firstProblem } from '../../../lib/form-values.ts';
 import { HsCodePicker } from './hs-code-picker.tsx';
+import { LocalizedFields } from './localized-fields.tsx';
 import {
-  localizedInput,
-  localizedValues,
-  LocalizedFields,
-  type LocalizedValues,
-} from './localized-fields.tsx';
-import { ReloadedNotice, StaleConflict } from './stale-conflict.tsx';
-
-interface Values {
-  name: LocalizedValues;
-  description: LocalizedValues;
-  category: ProductCategory;
-  hsCode: string;
-  priceMinThb: string;
-  priceMaxThb: string;
-  minimumOrderQuantity: string;
-  minimumOrderUnit: string;
-  leadTimeDays: string;
-  shelfLifeDays: string;
-  packaging: string;
-}
-
-const numberText = (value: number | null | undefined) =>
-  value === null || value === undefined ? '' : String(value);
-
-function valuesOf(product: Product | undefined): Values {
-  return {
-    name: localizedValues(product?.name),
-    description: localizedValues(product?.description),
-    category: product?.category ?? 'food',
-    hsCode: product?.hsCode ?? '',
-    priceMinThb: numberText(product?.priceMinThb),
-    priceMaxThb: numberText(product?.priceMaxThb),
-    minimumOrderQuantity: numberText(product?.minimumOrderQuantity),
-    minimumOrderUnit: product?.minimumOrderUnit ?? '',
-    leadTimeDays: numberText(product?.leadTimeDays),
-    shelfLifeDays: numberText(product?.shelfLifeDays),
-    packaging: product?.packaging ?? '',
-  };
-}
-
-type NumberKey = 'priceMinThb' | 'priceMaxThb' | 'minimumOrderQuantity' | 'leadTimeDays' | 'shelfLifeDays';
-const numberKeys: readonly NumberKey[] = [
-  'priceMinThb',
-  'priceMaxThb',
-  'minimumOrderQuantity',
-  'leadTimeDays',
-  'shelfLifeDays',
-];
+  productFormFields,
+  productFormSchema,
+  productFormValuesOf,
+  type NumberKey,
+  type ProductFormValues,
+} from '../utils/product-form-values.ts';
+import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflict.tsx';
 
 export interface ProductFormProps {
   /** The business the product is added to (when adding). */
@@ -91,25 +49,34 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterRender = useFocusAfterRender();
 
-  const [localProblems, setLocalProblems] = useState<Partial<Record<NumberKey, string>>>({});
   const [savedNotice, setSavedNotice] = useState(false);
 
   const create = useCreateProduct(businessId);
   const update = useUpdateProduct(product?.id ?? '');
   const save = product ? update : create;
   const error = asApiError(save.error);
-  const edited = useEditedRecord({
+  const form = useContractForm<ProductFormValues, ProductInput>({
+    schema: productFormSchema,
+    defaultValues: productFormValuesOf(product),
+  });
+  const latest = useLatestVersion({
     record: product,
-    valuesOf,
     reload,
+    valuesOf: productFormValuesOf,
+    reset: form.reset,
     onReloaded: () => save.reset(),
     alertId,
   });
-  const { values, setValues, baseVersion, isReloading, reloadOutcome, reloadError, reloadLatest } = edited;
+  const { baseVersion, isReloading, reloadOutcome, reloadError, reloadLatest } = latest;
+  // Every control is controlled: it shows the form's value and sets it as typed.
+  const values = form.watch();
+  const errorOf = form.errorAt;
+  const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
 
-  function set<K extends keyof Values>(key: K, value: Values[K]) {
+  function set<K extends keyof ProductFormValues>(key: K, value: ProductFormValues[K]) {
     setSavedNotice(false);
-    setValues((current) => ({ ...current, [key]: value }));
+    // A top-level key's value is its path's value; TypeScript cannot see it through the generic key.
+    form.setValue(key, value as PathValue<ProductFormValues, K>, { shouldDirty: true });
   }
 
   /** What is written in each language, as typed now. */
@@ -119,48 +86,33 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
     description: values.description[language].trim() !== '',
   }));
 
-  function submit() {
-    edited.clearReload();
-    setSavedNotice(false);
-    const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
-    const numbers = Object.fromEntries(numberKeys.map((key) => [key, numberOrNull(values[key])])) as Record<
-      NumberKey,
-      number | null
-    >;
-    const problems: Partial<Record<NumberKey, string>> = {};
-    for (const key of numberKeys) {
-      const value = numbers[key];
-      if (value !== null && Number.isNaN(value)) problems[key] = t('product_form.not_a_number');
-    }
-    setLocalProblems(problems);
-    if (Object.keys(problems).length > 0) {
-      save.reset();
-      focusProblem();
-      return;
-    }
-    const input: ProductInput = {
-      name: localizedInput(values.name),
-      description: localizedInput(values.description),
-      category: values.category,
-      hsCode: values.hsCode,
-      ...numbers,
-      minimumOrderUnit: textOrNull(values.minimumOrderUnit),
-      packaging: textOrNull(values.packaging),
-    };
+  function saveInput(input: ProductInput) {
     const options = {
       onSuccess: (saved: Product) => {
-        edited.savedAs(saved);
+        latest.savedAs(saved);
         setSavedNotice(true);
         onSaved(saved);
       },
-      onError: focusProblem,
+      onError: (failure: unknown) => {
+        form.showServerErrors(failure, productFormFields);
+        focusProblem();
+      },
     };
     if (product) update.mutate({ ...input, version: baseVersion }, options);
     else create.mutate(input, options);
   }
 
+  function submit() {
+    latest.clearReload();
+    setSavedNotice(false);
+    void form.handleSubmit(saveInput, () => {
+      save.reset();
+      focusProblem();
+    })();
+  }
+
   const numberField = (key: NumberKey, label: string, hint?: string) => (
-    <Field label={label} hint={hint} error={localProblems[key] ?? fieldError(error, key)}>
+    <Field label={label} hint={hint} error={errorOf(key)}>
       {(control) => (
         <input
           {...control}
@@ -189,17 +141,28 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
     >
       {error && isStaleConflict(error) ? (
         <StaleConflict
+          focusClassName="biz-focus-target"
+          reloadText={t('conflict.reload')}
+          keepTypingText={t('conflict.keep_typing')}
           error={error}
           id={alertId}
           isReloading={isReloading}
           onReload={() => void reloadLatest()}
         />
       ) : (
-        save.error !== null && <ErrorAlert error={save.error} id={alertId} />
+        save.error !== null && (
+          <ErrorAlert focusClassName="biz-focus-target" error={save.error} id={alertId} />
+        )
       )}
-      {reloadError !== null && <ErrorAlert error={reloadError} id={`${alertId}-reload-error`} />}
+      {reloadError !== null && (
+        <ErrorAlert focusClassName="biz-focus-target" error={reloadError} id={`${alertId}-reload-error`} />
+      )}
       {reloadOutcome === 'reloaded' && (
-        <ReloadedNotice id={`${alertId}-reloaded`} message={t('conflict.reloaded')} />
+        <ReloadedNotice
+          focusClassName="biz-focus-target"
+          id={`${alertId}-reloaded`}
+          message={t('conflict.reloaded')}
+        />
       )}
       {reloadOutcome === 'gone' && (
         <div id={`${alertId}-reloaded`} tabIndex={-1} className="biz-focus-target">
@@ -225,7 +188,7 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
             label={(language) => t('product_form.name_in', { language })}
             values={values.name}
             onChange={(name) => set('name', name)}
-            error={error}
+            errorOf={errorOf}
             isThaiRequired
             maxLength={300}
           />
@@ -238,7 +201,7 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
               label={(language) => t('product_form.description_in', { language })}
               values={values.description}
               onChange={(description) => set('description', description)}
-              error={error}
+              errorOf={errorOf}
               isThaiRequired={false}
               isMultiline
               maxLength={5000}
@@ -251,7 +214,7 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
         <legend>{t('product_form.section_classification')}</legend>
         <Field
           label={<RequiredLabel>{t('product_form.category')}</RequiredLabel>}
-          error={fieldError(error, 'category')}
+          error={errorOf('category')}
         >
           {(control) => (
             <CodeSelect
@@ -264,7 +227,11 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
             />
           )}
         </Field>
-        <HsCodePicker value={values.hsCode} onChange={(code) => set('hsCode', code)} error={error} />
+        <HsCodePicker
+          value={values.hsCode}
+          onChange={(code) => set('hsCode', code)}
+          error={errorOf('hsCode')}
+        />
       </fieldset>
 
       <fieldset className="fieldset biz-form__section">
@@ -276,7 +243,7 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
           <Field
             label={t('product_form.minimum_order_unit')}
             hint={t('product_form.minimum_order_unit_hint')}
-            error={fieldError(error, 'minimumOrderUnit')}
+            error={errorOf('minimumOrderUnit')}
           >
             {(control) => (
               <input
@@ -292,11 +259,7 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
           </Field>
           {numberField('leadTimeDays', t('product_form.lead_time'), t('product_form.days_hint'))}
           {numberField('shelfLifeDays', t('product_form.shelf_life'), t('product_form.shelf_life_hint'))}
-          <Field
-            label={t('product_form.packaging')}
-            error={fieldError(error, 'packaging')}
-            className="biz-wide"
-          >
+          <Field label={t('product_form.packaging')} error={errorOf('packaging')} className="biz-wide">
             {(control) => (
               <textarea
                 {...control}

@@ -1,49 +1,30 @@
-/** Adds a liaison officer to a unit, or changes one; the server's field errors sit next to each field. */
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+/**
+ * Adds a liaison officer to a unit, or changes one. The browser checks what the server checks (the
+ * contract's schema, through utils/officer-form-values.ts); the server's field errors sit next to each
+ * field; after a stale save, loading the latest version fills in only the fields left untouched, and
+ * the version saved by someone else is shown under each field where it differs from what was typed.
+ */
+import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateLiaisonOfficerInput, LiaisonOfficer, UnitDetail } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { Field } from '../../../components/field.tsx';
+import { RequiredLabel } from '../../../components/required-label.tsx';
+import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflict.tsx';
+import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { useCreateOfficer, useUpdateOfficer } from '../api/officers.ts';
-import { useLanguageNames } from '../hooks/use-language-names.ts';
+import { firstProblem } from '../../../lib/form-values.ts';
+import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
+import { languageChoices, useLanguageNames, workingLanguages } from '../../../lib/languages.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
-import { asApiError, fieldError, isStaleConflict } from '../utils/errors.ts';
-import { languageChoices } from '../utils/languages.ts';
-import { ErrorAlert } from './error-alert.tsx';
-import { firstProblem, RequiredLabel } from './form-helpers.tsx';
-import { ReloadedNotice, StaleConflict } from './stale-conflict.tsx';
-
-interface OfficerFormValues {
-  fullName: string;
-  position: string;
-  email: string;
-  phone: string;
-  languages: string[];
-  since: string;
-}
-
-function valuesOf(officer: LiaisonOfficer | undefined): OfficerFormValues {
-  return {
-    fullName: officer?.fullName ?? '',
-    position: officer?.position ?? '',
-    email: officer?.email ?? '',
-    phone: officer?.phone ?? '',
-    languages: officer?.languages ?? [],
-    since: officer?.since ?? '',
-  };
-}
-
-function inputOf(values: OfficerFormValues): CreateLiaisonOfficerInput {
-  return {
-    fullName: values.fullName.trim(),
-    position: values.position.trim() || null,
-    email: values.email.trim() || null,
-    phone: values.phone.trim() || null,
-    languages: values.languages,
-    since: values.since || null,
-  };
-}
+import { useCreateOfficer, useUpdateOfficer } from '../api/officers.ts';
+import {
+  officerFormFields,
+  officerFormSchema,
+  officerFormValuesOf,
+  type OfficerFormValues,
+} from '../utils/officer-form-values.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -70,19 +51,32 @@ export function OfficerForm({
   const savedLanguagesId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterRender = useFocusAfterRender();
-  const [values, setValues] = useState(() => valuesOf(officer));
-  const [baseVersion, setBaseVersion] = useState(officer?.version ?? 0);
-  const [isReloading, setIsReloading] = useState(false);
-  const [isNameMissing, setIsNameMissing] = useState(false);
-  const [reloadOutcome, setReloadOutcome] = useState<'reloaded' | 'gone' | null>(null);
+  const form = useContractForm<OfficerFormValues, CreateLiaisonOfficerInput>({
+    schema: officerFormSchema,
+    defaultValues: officerFormValuesOf(officer),
+  });
+  const { register, watch, setValue } = form;
+  const errors = form.formState.errors;
   const create = useCreateOfficer(unitCode);
   const update = useUpdateOfficer();
   const mutation = officer ? update : create;
   const error = asApiError(mutation.error);
-  const languagesError = fieldError(error, 'languages');
+  const latest = useLatestVersion({
+    record: officer,
+    reload: officer
+      ? async () => (await reload())?.officers.find((candidate) => candidate.id === officer.id)
+      : undefined,
+    valuesOf: officerFormValuesOf,
+    reset: form.reset,
+    onReloaded: () => mutation.reset(),
+    alertId,
+  });
+  const values = watch();
+  const languagesError = form.errorAt('languages');
+  const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
 
   // After a reload, the version saved by someone else is shown under each field where it differs.
-  const saved = reloadOutcome === 'reloaded' && officer ? valuesOf(officer) : null;
+  const saved = latest.reloadOutcome === 'reloaded' && officer ? officerFormValuesOf(officer) : null;
   function hintFor(key: Exclude<keyof OfficerFormValues, 'languages'>, hint?: string): ReactNode {
     const savedValue = saved?.[key];
     const differs = saved !== null && savedValue?.trim() !== values[key].trim();
@@ -100,52 +94,25 @@ export function OfficerForm({
   const savedLanguagesDiffer =
     saved !== null && [...saved.languages].sort().join() !== [...values.languages].sort().join();
 
-  function set<K extends keyof OfficerFormValues>(key: K, value: OfficerFormValues[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-  }
-
   function toggleLanguage(code: string, isChecked: boolean) {
-    setValues((current) => ({
-      ...current,
-      languages: isChecked
-        ? [...current.languages, code]
-        : current.languages.filter((language) => language !== code),
-    }));
+    const chosen = isChecked
+      ? [...values.languages, code]
+      : values.languages.filter((language) => language !== code);
+    setValue('languages', chosen, { shouldDirty: true });
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setReloadOutcome(null);
-    const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
-    const nameMissing = values.fullName.trim() === '';
-    setIsNameMissing(nameMissing);
-    if (nameMissing) {
-      mutation.reset();
+  function saveInput(input: CreateLiaisonOfficerInput) {
+    const onError = (failure: unknown) => {
+      form.showServerErrors(failure, officerFormFields);
       focusProblem();
-      return;
-    }
+    };
     if (officer) {
       update.mutate(
-        { id: officer.id, input: { ...inputOf(values), version: baseVersion } },
-        { onSuccess: onSaved, onError: focusProblem },
+        { id: officer.id, input: { ...input, version: latest.baseVersion } },
+        { onSuccess: onSaved, onError },
       );
     } else {
-      create.mutate(inputOf(values), { onSuccess: onSaved, onError: focusProblem });
-    }
-  }
-
-  async function reloadLatest() {
-    if (!officer) return;
-    setIsReloading(true);
-    try {
-      const latest = await reload();
-      const current = latest?.officers.find((candidate) => candidate.id === officer.id);
-      if (current) setBaseVersion(current.version);
-      mutation.reset();
-      setReloadOutcome(current ? 'reloaded' : 'gone');
-      focusAfterRender(`${alertId}-reloaded`);
-    } finally {
-      setIsReloading(false);
+      create.mutate(input, { onSuccess: onSaved, onError });
     }
   }
 
@@ -154,21 +121,48 @@ export function OfficerForm({
       ref={formRef}
       className="form liaison-form"
       aria-labelledby={headingId}
-      onSubmit={submit}
+      onSubmit={(event) => {
+        latest.clearReload();
+        void form.handleSubmit(saveInput, () => {
+          mutation.reset();
+          focusProblem();
+        })(event);
+      }}
       noValidate
     >
       <h3 id={headingId}>
         {officer ? t('officer.edit_heading', { name: officer.fullName }) : t('officer.add_heading')}
       </h3>
       {error && isStaleConflict(error) ? (
-        <StaleConflict error={error} id={alertId} isReloading={isReloading} onReload={reloadLatest} />
+        <StaleConflict
+          focusClassName="liaison-focus-target"
+          reloadText={t('conflict.reload')}
+          keepTypingText={t('conflict.keep_typing')}
+          error={error}
+          id={alertId}
+          isReloading={latest.isReloading}
+          onReload={() => void latest.reloadLatest()}
+        />
       ) : (
-        mutation.isError && <ErrorAlert error={mutation.error} id={alertId} />
+        mutation.isError && (
+          <ErrorAlert focusClassName="liaison-focus-target" error={mutation.error} id={alertId} />
+        )
       )}
-      {reloadOutcome === 'reloaded' && (
-        <ReloadedNotice id={`${alertId}-reloaded`} message={t('conflict.reloaded_officer')} />
+      {latest.reloadError !== null && (
+        <ErrorAlert
+          focusClassName="liaison-focus-target"
+          error={latest.reloadError}
+          id={`${alertId}-reload-error`}
+        />
       )}
-      {reloadOutcome === 'gone' && (
+      {latest.reloadOutcome === 'reloaded' && (
+        <ReloadedNotice
+          focusClassName="liaison-focus-target"
+          id={`${alertId}-reloaded`}
+          message={t('conflict.reloaded_officer')}
+        />
+      )}
+      {latest.reloadOutcome === 'gone' && (
         <div id={`${alertId}-reloaded`} tabIndex={-1} className="liaison-focus-target">
           <Alert tone="error">{t('officer.gone')}</Alert>
         </div>
@@ -178,61 +172,29 @@ export function OfficerForm({
           label={<RequiredLabel>{t('officer.full_name')}</RequiredLabel>}
           hint={hintFor('fullName')}
           required
-          error={isNameMissing ? t('errors:field.required') : fieldError(error, 'fullName')}
+          error={errors.fullName?.message}
         >
           {(control) => (
-            <input
-              {...control}
-              type="text"
-              name="fullName"
-              autoComplete="off"
-              maxLength={200}
-              value={values.fullName}
-              onChange={(event) => set('fullName', event.target.value)}
-            />
+            <input {...control} type="text" autoComplete="off" maxLength={200} {...register('fullName')} />
           )}
         </Field>
-        <Field label={t('officer.position')} hint={hintFor('position')} error={fieldError(error, 'position')}>
+        <Field label={t('officer.position')} hint={hintFor('position')} error={errors.position?.message}>
           {(control) => (
-            <input
-              {...control}
-              type="text"
-              name="position"
-              autoComplete="off"
-              maxLength={200}
-              value={values.position}
-              onChange={(event) => set('position', event.target.value)}
-            />
+            <input {...control} type="text" autoComplete="off" maxLength={200} {...register('position')} />
           )}
         </Field>
-        <Field label={t('officer.email')} hint={hintFor('email')} error={fieldError(error, 'email')}>
+        <Field label={t('officer.email')} hint={hintFor('email')} error={errors.email?.message}>
           {(control) => (
-            <input
-              {...control}
-              type="email"
-              name="email"
-              autoComplete="off"
-              maxLength={254}
-              value={values.email}
-              onChange={(event) => set('email', event.target.value)}
-            />
+            <input {...control} type="email" autoComplete="off" maxLength={254} {...register('email')} />
           )}
         </Field>
         <Field
           label={t('officer.phone')}
           hint={hintFor('phone', t('officer.phone_hint'))}
-          error={fieldError(error, 'phone')}
+          error={errors.phone?.message}
         >
           {(control) => (
-            <input
-              {...control}
-              type="tel"
-              name="phone"
-              autoComplete="off"
-              maxLength={30}
-              value={values.phone}
-              onChange={(event) => set('phone', event.target.value)}
-            />
+            <input {...control} type="tel" autoComplete="off" maxLength={30} {...register('phone')} />
           )}
         </Field>
         <Field
@@ -243,17 +205,9 @@ export function OfficerForm({
               ? t('officer.since_preview', { date: format.date(values.since) })
               : t('officer.since_hint'),
           )}
-          error={fieldError(error, 'since')}
+          error={errors.since?.message}
         >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name="since"
-              value={values.since}
-              onChange={(event) => set('since', event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} type="date" {...register('since')} />}
         </Field>
       </div>
       <fieldset
@@ -281,23 +235,29 @@ export function OfficerForm({
           </p>
         )}
         <div className="liaison-languages__list">
-          {languageChoices([...(officer?.languages ?? []), ...values.languages]).map((code) => (
-            <label key={code} className="checkbox">
-              <input
-                type="checkbox"
-                name="languages"
-                value={code}
-                checked={values.languages.includes(code)}
-                aria-invalid={languagesError ? true : undefined}
-                onChange={(event) => toggleLanguage(code, event.target.checked)}
-              />
-              <span>{languageName(code)}</span>
-            </label>
-          ))}
+          {languageChoices(workingLanguages, [...(officer?.languages ?? []), ...values.languages]).map(
+            (code) => (
+              <label key={code} className="checkbox">
+                <input
+                  type="checkbox"
+                  name="languages"
+                  value={code}
+                  checked={values.languages.includes(code)}
+                  aria-invalid={languagesError ? true : undefined}
+                  onChange={(event) => toggleLanguage(code, event.target.checked)}
+                />
+                <span>{languageName(code)}</span>
+              </label>
+            ),
+          )}
         </div>
       </fieldset>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={mutation.isPending || reloadOutcome === 'gone'}>
+        <button
+          type="submit"
+          className="button"
+          disabled={mutation.isPending || latest.reloadOutcome === 'gone'}
+        >
           {mutation.isPending ? t('form.saving') : t('common:actions.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>

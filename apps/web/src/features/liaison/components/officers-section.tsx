@@ -7,13 +7,13 @@ import { Dialog } from '../../../components/dialog.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useDeleteOfficer } from '../api/officers.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
-import { useLanguageNames } from '../hooks/use-language-names.ts';
-import { asApiError, isStaleConflict } from '../utils/errors.ts';
+import { useLanguageNames } from '../../../lib/languages.ts';
+import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
 import { unitDisplayName } from '../utils/unit-display-name.ts';
 import { SampleBadge } from './badges.tsx';
-import { ErrorAlert } from './error-alert.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { OfficerForm } from './officer-form.tsx';
-import { ReloadedNotice, StaleConflict } from './stale-conflict.tsx';
+import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflict.tsx';
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string };
 
@@ -202,17 +202,24 @@ export function OfficersSection({
         >
           {removeError && isStaleConflict(removeError) ? (
             <StaleConflict
+              focusClassName="liaison-focus-target"
+              reloadText={t('conflict.reload')}
               error={removeError}
               id={ids.alert}
               isReloading={isReloading}
               onReload={reloadAfterConflict}
-              keepsTyping={false}
             />
           ) : (
-            remove.isError && <ErrorAlert error={remove.error} id={ids.alert} />
+            remove.isError && (
+              <ErrorAlert focusClassName="liaison-focus-target" error={remove.error} id={ids.alert} />
+            )
           )}
           {wasReloaded && (
-            <ReloadedNotice id={`${ids.alert}-reloaded`} message={t('conflict.reloaded_confirm')} />
+            <ReloadedNotice
+              focusClassName="liaison-focus-target"
+              id={`${ids.alert}-reloaded`}
+              message={t('conflict.reloaded_confirm')}
+            />
           )}
           {removing && (
             <p>

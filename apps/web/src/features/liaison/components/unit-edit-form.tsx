@@ -1,14 +1,27 @@
-/** Changes a unit's English name and notes; the version sent is the one the editor started from. */
-import { useId, useRef, useState, type FormEvent } from 'react';
+/**
+ * Changes a unit's English name and notes; only what changed is sent, with the version the editor
+ * started from. The browser checks what the server checks (the contract's schema); the server's field
+ * errors land on their fields; after a stale save, loading the latest version fills in only the fields
+ * left untouched.
+ */
+import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UnitDetail, UpdateUnitInput } from '@bia/contracts';
+import type { UnitDetail } from '@bia/contracts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import { useUpdateUnit } from '../api/units.ts';
+import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflict.tsx';
+import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
+import { firstProblem } from '../../../lib/form-values.ts';
+import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
-import { asApiError, fieldError, isStaleConflict } from '../utils/errors.ts';
-import { ErrorAlert } from './error-alert.tsx';
-import { firstProblem } from './form-helpers.tsx';
-import { ReloadedNotice, StaleConflict } from './stale-conflict.tsx';
+import { useUpdateUnit } from '../api/units.ts';
+import {
+  unitFormFields,
+  unitFormSchema,
+  unitFormValuesOf,
+  type UnitChanges,
+  type UnitFormValues,
+} from '../utils/unit-form-values.ts';
 
 export function UnitEditForm({
   unit,
@@ -27,45 +40,35 @@ export function UnitEditForm({
   const alertId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterRender = useFocusAfterRender();
-  const [nameEn, setNameEn] = useState(unit.nameEn ?? '');
-  const [nameEnSource, setNameEnSource] = useState(unit.nameEnSource ?? '');
-  const [notes, setNotes] = useState(unit.notes ?? '');
-  const [baseVersion, setBaseVersion] = useState(unit.version);
-  const [isReloading, setIsReloading] = useState(false);
-  const [wasReloaded, setWasReloaded] = useState(false);
   const update = useUpdateUnit(unit.code);
   const error = asApiError(update.error);
+  const schema = useMemo(() => unitFormSchema(unit), [unit]);
+  const form = useContractForm<UnitFormValues, UnitChanges>({
+    schema,
+    defaultValues: unitFormValuesOf(unit),
+  });
+  const { register } = form;
+  const latest = useLatestVersion({
+    record: unit,
+    reload,
+    valuesOf: unitFormValuesOf,
+    reset: form.reset,
+    onReloaded: () => update.reset(),
+    alertId,
+  });
+  const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setWasReloaded(false);
-    // Only what changed is sent: an English name sent without its source clears the old source.
-    const input: UpdateUnitInput = { version: baseVersion };
-    const newNameEn = nameEn.trim() || null;
-    const newSource = nameEnSource.trim() || null;
-    const newNotes = notes.trim() || null;
-    if (newNameEn !== unit.nameEn) input.nameEn = newNameEn;
-    if (newSource !== unit.nameEnSource) input.nameEnSource = newSource;
-    if (newNotes !== unit.notes) input.notes = newNotes;
-    update.mutate(input, {
-      onSuccess: onSaved,
-      onError: () => focusAfterRender(() => firstProblem(formRef.current, alertId)),
-    });
-  }
-
-  async function reloadLatest() {
-    setIsReloading(true);
-    try {
-      const latest = await reload();
-      if (latest) {
-        setBaseVersion(latest.version);
-        update.reset();
-        setWasReloaded(true);
-        focusAfterRender(`${alertId}-reloaded`);
-      }
-    } finally {
-      setIsReloading(false);
-    }
+  function saveChanges(changes: UnitChanges) {
+    update.mutate(
+      { ...changes, version: latest.baseVersion },
+      {
+        onSuccess: onSaved,
+        onError: (failure) => {
+          form.showServerErrors(failure, unitFormFields);
+          focusProblem();
+        },
+      },
+    );
   }
 
   return (
@@ -73,58 +76,72 @@ export function UnitEditForm({
       ref={formRef}
       className="form liaison-form"
       aria-labelledby={headingId}
-      onSubmit={submit}
+      onSubmit={(event) => {
+        latest.clearReload();
+        void form.handleSubmit(saveChanges, () => {
+          update.reset();
+          focusProblem();
+        })(event);
+      }}
       noValidate
     >
       <h3 id={headingId}>{t('unit.edit_heading')}</h3>
       {error && isStaleConflict(error) ? (
-        <StaleConflict error={error} id={alertId} isReloading={isReloading} onReload={reloadLatest} />
+        <StaleConflict
+          focusClassName="liaison-focus-target"
+          reloadText={t('conflict.reload')}
+          keepTypingText={t('conflict.keep_typing')}
+          error={error}
+          id={alertId}
+          isReloading={latest.isReloading}
+          onReload={() => void latest.reloadLatest()}
+        />
       ) : (
-        update.isError && <ErrorAlert error={update.error} id={alertId} />
+        update.isError && (
+          <ErrorAlert focusClassName="liaison-focus-target" error={update.error} id={alertId} />
+        )
       )}
-      {wasReloaded && <ReloadedNotice id={`${alertId}-reloaded`} message={t('conflict.reloaded')} />}
-      <Field label={t('unit.name_en')} hint={t('unit.name_en_hint')} error={fieldError(error, 'nameEn')}>
+      {latest.reloadError !== null && (
+        <ErrorAlert
+          focusClassName="liaison-focus-target"
+          error={latest.reloadError}
+          id={`${alertId}-reload-error`}
+        />
+      )}
+      {latest.reloadOutcome === 'reloaded' && (
+        <ReloadedNotice
+          focusClassName="liaison-focus-target"
+          id={`${alertId}-reloaded`}
+          message={t('conflict.reloaded')}
+        />
+      )}
+      <Field
+        label={t('unit.name_en')}
+        hint={t('unit.name_en_hint')}
+        error={form.formState.errors.nameEn?.message}
+      >
         {(control) => (
           <input
             {...control}
             type="text"
-            name="nameEn"
             lang="en"
             autoComplete="off"
             maxLength={300}
-            value={nameEn}
-            onChange={(event) => setNameEn(event.target.value)}
+            {...register('nameEn')}
           />
         )}
       </Field>
       <Field
         label={t('unit.name_en_source')}
         hint={t('unit.name_en_source_hint')}
-        error={fieldError(error, 'nameEnSource')}
+        error={form.formState.errors.nameEnSource?.message}
       >
         {(control) => (
-          <input
-            {...control}
-            type="text"
-            name="nameEnSource"
-            autoComplete="off"
-            maxLength={500}
-            value={nameEnSource}
-            onChange={(event) => setNameEnSource(event.target.value)}
-          />
+          <input {...control} type="text" autoComplete="off" maxLength={500} {...register('nameEnSource')} />
         )}
       </Field>
-      <Field label={t('unit.notes')} error={fieldError(error, 'notes')}>
-        {(control) => (
-          <textarea
-            {...control}
-            name="notes"
-            rows={4}
-            maxLength={2000}
-            value={notes}
-            onChange={(event) => setNotes(event.target.value)}
-          />
-        )}
+      <Field label={t('unit.notes')} error={form.formState.errors.notes?.message}>
+        {(control) => <textarea {...control} rows={4} maxLength={2000} {...register('notes')} />}
       </Field>
       <div className="form-actions">
         <button type="submit" className="button" disabled={update.isPending}>

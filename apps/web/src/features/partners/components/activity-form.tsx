@@ -1,36 +1,31 @@
-/** Records an activity with a partner (a visit, a meeting…), or changes one. */
-import { useId, useRef, useState } from 'react';
+/**
+ * Records an activity with a partner (a visit, a meeting…), or changes one. The browser checks what the
+ * server checks (the contract's schema, through utils/activity-form-values.ts); the server's field
+ * errors land on their fields; after a stale save, loading the latest version fills in only the fields
+ * left untouched.
+ */
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  activityKinds,
-  type Activity,
-  type ActivityInput,
-  type ActivityKind,
-  type PartnerDetail,
-} from '@bia/contracts';
+import { activityKinds, type Activity, type ActivityInput, type PartnerDetail } from '@bia/contracts';
+import { CodeOptions } from '../../../components/code-select.tsx';
 import { Field } from '../../../components/field.tsx';
+import { RequiredLabel } from '../../../components/required-label.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import { useSaveRecord } from '../api/records.ts';
+import { firstProblem } from '../../../lib/form-values.ts';
+import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
+import { useSaveRecord } from '../api/records.ts';
 import { useActivityKindLabel } from '../hooks/use-labels.ts';
-import { useVersionedForm } from '../hooks/use-versioned-form.ts';
-import { asApiError, fieldError } from '../utils/errors.ts';
+import {
+  activityFormFields,
+  activityFormSchema,
+  activityFormValuesOf,
+  type ActivityFormValues,
+} from '../utils/activity-form-values.ts';
 import { CooperationFieldsFieldset, UnitsFieldset } from './choice-fieldsets.tsx';
-import { CodeSelect, firstProblem, RequiredLabel, textOrNull } from './form-helpers.tsx';
 import { RecordForm } from './record-form.tsx';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-interface Values {
-  kind: ActivityKind;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  fields: string[];
-  unitCodes: string[];
-  participants: string;
-  outcome: string;
-}
 
 export function ActivityForm({
   partnerId,
@@ -52,60 +47,43 @@ export function ActivityForm({
   const alertId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterRender = useFocusAfterRender();
-  const [values, setValues] = useState<Values>(() => ({
-    kind: activity?.kind ?? 'visit_to_bangkok',
-    title: activity?.title ?? '',
-    startsOn: activity?.startsOn ?? '',
-    endsOn: activity?.endsOn ?? '',
-    fields: activity?.fields ?? [],
-    unitCodes: activity?.unitCodes ?? [],
-    participants: activity?.participants ?? '',
-    outcome: activity?.outcome ?? '',
-  }));
-  const [missing, setMissing] = useState({ title: false, startsOn: false });
-  const save = useSaveRecord(partnerId, 'activities');
-  const error = asApiError(save.error);
-  const versioned = useVersionedForm({
-    record: activity,
-    reload,
-    find: (partner) => partner.activities.find((candidate) => candidate.id === activity?.id),
-    onReloaded: () => {
-      save.reset();
-      focusAfterRender(`${alertId}-reloaded`);
-    },
+  const form = useContractForm<ActivityFormValues, ActivityInput>({
+    schema: activityFormSchema,
+    defaultValues: activityFormValuesOf(activity),
   });
+  const { register, watch, setValue } = form;
+  const errors = form.formState.errors;
+  const save = useSaveRecord(partnerId, 'activities');
+  const latest = useLatestVersion({
+    record: activity,
+    reload: async () => (await reload())?.activities.find((candidate) => candidate.id === activity?.id),
+    valuesOf: activityFormValuesOf,
+    reset: form.reset,
+    onReloaded: () => save.reset(),
+    alertId,
+  });
+  const [startsOn, endsOn, fields, unitCodes] = watch(['startsOn', 'endsOn', 'fields', 'unitCodes']);
+  const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
 
-  function set<K extends keyof Values>(key: K, value: Values[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
+  function saveInput(input: ActivityInput) {
+    save.mutate(
+      activity ? { id: activity.id, input: { ...input, version: latest.baseVersion } } : { input },
+      {
+        onSuccess: onSaved,
+        onError: (failure) => {
+          form.showServerErrors(failure, activityFormFields);
+          focusProblem();
+        },
+      },
+    );
   }
 
   function submit() {
-    versioned.clearOutcome();
-    const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
-    const nowMissing = { title: values.title.trim() === '', startsOn: values.startsOn === '' };
-    setMissing(nowMissing);
-    if (nowMissing.title || nowMissing.startsOn) {
+    latest.clearReload();
+    void form.handleSubmit(saveInput, () => {
       save.reset();
       focusProblem();
-      return;
-    }
-    const input: ActivityInput = {
-      kind: values.kind,
-      title: values.title.trim(),
-      startsOn: values.startsOn,
-      endsOn: values.endsOn || null,
-      fields: values.fields,
-      unitCodes: values.unitCodes,
-      participants: textOrNull(values.participants),
-      outcome: textOrNull(values.outcome),
-    };
-    save.mutate(
-      activity ? { id: activity.id, input: { ...input, version: versioned.baseVersion } } : { input },
-      {
-        onSuccess: onSaved,
-        onError: focusProblem,
-      },
-    );
+    })();
   }
 
   const preview = (value: string, hint: string) => (ISO_DATE.test(value) ? format.date(value) : hint);
@@ -121,115 +99,64 @@ export function ActivityForm({
       onSubmit={submit}
       onCancel={onCancel}
       conflict={{
-        isReloading: versioned.isReloading,
-        outcome: versioned.outcome,
-        onReload: versioned.reloadLatest,
+        isReloading: latest.isReloading,
+        outcome: latest.reloadOutcome,
+        error: latest.reloadError,
+        onReload: () => void latest.reloadLatest(),
       }}
       goneMessage={t('activity.gone')}
     >
       <div className="partner-form__grid">
-        <Field label={<RequiredLabel>{t('activity.kind')}</RequiredLabel>} error={fieldError(error, 'kind')}>
+        <Field label={<RequiredLabel>{t('activity.kind')}</RequiredLabel>} error={errors.kind?.message}>
           {(control) => (
-            <CodeSelect
-              control={control}
-              name="kind"
-              codes={activityKinds}
-              value={values.kind}
-              label={kindLabel}
-              onChange={(code) => set('kind', code)}
-            />
+            <select {...control} {...register('kind')}>
+              <CodeOptions codes={activityKinds} label={kindLabel} />
+            </select>
           )}
         </Field>
         <Field
           label={<RequiredLabel>{t('activity.title')}</RequiredLabel>}
           hint={t('activity.title_hint')}
           required
-          error={missing.title ? t('errors:field.required') : fieldError(error, 'title')}
+          error={errors.title?.message}
         >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              name="title"
-              maxLength={300}
-              value={values.title}
-              onChange={(event) => set('title', event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} type="text" maxLength={300} {...register('title')} />}
         </Field>
         <Field
           label={<RequiredLabel>{t('activity.starts_on')}</RequiredLabel>}
-          hint={preview(values.startsOn, t('activity.starts_on_hint'))}
+          hint={preview(startsOn, t('activity.starts_on_hint'))}
           required
-          error={missing.startsOn ? t('errors:field.required') : fieldError(error, 'startsOn')}
+          error={errors.startsOn?.message}
         >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name="startsOn"
-              value={values.startsOn}
-              onChange={(event) => set('startsOn', event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} type="date" {...register('startsOn')} />}
         </Field>
         <Field
           label={t('activity.ends_on')}
-          hint={preview(values.endsOn, t('activity.ends_on_hint'))}
-          error={fieldError(error, 'endsOn')}
+          hint={preview(endsOn, t('activity.ends_on_hint'))}
+          error={errors.endsOn?.message}
         >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name="endsOn"
-              value={values.endsOn}
-              onChange={(event) => set('endsOn', event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} type="date" {...register('endsOn')} />}
         </Field>
       </div>
       <CooperationFieldsFieldset
-        value={values.fields}
-        onChange={(fields) => set('fields', fields)}
-        error={fieldError(error, 'fields')}
+        value={fields}
+        onChange={(chosen) => setValue('fields', chosen, { shouldDirty: true })}
+        error={form.errorAt('fields')}
       />
       <UnitsFieldset
-        value={values.unitCodes}
-        onChange={(unitCodes) => set('unitCodes', unitCodes)}
-        error={fieldError(error, 'unitCodes')}
+        value={unitCodes}
+        onChange={(chosen) => setValue('unitCodes', chosen, { shouldDirty: true })}
+        error={form.errorAt('unitCodes')}
       />
       <Field
         label={t('activity.participants')}
         hint={t('activity.participants_hint')}
-        error={fieldError(error, 'participants')}
+        error={errors.participants?.message}
       >
-        {(control) => (
-          <textarea
-            {...control}
-            name="participants"
-            rows={3}
-            maxLength={5000}
-            value={values.participants}
-            onChange={(event) => set('participants', event.target.value)}
-          />
-        )}
+        {(control) => <textarea {...control} rows={3} maxLength={5000} {...register('participants')} />}
       </Field>
-      <Field
-        label={t('activity.outcome')}
-        hint={t('activity.outcome_hint')}
-        error={fieldError(error, 'outcome')}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            name="outcome"
-            rows={4}
-            maxLength={10000}
-            value={values.outcome}
-            onChange={(event) => set('outcome', event.target.value)}
-          />
-        )}
+      <Field label={t('activity.outcome')} hint={t('activity.outcome_hint')} error={errors.outcome?.message}>
+        {(control) => <textarea {...control} rows={4} maxLength={10000} {...register('outcome')} />}
       </Field>
     </RecordForm>
   );

@@ -1,45 +1,39 @@
-/** Records an agreement with a partner, or changes one; the server's field errors sit next to each field. */
-import { useId, useRef, useState } from 'react';
+/**
+ * Records an agreement with a partner, or changes one. The browser checks what the server checks (the
+ * contract's schema, through utils/agreement-form-values.ts); the server's field errors land on their
+ * fields; after a stale save, loading the latest version fills in only the fields left untouched.
+ */
+import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   agreementTypes,
   verificationLevels,
   type Agreement,
   type AgreementInput,
-  type AgreementType,
   type PartnerDetail,
-  type Verification,
 } from '@bia/contracts';
+import { CodeOptions } from '../../../components/code-select.tsx';
 import { Field } from '../../../components/field.tsx';
+import { RequiredLabel } from '../../../components/required-label.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import { useSaveRecord } from '../api/records.ts';
+import { firstProblem } from '../../../lib/form-values.ts';
+import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
+import { useSaveRecord } from '../api/records.ts';
 import { useAgreementTypeLabel, useVerificationLabel } from '../hooks/use-labels.ts';
-import { useVersionedForm } from '../hooks/use-versioned-form.ts';
-import { asApiError, fieldError } from '../utils/errors.ts';
+import {
+  agreementFormFields,
+  agreementFormSchema,
+  agreementFormValuesOf,
+  typedSignedYear,
+  type AgreementFormValues,
+} from '../utils/agreement-form-values.ts';
 import { CooperationFieldsFieldset } from './choice-fieldsets.tsx';
-import { CodeSelect, firstProblem, numberOrNull, RequiredLabel, textOrNull } from './form-helpers.tsx';
 import { RecordForm } from './record-form.tsx';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Thai readers count years in the Buddhist era. */
 const BUDDHIST_ERA_OFFSET = 543;
-
-interface Values {
-  type: AgreementType;
-  title: string;
-  dateMode: 'date' | 'year';
-  signedOn: string;
-  /** As typed: a Buddhist-era year in Thai, a Common-era year in English. */
-  signedYear: string;
-  termYears: string;
-  expiresOn: string;
-  renewalOn: string;
-  signatories: string;
-  fields: string[];
-  verification: Verification;
-  notes: string;
-}
 
 export function AgreementForm({
   partnerId,
@@ -63,77 +57,52 @@ export function AgreementForm({
   const alertId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterRender = useFocusAfterRender();
-  const [values, setValues] = useState<Values>(() => ({
-    type: agreement?.type ?? 'sister_city_agreement',
-    title: agreement?.title ?? '',
-    dateMode: agreement && !agreement.signedOn && agreement.signedYear ? 'year' : 'date',
-    signedOn: agreement?.signedOn ?? '',
-    signedYear: agreement?.signedYear ? String(agreement.signedYear + eraOffset) : '',
-    termYears: agreement?.termYears ? String(agreement.termYears) : '',
-    expiresOn: agreement?.expiresOn ?? '',
-    renewalOn: agreement?.renewalOn ?? '',
-    signatories: agreement?.signatories ?? '',
-    fields: agreement?.fields ?? [],
-    verification: agreement?.verification ?? 'bma',
-    notes: agreement?.notes ?? '',
-  }));
-  const [localProblems, setLocalProblems] = useState<Partial<Record<'signedYear' | 'termYears', string>>>({});
-  const save = useSaveRecord(partnerId, 'agreements');
-  const error = asApiError(save.error);
-  const versioned = useVersionedForm({
-    record: agreement,
-    reload,
-    find: (partner) => partner.agreements.find((candidate) => candidate.id === agreement?.id),
-    onReloaded: () => {
-      save.reset();
-      focusAfterRender(`${alertId}-reloaded`);
-    },
+  const schema = useMemo(() => agreementFormSchema(eraOffset), [eraOffset]);
+  const form = useContractForm<AgreementFormValues, AgreementInput>({
+    schema,
+    defaultValues: agreementFormValuesOf(agreement, eraOffset),
   });
+  const { register, watch, setValue } = form;
+  const errors = form.formState.errors;
+  const save = useSaveRecord(partnerId, 'agreements');
+  const latest = useLatestVersion({
+    record: agreement,
+    reload: async () => (await reload())?.agreements.find((candidate) => candidate.id === agreement?.id),
+    valuesOf: (latestAgreement: Agreement) => agreementFormValuesOf(latestAgreement, eraOffset),
+    reset: form.reset,
+    onReloaded: () => save.reset(),
+    alertId,
+  });
+  const [dateMode, signedOnText, signedYearText, expiresOn, renewalOn, fields] = watch([
+    'dateMode',
+    'signedOn',
+    'signedYear',
+    'expiresOn',
+    'renewalOn',
+    'fields',
+  ]);
+  const signedYear = typedSignedYear(signedYearText, eraOffset);
+  const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
 
-  function set<K extends keyof Values>(key: K, value: Values[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-  }
-
-  const typedYear = numberOrNull(values.signedYear);
-  const signedYear = typedYear === null || !Number.isInteger(typedYear) ? typedYear : typedYear - eraOffset;
-
-  function submit() {
-    versioned.clearOutcome();
-    const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
-    const termYears = numberOrNull(values.termYears);
-    const problems: typeof localProblems = {};
-    if (values.dateMode === 'year' && signedYear !== null && !Number.isInteger(signedYear))
-      problems.signedYear = t('errors:field.invalid_type');
-    if (termYears !== null && !Number.isInteger(termYears))
-      problems.termYears = t('errors:field.invalid_type');
-    setLocalProblems(problems);
-    if (Object.keys(problems).length > 0) {
-      save.reset();
-      focusProblem();
-      return;
-    }
-    const isDate = values.dateMode === 'date';
-    const signedOn = isDate && values.signedOn ? values.signedOn : null;
-    const input: AgreementInput = {
-      type: values.type,
-      title: textOrNull(values.title),
-      signedOn,
-      signedYear: isDate ? (signedOn ? Number(signedOn.slice(0, 4)) : null) : signedYear,
-      termYears,
-      expiresOn: values.expiresOn || null,
-      renewalOn: values.renewalOn || null,
-      signatories: textOrNull(values.signatories),
-      fields: values.fields,
-      verification: values.verification,
-      notes: textOrNull(values.notes),
-    };
+  function saveInput(input: AgreementInput) {
     save.mutate(
-      agreement ? { id: agreement.id, input: { ...input, version: versioned.baseVersion } } : { input },
+      agreement ? { id: agreement.id, input: { ...input, version: latest.baseVersion } } : { input },
       {
         onSuccess: onSaved,
-        onError: focusProblem,
+        onError: (failure) => {
+          form.showServerErrors(failure, agreementFormFields);
+          focusProblem();
+        },
       },
     );
+  }
+
+  function submit() {
+    latest.clearReload();
+    void form.handleSubmit(saveInput, () => {
+      save.reset();
+      focusProblem();
+    })();
   }
 
   const datePreview = (value: string) => (ISO_DATE.test(value) ? format.date(value) : undefined);
@@ -149,40 +118,23 @@ export function AgreementForm({
       onSubmit={submit}
       onCancel={onCancel}
       conflict={{
-        isReloading: versioned.isReloading,
-        outcome: versioned.outcome,
-        onReload: versioned.reloadLatest,
+        isReloading: latest.isReloading,
+        outcome: latest.reloadOutcome,
+        error: latest.reloadError,
+        onReload: () => void latest.reloadLatest(),
       }}
       goneMessage={t('agreement.gone')}
     >
       <div className="partner-form__grid">
-        <Field label={<RequiredLabel>{t('agreement.type')}</RequiredLabel>} error={fieldError(error, 'type')}>
+        <Field label={<RequiredLabel>{t('agreement.type')}</RequiredLabel>} error={errors.type?.message}>
           {(control) => (
-            <CodeSelect
-              control={control}
-              name="type"
-              codes={agreementTypes}
-              value={values.type}
-              label={typeLabel}
-              onChange={(code) => set('type', code)}
-            />
+            <select {...control} {...register('type')}>
+              <CodeOptions codes={agreementTypes} label={typeLabel} />
+            </select>
           )}
         </Field>
-        <Field
-          label={t('agreement.title')}
-          hint={t('agreement.title_hint')}
-          error={fieldError(error, 'title')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              name="title"
-              maxLength={300}
-              value={values.title}
-              onChange={(event) => set('title', event.target.value)}
-            />
-          )}
+        <Field label={t('agreement.title')} hint={t('agreement.title_hint')} error={errors.title?.message}>
+          {(control) => <input {...control} type="text" maxLength={300} {...register('title')} />}
         </Field>
       </div>
 
@@ -190,41 +142,21 @@ export function AgreementForm({
         <legend>{t('agreement.signed')}</legend>
         <div className="partner-radios">
           <label className="radio">
-            <input
-              type="radio"
-              name="dateMode"
-              value="date"
-              checked={values.dateMode === 'date'}
-              onChange={() => set('dateMode', 'date')}
-            />
+            <input type="radio" value="date" {...register('dateMode')} />
             <span>{t('agreement.mode_date')}</span>
           </label>
           <label className="radio">
-            <input
-              type="radio"
-              name="dateMode"
-              value="year"
-              checked={values.dateMode === 'year'}
-              onChange={() => set('dateMode', 'year')}
-            />
+            <input type="radio" value="year" {...register('dateMode')} />
             <span>{t('agreement.mode_year')}</span>
           </label>
         </div>
-        {values.dateMode === 'date' ? (
+        {dateMode === 'date' ? (
           <Field
             label={t('agreement.signed_on')}
-            hint={datePreview(values.signedOn) ?? t('agreement.signed_on_hint')}
-            error={fieldError(error, 'signedOn') ?? fieldError(error, 'signedYear')}
+            hint={datePreview(signedOnText) ?? t('agreement.signed_on_hint')}
+            error={errors.signedOn?.message ?? errors.signedYear?.message}
           >
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                name="signedOn"
-                value={values.signedOn}
-                onChange={(event) => set('signedOn', event.target.value)}
-              />
-            )}
+            {(control) => <input {...control} type="date" {...register('signedOn')} />}
           </Field>
         ) : (
           <Field
@@ -234,29 +166,17 @@ export function AgreementForm({
                 ? t('agreement.signed_year_ce', { year: String(signedYear) })
                 : t('agreement.signed_year_hint')
             }
-            error={localProblems.signedYear ?? fieldError(error, 'signedYear')}
+            error={errors.signedYear?.message}
           >
             {(control) => (
-              <input
-                {...control}
-                type="text"
-                inputMode="numeric"
-                name="signedYear"
-                maxLength={4}
-                value={values.signedYear}
-                onChange={(event) => set('signedYear', event.target.value)}
-              />
+              <input {...control} type="text" inputMode="numeric" maxLength={4} {...register('signedYear')} />
             )}
           </Field>
         )}
       </fieldset>
 
       <div className="partner-form__grid">
-        <Field
-          label={t('agreement.term')}
-          hint={t('agreement.term_hint')}
-          error={localProblems.termYears ?? fieldError(error, 'termYears')}
-        >
+        <Field label={t('agreement.term')} hint={t('agreement.term_hint')} error={errors.termYears?.message}>
           {(control) => (
             <input
               {...control}
@@ -264,92 +184,51 @@ export function AgreementForm({
               inputMode="numeric"
               min={1}
               max={100}
-              name="termYears"
-              value={values.termYears}
-              onChange={(event) => set('termYears', event.target.value)}
+              {...register('termYears')}
             />
           )}
         </Field>
         <Field
           label={t('agreement.expires_on')}
-          hint={datePreview(values.expiresOn) ?? t('agreement.expires_on_hint')}
-          error={fieldError(error, 'expiresOn')}
+          hint={datePreview(expiresOn) ?? t('agreement.expires_on_hint')}
+          error={errors.expiresOn?.message}
         >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name="expiresOn"
-              value={values.expiresOn}
-              onChange={(event) => set('expiresOn', event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} type="date" {...register('expiresOn')} />}
         </Field>
         <Field
           label={t('agreement.renewal_on')}
-          hint={datePreview(values.renewalOn) ?? t('agreement.renewal_on_hint')}
-          error={fieldError(error, 'renewalOn')}
+          hint={datePreview(renewalOn) ?? t('agreement.renewal_on_hint')}
+          error={errors.renewalOn?.message}
         >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name="renewalOn"
-              value={values.renewalOn}
-              onChange={(event) => set('renewalOn', event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} type="date" {...register('renewalOn')} />}
         </Field>
         <Field
           label={t('agreement.verification')}
           hint={t('agreement.verification_hint')}
-          error={fieldError(error, 'verification')}
+          error={errors.verification?.message}
         >
           {(control) => (
-            <CodeSelect
-              control={control}
-              name="verification"
-              codes={verificationLevels}
-              value={values.verification}
-              label={verificationLabel}
-              onChange={(code) => set('verification', code)}
-            />
+            <select {...control} {...register('verification')}>
+              <CodeOptions codes={verificationLevels} label={verificationLabel} />
+            </select>
           )}
         </Field>
       </div>
       <Field
         label={t('agreement.signatories')}
         hint={t('agreement.signatories_hint')}
-        error={fieldError(error, 'signatories')}
+        error={errors.signatories?.message}
       >
-        {(control) => (
-          <textarea
-            {...control}
-            name="signatories"
-            rows={2}
-            maxLength={1000}
-            value={values.signatories}
-            onChange={(event) => set('signatories', event.target.value)}
-          />
-        )}
+        {(control) => <textarea {...control} rows={2} maxLength={1000} {...register('signatories')} />}
       </Field>
       <CooperationFieldsFieldset
-        value={values.fields}
-        onChange={(fields) => set('fields', fields)}
-        error={fieldError(error, 'fields')}
+        value={fields}
+        onChange={(chosen) => setValue('fields', chosen, { shouldDirty: true })}
+        error={errors.fields?.message}
         hint={agreement?.fieldsNote ? t('agreement.fields_note', { note: agreement.fieldsNote }) : undefined}
       />
-      <Field label={t('agreement.notes')} error={fieldError(error, 'notes')}>
-        {(control) => (
-          <textarea
-            {...control}
-            name="notes"
-            rows={3}
-            maxLength={5000}
-            value={values.notes}
-            onChange={(event) => set('notes', event.target.value)}
-          />
-        )}
+      <Field label={t('agreement.notes')} error={errors.notes?.message}>
+        {(control) => <textarea {...control} rows={3} maxLength={5000} {...register('notes')} />}
       </Field>
     </RecordForm>
   );

@@ -3,9 +3,8 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import { useBmaUnits } from '../api/units.ts';
-import { useLanguageNames } from '../hooks/use-language-names.ts';
+import { languageChoices, useLanguageNames, workingLanguages } from '../../../lib/languages.ts';
 import { useReferenceNames } from '../hooks/use-reference-names.ts';
-import { languageChoices } from '../utils/languages.ts';
 
 interface ChoiceProps {
   value: string[];
@@ -94,7 +93,7 @@ export function LanguagesFieldset({
   return (
     <CheckboxFieldset legend={t('contact.languages')} error={error}>
       <div className="partner-choices__list">
-        {languageChoices([...recorded, ...value]).map((code) => (
+        {languageChoices(workingLanguages, [...recorded, ...value]).map((code) => (
           <label key={code} className="checkbox">
             <input
               type="checkbox"

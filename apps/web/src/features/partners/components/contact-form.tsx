@@ -1,27 +1,25 @@
-/** Adds a contact person at a partner, or changes one. */
-import { useId, useRef, useState } from 'react';
+/**
+ * Adds a contact person at a partner, or changes one. The browser checks what the server checks (the
+ * contract's schema, through utils/contact-form-values.ts); the server's field errors land on their
+ * fields; after a stale save, loading the latest version fills in only the fields left untouched.
+ */
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactInput, PartnerContact, PartnerDetail } from '@bia/contracts';
-import { Field, type FieldControlProps } from '../../../components/field.tsx';
-import { useSaveRecord } from '../api/records.ts';
+import { Field } from '../../../components/field.tsx';
+import { RequiredLabel } from '../../../components/required-label.tsx';
+import { firstProblem } from '../../../lib/form-values.ts';
+import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
-import { useVersionedForm } from '../hooks/use-versioned-form.ts';
-import { asApiError, fieldError } from '../utils/errors.ts';
+import { useSaveRecord } from '../api/records.ts';
+import {
+  contactFormFields,
+  contactFormSchema,
+  contactFormValuesOf,
+  type ContactFormValues,
+} from '../utils/contact-form-values.ts';
 import { LanguagesFieldset } from './choice-fieldsets.tsx';
-import { firstProblem, RequiredLabel, textOrNull } from './form-helpers.tsx';
 import { RecordForm } from './record-form.tsx';
-
-interface Values {
-  fullName: string;
-  role: string;
-  organisation: string;
-  email: string;
-  phone: string;
-  languages: string[];
-  notes: string;
-}
-
-type TextKey = Exclude<keyof Values, 'languages'>;
 
 export function ContactForm({
   partnerId,
@@ -41,73 +39,41 @@ export function ContactForm({
   const alertId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterRender = useFocusAfterRender();
-  const [values, setValues] = useState<Values>(() => ({
-    fullName: contact?.fullName ?? '',
-    role: contact?.role ?? '',
-    organisation: contact?.organisation ?? '',
-    email: contact?.email ?? '',
-    phone: contact?.phone ?? '',
-    languages: contact?.languages ?? [],
-    notes: contact?.notes ?? '',
-  }));
-  const [isNameMissing, setIsNameMissing] = useState(false);
-  const save = useSaveRecord(partnerId, 'contacts');
-  const error = asApiError(save.error);
-  const versioned = useVersionedForm({
-    record: contact,
-    reload,
-    find: (partner) => partner.contacts.find((candidate) => candidate.id === contact?.id),
-    onReloaded: () => {
-      save.reset();
-      focusAfterRender(`${alertId}-reloaded`);
-    },
+  const form = useContractForm<ContactFormValues, ContactInput>({
+    schema: contactFormSchema,
+    defaultValues: contactFormValuesOf(contact),
   });
+  const { register, watch, setValue } = form;
+  const errors = form.formState.errors;
+  const save = useSaveRecord(partnerId, 'contacts');
+  const latest = useLatestVersion({
+    record: contact,
+    reload: async () => (await reload())?.contacts.find((candidate) => candidate.id === contact?.id),
+    valuesOf: contactFormValuesOf,
+    reset: form.reset,
+    onReloaded: () => save.reset(),
+    alertId,
+  });
+  const languages = watch('languages');
+  const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
 
-  function set<K extends keyof Values>(key: K, value: Values[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
+  function saveInput(input: ContactInput) {
+    save.mutate(contact ? { id: contact.id, input: { ...input, version: latest.baseVersion } } : { input }, {
+      onSuccess: onSaved,
+      onError: (failure) => {
+        form.showServerErrors(failure, contactFormFields);
+        focusProblem();
+      },
+    });
   }
 
   function submit() {
-    versioned.clearOutcome();
-    const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
-    const nameMissing = values.fullName.trim() === '';
-    setIsNameMissing(nameMissing);
-    if (nameMissing) {
+    latest.clearReload();
+    void form.handleSubmit(saveInput, () => {
       save.reset();
       focusProblem();
-      return;
-    }
-    const input: ContactInput = {
-      fullName: values.fullName.trim(),
-      role: textOrNull(values.role),
-      organisation: textOrNull(values.organisation),
-      email: textOrNull(values.email),
-      phone: textOrNull(values.phone),
-      languages: values.languages,
-      notes: textOrNull(values.notes),
-    };
-    save.mutate(
-      contact ? { id: contact.id, input: { ...input, version: versioned.baseVersion } } : { input },
-      {
-        onSuccess: onSaved,
-        onError: focusProblem,
-      },
-    );
+    })();
   }
-
-  /** The control of a text field, for the shared Field. */
-  const text =
-    (key: TextKey, type: 'text' | 'email' | 'tel', maxLength: number) => (control: FieldControlProps) => (
-      <input
-        {...control}
-        type={type}
-        name={key}
-        autoComplete="off"
-        maxLength={maxLength}
-        value={values[key]}
-        onChange={(event) => set(key, event.target.value)}
-      />
-    );
 
   return (
     <RecordForm
@@ -120,9 +86,10 @@ export function ContactForm({
       onSubmit={submit}
       onCancel={onCancel}
       conflict={{
-        isReloading: versioned.isReloading,
-        outcome: versioned.outcome,
-        onReload: versioned.reloadLatest,
+        isReloading: latest.isReloading,
+        outcome: latest.reloadOutcome,
+        error: latest.reloadError,
+        onReload: () => void latest.reloadLatest(),
       }}
       goneMessage={t('contact.gone')}
     >
@@ -130,44 +97,51 @@ export function ContactForm({
         <Field
           label={<RequiredLabel>{t('contact.full_name')}</RequiredLabel>}
           required
-          error={isNameMissing ? t('errors:field.required') : fieldError(error, 'fullName')}
+          error={errors.fullName?.message}
         >
-          {text('fullName', 'text', 200)}
+          {(control) => (
+            <input {...control} type="text" autoComplete="off" maxLength={200} {...register('fullName')} />
+          )}
         </Field>
-        <Field label={t('contact.role')} hint={t('contact.role_hint')} error={fieldError(error, 'role')}>
-          {text('role', 'text', 200)}
+        <Field label={t('contact.role')} hint={t('contact.role_hint')} error={errors.role?.message}>
+          {(control) => (
+            <input {...control} type="text" autoComplete="off" maxLength={200} {...register('role')} />
+          )}
         </Field>
         <Field
           label={t('contact.organisation')}
           hint={t('contact.organisation_hint')}
-          error={fieldError(error, 'organisation')}
+          error={errors.organisation?.message}
         >
-          {text('organisation', 'text', 300)}
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="off"
+              maxLength={300}
+              {...register('organisation')}
+            />
+          )}
         </Field>
-        <Field label={t('contact.email')} error={fieldError(error, 'email')}>
-          {text('email', 'email', 254)}
+        <Field label={t('contact.email')} error={errors.email?.message}>
+          {(control) => (
+            <input {...control} type="email" autoComplete="off" maxLength={254} {...register('email')} />
+          )}
         </Field>
-        <Field label={t('contact.phone')} hint={t('contact.phone_hint')} error={fieldError(error, 'phone')}>
-          {text('phone', 'tel', 30)}
+        <Field label={t('contact.phone')} hint={t('contact.phone_hint')} error={errors.phone?.message}>
+          {(control) => (
+            <input {...control} type="tel" autoComplete="off" maxLength={30} {...register('phone')} />
+          )}
         </Field>
       </div>
       <LanguagesFieldset
-        value={values.languages}
+        value={languages}
         recorded={contact?.languages ?? []}
-        onChange={(languages) => set('languages', languages)}
-        error={fieldError(error, 'languages')}
+        onChange={(chosen) => setValue('languages', chosen, { shouldDirty: true })}
+        error={form.errorAt('languages')}
       />
-      <Field label={t('contact.notes')} error={fieldError(error, 'notes')}>
-        {(control) => (
-          <textarea
-            {...control}
-            name="notes"
-            rows={3}
-            maxLength={2000}
-            value={values.notes}
-            onChange={(event) => set('notes', event.target.value)}
-          />
-        )}
+      <Field label={t('contact.notes')} error={errors.notes?.message}>
+        {(control) => <textarea {...control} rows={3} maxLength={2000} {...register('notes')} />}
       </Field>
     </RecordForm>
   );

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { telHref, type PartnerContact, type PartnerDetail } from '@bia/contracts';
-import { useLanguageNames } from '../hooks/use-language-names.ts';
+import { useLanguageNames } from '../../../lib/languages.ts';
 import { useRecordSection } from '../hooks/use-record-section.ts';
 import { ContactForm } from './contact-form.tsx';
 import { RemoveDialog } from './remove-dialog.tsx';

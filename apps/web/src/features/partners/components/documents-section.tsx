@@ -12,8 +12,8 @@ import { documentUrl, useRemoveDocument, useUploadDocument } from '../api/record
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useAgreementTypeLabel } from '../hooks/use-labels.ts';
 import { useYearText } from '../hooks/use-year.ts';
-import { asApiError, fieldError } from '../utils/errors.ts';
-import { ErrorAlert } from './error-alert.tsx';
+import { asApiError, fieldOrItemError } from '../../../lib/errors.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 
 /** What the file field accepts; the server checks the content whatever the browser lets through. */
 const ACCEPTED_TYPES = 'application/pdf,image/png,image/jpeg,image/webp,.pdf,.png,.jpg,.jpeg,.webp';
@@ -44,7 +44,7 @@ export function DocumentsSection({ partner, canEdit }: { partner: PartnerDetail;
       <p className="partner-live" role="status" id={statusId}>
         {status}
       </p>
-      {remove.isError && <ErrorAlert error={remove.error} />}
+      {remove.isError && <ErrorAlert focusClassName="partner-focus-target" error={remove.error} />}
       {partner.documents.length === 0 ? (
         <p className="empty">{t('document.none')}</p>
       ) : (
@@ -145,7 +145,9 @@ function UploadForm({ partner, onUploaded }: { partner: PartnerDetail; onUploade
     });
   }
 
-  const fileError = missingFile ? t('document.file_required') : (error?.text() ?? fieldError(error, 'file'));
+  const fileError = missingFile
+    ? t('document.file_required')
+    : (error?.text() ?? fieldOrItemError(error, 'file'));
   return (
     <form
       ref={formRef}
@@ -164,7 +166,11 @@ function UploadForm({ partner, onUploaded }: { partner: PartnerDetail; onUploade
         >
           {(control) => <input {...control} type="file" name="file" accept={ACCEPTED_TYPES} />}
         </Field>
-        <Field label={t('document.title')} hint={t('document.title_hint')} error={fieldError(error, 'title')}>
+        <Field
+          label={t('document.title')}
+          hint={t('document.title_hint')}
+          error={fieldOrItemError(error, 'title')}
+        >
           {(control) => (
             <input
               {...control}

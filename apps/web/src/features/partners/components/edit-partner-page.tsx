@@ -9,7 +9,7 @@ import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { usePartner } from '../api/partners.ts';
-import { asApiError } from '../utils/errors.ts';
+import { asApiError } from '../../../lib/errors.ts';
 import { partnerDisplayName } from '../utils/names.ts';
 import { PartnerForm } from './partner-form.tsx';
 

@@ -17,7 +17,7 @@ import { useFormat } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { usePartner, useSetArchived } from '../api/partners.ts';
 import { useKindLabel } from '../hooks/use-labels.ts';
-import { useLanguageNames } from '../hooks/use-language-names.ts';
+import { useLanguageNames } from '../../../lib/languages.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { useReferenceNames } from '../hooks/use-reference-names.ts';
 import { useYearText } from '../hooks/use-year.ts';
@@ -28,7 +28,7 @@ import { AgreementsSection } from './agreements-section.tsx';
 import { ArchivedBadge, SampleBadge, StatusBadge, VerificationBadge } from './badges.tsx';
 import { ContactsSection } from './contacts-section.tsx';
 import { DocumentsSection } from './documents-section.tsx';
-import { ErrorAlert } from './error-alert.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { HistorySection } from './history-section.tsx';
 import { PrimaryPartnerName } from './partner-name.tsx';
 import { PositionMap } from './position-map.tsx';
@@ -147,7 +147,7 @@ function ArchiveButton({ partner }: { partner: PartnerDetail }) {
       >
         {partner.archived ? t('detail.restore') : t('detail.archive')}
       </button>
-      {setArchived.isError && <ErrorAlert error={setArchived.error} />}
+      {setArchived.isError && <ErrorAlert focusClassName="partner-focus-target" error={setArchived.error} />}
     </>
   );
 }

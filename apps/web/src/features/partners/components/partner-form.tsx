@@ -1,99 +1,43 @@
 /**
  * A partner's own facts, for adding a partner or changing one: names, where it is (country or region,
- * time zone, position on the map), web site, membership, verification and notes. The server's field
- * errors sit next to each field; only what the server cannot see (a word typed in a number box) is
- * checked here. After a stale save (409) what was typed stays, and the latest version can be loaded.
+ * time zone, position on the map), web site, membership, verification and notes. The browser checks
+ * what the server checks (the contract's schema, through the form schema in
+ * utils/partner-form-values.ts); the server's field errors land on their fields. After a stale save
+ * (409) what was typed stays, and loading the latest version fills in only the fields left untouched.
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  partnerKinds,
-  verificationLevels,
-  type PartnerDetail,
-  type PartnerInput,
-  type PartnerKind,
-  type Verification,
-} from '@bia/contracts';
+import { partnerKinds, verificationLevels, type PartnerDetail, type PartnerInput } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
+import { CodeOptions } from '../../../components/code-select.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { Field } from '../../../components/field.tsx';
+import { RequiredLabel } from '../../../components/required-label.tsx';
+import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflict.tsx';
+import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { useCreatePartner, useUpdatePartner } from '../api/partners.ts';
+import { firstProblem } from '../../../lib/form-values.ts';
+import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
+import { languageChoices, useLanguageNames, workingLanguages } from '../../../lib/languages.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
+import { useCreatePartner, useUpdatePartner } from '../api/partners.ts';
 import { useKindLabel, useVerificationLabel } from '../hooks/use-labels.ts';
-import { useLanguageNames } from '../hooks/use-language-names.ts';
 import { useReferenceNames } from '../hooks/use-reference-names.ts';
 import { countryOptions } from '../utils/countries.ts';
-import { asApiError, fieldError, isStaleConflict } from '../utils/errors.ts';
-import { languageChoices } from '../utils/languages.ts';
+import {
+  BUDDHIST_ERA_OFFSET,
+  type PartnerFormValues,
+  partnerFormFields,
+  partnerFormSchema,
+  partnerFormValuesOf,
+  typedMemberYear,
+} from '../utils/partner-form-values.ts';
 import { allTimeZones, minutesFromBangkok, suggestedTimeZones } from '../utils/time-zones.ts';
-import { ErrorAlert } from './error-alert.tsx';
-import { CodeSelect, firstProblem, numberOrNull, RequiredLabel, textOrNull } from './form-helpers.tsx';
-import { ReloadedNotice, StaleConflict } from './stale-conflict.tsx';
 import '../partner-form.css';
 
-/** Thai readers count years in the Buddhist era. */
-const BUDDHIST_ERA_OFFSET = 543;
-/** The years the contract accepts for `memberSinceYear` (Common era). */
-const MEMBER_YEAR_RANGE = { min: 1900, max: 2200 } as const;
 /** "37.5665, 126.9780" as copied from a map: both numbers pasted into the latitude box. */
 const PASTED_POSITION = /^\s*(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)\s*$/;
-
-interface Values {
-  kind: PartnerKind;
-  nameTh: string;
-  nameEn: string;
-  nameLocal: string;
-  nameLocalLang: string;
-  acronym: string;
-  countryCode: string;
-  regionCode: string;
-  timeZone: string;
-  latitude: string;
-  longitude: string;
-  website: string;
-  membershipStatus: string;
-  /** As typed: a Buddhist-era year in Thai, a Common-era year in English. */
-  memberSinceYear: string;
-  verification: Verification;
-  notes: string;
-}
-
-type LocalProblems = Partial<Record<'latitude' | 'longitude' | 'memberSinceYear', string>>;
-type ReloadOutcome = 'reloaded' | 'gone' | null;
-
-function valuesOf(partner: PartnerDetail | undefined, eraOffset: number): Values {
-  return {
-    kind: partner?.kind ?? 'sister_city',
-    nameTh: partner?.nameTh ?? '',
-    nameEn: partner?.nameEn ?? '',
-    nameLocal: partner?.nameLocal ?? '',
-    nameLocalLang: partner?.nameLocalLang ?? '',
-    acronym: partner?.acronym ?? '',
-    countryCode: partner?.countryCode ?? '',
-    regionCode: partner?.regionCode ?? '',
-    timeZone: partner?.timeZone ?? '',
-    latitude: partner?.latitude === null || partner?.latitude === undefined ? '' : String(partner.latitude),
-    longitude:
-      partner?.longitude === null || partner?.longitude === undefined ? '' : String(partner.longitude),
-    website: partner?.website ?? '',
-    membershipStatus: partner?.membershipStatus ?? '',
-    memberSinceYear: partner?.memberSinceYear ? String(partner.memberSinceYear + eraOffset) : '',
-    verification: partner?.verification ?? 'bma',
-    notes: partner?.notes ?? '',
-  };
-}
-
-/**
- * After loading the latest version: fields the user has not touched take the latest values, fields
- * the user changed keep what was typed.
- */
-function mergeLatest(typed: Values, loaded: Values, latest: Values): Values {
-  const merged = { ...typed };
-  for (const key of Object.keys(typed) as (keyof Values)[]) {
-    if (typed[key] === loaded[key]) Object.assign(merged, { [key]: latest[key] });
-  }
-  return merged;
-}
+const FOCUS_CLASS = 'partner-focus-target';
 
 export interface PartnerFormProps {
   /** The partner changed by the form; none when the form adds one. */
@@ -117,32 +61,44 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterRender = useFocusAfterRender();
 
-  const [loaded, setLoaded] = useState(() => valuesOf(partner, eraOffset));
-  const [values, setValues] = useState(loaded);
-  const [localProblems, setLocalProblems] = useState<LocalProblems>({});
+  const schema = useMemo(() => partnerFormSchema(eraOffset), [eraOffset]);
+  const form = useContractForm<PartnerFormValues, PartnerInput>({
+    schema,
+    defaultValues: partnerFormValuesOf(partner, eraOffset),
+  });
+  const { register, setValue, getValues, watch } = form;
+  const errors = form.formState.errors;
   /** Whether the time zone was filled in from the country (and so follows a change of country). */
   const [isZoneFromCountry, setIsZoneFromCountry] = useState(false);
-  const [baseVersion, setBaseVersion] = useState(partner?.version ?? 0);
-  const [isReloading, setIsReloading] = useState(false);
-  const [reloadOutcome, setReloadOutcome] = useState<ReloadOutcome>(null);
-  const [reloadError, setReloadError] = useState<unknown>(null);
 
   const create = useCreatePartner();
   const update = useUpdatePartner(partner?.id ?? '');
   const save = partner ? update : create;
   const error = asApiError(save.error);
+  const latest = useLatestVersion({
+    record: partner,
+    reload,
+    valuesOf: (latestPartner: PartnerDetail) => partnerFormValuesOf(latestPartner, eraOffset),
+    reset: form.reset,
+    onReloaded: () => save.reset(),
+    alertId,
+  });
 
-  function set<K extends keyof Values>(key: K, value: Values[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-  }
+  const [countryCode, regionCode, nameLocalLang, timeZone, memberSinceText] = watch([
+    'countryCode',
+    'regionCode',
+    'nameLocalLang',
+    'timeZone',
+    'memberSinceYear',
+  ]);
 
   // Reference lists, named in the reader's language.
   const countries = countryOptions(format.locale);
   const regions = names.reference?.regions ?? [];
-  const derivedRegion = values.countryCode ? names.reference?.countryRegions[values.countryCode] : undefined;
+  const derivedRegion = countryCode ? names.reference?.countryRegions[countryCode] : undefined;
   /** The region is asked for only when no country gives it. */
-  const isRegionAsked = !values.countryCode || (names.reference !== undefined && !derivedRegion);
-  const languages = languageChoices(values.nameLocalLang ? [values.nameLocalLang] : []);
+  const isRegionAsked = !countryCode || (names.reference !== undefined && !derivedRegion);
+  const languages = languageChoices(workingLanguages, nameLocalLang ? [nameLocalLang] : []);
 
   // Time zones: the country's (or the region's) first, each with its difference from Bangkok today.
   const zones = useMemo(() => allTimeZones(), []);
@@ -152,15 +108,15 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
   }, [zones]);
   const suggested = suggestedTimeZones(
     zones,
-    values.countryCode || null,
-    isRegionAsked ? values.regionCode || null : (derivedRegion ?? null),
+    countryCode || null,
+    isRegionAsked ? regionCode || null : (derivedRegion ?? null),
   );
   const suggestedSet = new Set(suggested);
   const otherZones = zones.filter((zone) => !suggestedSet.has(zone));
-  const isRecordedZoneUnlisted = values.timeZone !== '' && !zones.includes(values.timeZone);
-  const suggestedLabel = values.countryCode
-    ? t('partner_form.zones_of_country', { country: names.country(values.countryCode) })
-    : t('partner_form.zones_of_region', { region: names.region(values.regionCode) });
+  const isRecordedZoneUnlisted = timeZone !== '' && !zones.includes(timeZone);
+  const suggestedLabel = countryCode
+    ? t('partner_form.zones_of_country', { country: names.country(countryCode) })
+    : t('partner_form.zones_of_region', { region: names.region(regionCode) });
 
   function offsetText(totalMinutes: number): string {
     const hours = Math.floor(totalMinutes / 60);
@@ -180,99 +136,39 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
       : t('partner_form.zone_behind', { zone, offset });
   }
 
-  function chooseCountry(countryCode: string) {
-    const own = countryCode ? suggestedTimeZones(zones, countryCode, null) : [];
+  /** The country has just changed (the form holds it already). */
+  function countryChosen(newCountryCode: string) {
+    const own = newCountryCode ? suggestedTimeZones(zones, newCountryCode, null) : [];
     const onlyZone = own.length === 1 ? own[0] : undefined;
     // A zone the user chose stays; one filled in from the previous country follows the new one.
-    const isZoneFree = values.timeZone === '' || isZoneFromCountry;
-    setValues((current) => ({
-      ...current,
-      countryCode,
-      ...(isZoneFree ? { timeZone: onlyZone ?? '' } : {}),
-    }));
-    if (isZoneFree) setIsZoneFromCountry(onlyZone !== undefined);
+    const isZoneFree = getValues('timeZone') === '' || isZoneFromCountry;
+    if (!isZoneFree) return;
+    setValue('timeZone', onlyZone ?? '', { shouldDirty: true });
+    setIsZoneFromCountry(onlyZone !== undefined);
   }
 
-  function typeLatitude(text: string) {
+  /** Both numbers pasted into the latitude box go to their two boxes. */
+  function latitudeTyped(text: string) {
     const pasted = PASTED_POSITION.exec(text);
     if (pasted?.[1] && pasted[2]) {
-      setValues((current) => ({ ...current, latitude: pasted[1] ?? '', longitude: pasted[2] ?? '' }));
-    } else {
-      set('latitude', text);
+      setValue('latitude', pasted[1], { shouldDirty: true });
+      setValue('longitude', pasted[2], { shouldDirty: true });
     }
   }
 
-  const typedYear = numberOrNull(values.memberSinceYear);
-  const memberSinceYear =
-    typedYear === null || !Number.isInteger(typedYear) ? typedYear : typedYear - eraOffset;
+  const memberSinceYear = typedMemberYear(memberSinceText, eraOffset);
+  const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
 
-  async function reloadLatest() {
-    if (!reload) return;
-    setIsReloading(true);
-    setReloadError(null);
-    try {
-      const latest = await reload();
-      if (latest) {
-        const latestValues = valuesOf(latest, eraOffset);
-        setValues((typed) => mergeLatest(typed, loaded, latestValues));
-        setLoaded(latestValues);
-        setBaseVersion(latest.version);
-      }
-      setReloadOutcome(latest ? 'reloaded' : 'gone');
-      save.reset();
-      focusAfterRender(`${alertId}-reloaded`);
-    } catch (failure) {
-      setReloadError(failure);
-      focusAfterRender(`${alertId}-reload-error`);
-    } finally {
-      setIsReloading(false);
-    }
-  }
-
-  function submit() {
-    setReloadOutcome(null);
-    setReloadError(null);
-    const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
-    const latitude = numberOrNull(values.latitude);
-    const longitude = numberOrNull(values.longitude);
-    const problems: LocalProblems = {};
-    if (latitude !== null && Number.isNaN(latitude)) problems.latitude = t('partner_form.not_a_number');
-    if (longitude !== null && Number.isNaN(longitude)) problems.longitude = t('partner_form.not_a_number');
-    if (memberSinceYear !== null) {
-      if (!Number.isInteger(memberSinceYear)) problems.memberSinceYear = t('partner_form.year_not_a_year');
-      else if (memberSinceYear < MEMBER_YEAR_RANGE.min || memberSinceYear > MEMBER_YEAR_RANGE.max)
-        // The server would say so in Common-era years; a Thai reader typed a Buddhist-era one.
-        problems.memberSinceYear = t('partner_form.year_range', {
-          min: String(MEMBER_YEAR_RANGE.min + eraOffset),
-          max: String(MEMBER_YEAR_RANGE.max + eraOffset),
-        });
-    }
-    setLocalProblems(problems);
-    if (Object.keys(problems).length > 0) {
-      save.reset();
-      focusProblem();
-      return;
-    }
-    const input: PartnerInput = {
-      kind: values.kind,
-      nameTh: values.nameTh.trim(),
-      nameEn: textOrNull(values.nameEn),
-      nameLocal: textOrNull(values.nameLocal),
-      nameLocalLang: values.nameLocalLang || null,
-      acronym: textOrNull(values.acronym),
-      countryCode: values.countryCode || null,
-      regionCode: isRegionAsked ? values.regionCode || null : null,
-      timeZone: values.timeZone || null,
-      latitude,
-      longitude,
-      website: textOrNull(values.website),
-      membershipStatus: textOrNull(values.membershipStatus),
-      memberSinceYear,
-      verification: values.verification,
-      notes: textOrNull(values.notes),
+  function saveInput(parsed: PartnerInput) {
+    const input: PartnerInput = { ...parsed, regionCode: isRegionAsked ? (parsed.regionCode ?? null) : null };
+    const options = {
+      onSuccess: onSaved,
+      onError: (failure: unknown) => {
+        form.showServerErrors(failure, partnerFormFields);
+        focusProblem();
+      },
     };
-    const options = { onSuccess: onSaved, onError: focusProblem };
-    if (partner) update.mutate({ ...input, version: baseVersion }, options);
+    if (partner) update.mutate({ ...input, version: latest.baseVersion }, options);
     else create.mutate(input, options);
   }
 
@@ -282,110 +178,103 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
       className="card form partner-facts-form"
       noValidate
       onSubmit={(event) => {
-        event.preventDefault();
-        submit();
+        latest.clearReload();
+        void form.handleSubmit(saveInput, () => {
+          save.reset();
+          focusProblem();
+        })(event);
       }}
     >
       {error && isStaleConflict(error) ? (
         <StaleConflict
+          focusClassName={FOCUS_CLASS}
+          reloadText={t('conflict.reload')}
+          keepTypingText={t('conflict.keep_typing')}
           error={error}
           id={alertId}
-          isReloading={isReloading}
-          onReload={() => void reloadLatest()}
+          isReloading={latest.isReloading}
+          onReload={() => void latest.reloadLatest()}
         />
       ) : (
-        save.error !== null && <ErrorAlert error={save.error} id={alertId} />
+        save.error !== null && <ErrorAlert focusClassName={FOCUS_CLASS} error={save.error} id={alertId} />
       )}
-      {reloadError !== null && <ErrorAlert error={reloadError} id={`${alertId}-reload-error`} />}
-      {reloadOutcome === 'reloaded' && (
-        <ReloadedNotice id={`${alertId}-reloaded`} message={t('conflict.reloaded')} />
+      {latest.reloadError !== null && (
+        <ErrorAlert focusClassName={FOCUS_CLASS} error={latest.reloadError} id={`${alertId}-reload-error`} />
       )}
-      {reloadOutcome === 'gone' && (
-        <div id={`${alertId}-reloaded`} tabIndex={-1} className="partner-focus-target">
+      {latest.reloadOutcome === 'reloaded' && (
+        <ReloadedNotice
+          focusClassName={FOCUS_CLASS}
+          id={`${alertId}-reloaded`}
+          message={t('conflict.reloaded')}
+        />
+      )}
+      {latest.reloadOutcome === 'gone' && (
+        <div id={`${alertId}-reloaded`} tabIndex={-1} className={FOCUS_CLASS}>
           <Alert tone="error">{t('partner_form.gone')}</Alert>
         </div>
       )}
 
       <fieldset className="fieldset partner-facts-form__section">
         <legend>{t('partner_form.section_names')}</legend>
-        <Field
-          label={<RequiredLabel>{t('partner_form.kind')}</RequiredLabel>}
-          error={fieldError(error, 'kind')}
-        >
+        <Field label={<RequiredLabel>{t('partner_form.kind')}</RequiredLabel>} error={errors.kind?.message}>
           {(control) => (
-            <CodeSelect
-              control={control}
-              name="kind"
-              codes={partnerKinds}
-              value={values.kind}
-              label={kindLabel}
-              onChange={(code) => set('kind', code)}
-            />
+            <select {...control} {...register('kind')}>
+              <CodeOptions codes={partnerKinds} label={kindLabel} />
+            </select>
           )}
         </Field>
         <div className="partner-facts-form__grid">
           <Field
             label={<RequiredLabel>{t('partner_form.name_th')}</RequiredLabel>}
             hint={t('partner_form.name_th_hint')}
-            error={fieldError(error, 'nameTh')}
+            error={errors.nameTh?.message}
           >
             {(control) => (
               <input
                 {...control}
                 type="text"
-                name="nameTh"
                 lang="th"
                 autoComplete="off"
                 maxLength={300}
-                value={values.nameTh}
-                onChange={(event) => set('nameTh', event.target.value)}
+                {...register('nameTh')}
               />
             )}
           </Field>
           <Field
             label={t('partner_form.name_en')}
             hint={t('partner_form.name_en_hint')}
-            error={fieldError(error, 'nameEn')}
+            error={errors.nameEn?.message}
           >
             {(control) => (
               <input
                 {...control}
                 type="text"
-                name="nameEn"
                 lang="en"
                 autoComplete="off"
                 maxLength={300}
-                value={values.nameEn}
-                onChange={(event) => set('nameEn', event.target.value)}
+                {...register('nameEn')}
               />
             )}
           </Field>
           <Field
             label={t('partner_form.name_local')}
             hint={t('partner_form.name_local_hint')}
-            error={fieldError(error, 'nameLocal')}
+            error={errors.nameLocal?.message}
           >
             {(control) => (
               <input
                 {...control}
                 type="text"
-                name="nameLocal"
-                lang={values.nameLocalLang || undefined}
+                lang={nameLocalLang || undefined}
                 autoComplete="off"
                 maxLength={300}
-                value={values.nameLocal}
-                onChange={(event) => set('nameLocal', event.target.value)}
+                {...register('nameLocal')}
               />
             )}
           </Field>
-          <Field label={t('partner_form.name_local_lang')} error={fieldError(error, 'nameLocalLang')}>
+          <Field label={t('partner_form.name_local_lang')} error={errors.nameLocalLang?.message}>
             {(control) => (
-              <select
-                {...control}
-                name="nameLocalLang"
-                value={values.nameLocalLang}
-                onChange={(event) => set('nameLocalLang', event.target.value)}
-              >
+              <select {...control} {...register('nameLocalLang')} value={nameLocalLang}>
                 <option value="">{t('partner_form.not_specified')}</option>
                 {languages.map((code) => (
                   <option key={code} value={code}>
@@ -398,18 +287,10 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
           <Field
             label={t('partner_form.acronym')}
             hint={t('partner_form.acronym_hint')}
-            error={fieldError(error, 'acronym')}
+            error={errors.acronym?.message}
           >
             {(control) => (
-              <input
-                {...control}
-                type="text"
-                name="acronym"
-                autoComplete="off"
-                maxLength={40}
-                value={values.acronym}
-                onChange={(event) => set('acronym', event.target.value)}
-              />
+              <input {...control} type="text" autoComplete="off" maxLength={40} {...register('acronym')} />
             )}
           </Field>
         </div>
@@ -425,18 +306,17 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
                 ? t('partner_form.region_from_country', { region: names.region(derivedRegion) })
                 : t('partner_form.country_hint')
             }
-            error={fieldError(error, 'countryCode')}
+            error={errors.countryCode?.message}
           >
             {(control) => (
               <select
                 {...control}
-                name="countryCode"
-                value={values.countryCode}
-                onChange={(event) => chooseCountry(event.target.value)}
+                {...register('countryCode', { onChange: (event) => countryChosen(event.target.value) })}
+                value={countryCode}
               >
                 <option value="">{t('partner_form.country_none')}</option>
-                {values.countryCode && !countries.some((country) => country.code === values.countryCode) && (
-                  <option value={values.countryCode}>{values.countryCode}</option>
+                {countryCode && !countries.some((country) => country.code === countryCode) && (
+                  <option value={countryCode}>{countryCode}</option>
                 )}
                 {countries.map((country) => (
                   <option key={country.code} value={country.code}>
@@ -450,18 +330,13 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
             <Field
               label={t('partner_form.region')}
               hint={t('partner_form.region_hint')}
-              error={fieldError(error, 'regionCode')}
+              error={errors.regionCode?.message}
             >
               {(control) => (
-                <select
-                  {...control}
-                  name="regionCode"
-                  value={values.regionCode}
-                  onChange={(event) => set('regionCode', event.target.value)}
-                >
+                <select {...control} {...register('regionCode')} value={regionCode}>
                   <option value="">{t('partner_form.not_specified')}</option>
-                  {values.regionCode && !regions.some((region) => region.code === values.regionCode) && (
-                    <option value={values.regionCode}>{names.region(values.regionCode)}</option>
+                  {regionCode && !regions.some((region) => region.code === regionCode) && (
+                    <option value={regionCode}>{names.region(regionCode)}</option>
                   )}
                   {regions.map((region) => (
                     <option key={region.code} value={region.code}>
@@ -475,20 +350,16 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
           <Field
             label={t('partner_form.time_zone')}
             hint={t('partner_form.time_zone_hint')}
-            error={fieldError(error, 'timeZone')}
+            error={errors.timeZone?.message}
           >
             {(control) => (
               <select
                 {...control}
-                name="timeZone"
-                value={values.timeZone}
-                onChange={(event) => {
-                  set('timeZone', event.target.value);
-                  setIsZoneFromCountry(false);
-                }}
+                {...register('timeZone', { onChange: () => setIsZoneFromCountry(false) })}
+                value={timeZone}
               >
                 <option value="">{t('partner_form.not_specified')}</option>
-                {isRecordedZoneUnlisted && <option value={values.timeZone}>{values.timeZone}</option>}
+                {isRecordedZoneUnlisted && <option value={timeZone}>{timeZone}</option>}
                 {suggested.length > 0 ? (
                   <>
                     <optgroup label={suggestedLabel}>
@@ -527,36 +398,32 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
             <Field
               label={t('partner_form.latitude')}
               hint={t('partner_form.latitude_hint')}
-              error={localProblems.latitude ?? fieldError(error, 'latitude')}
+              error={errors.latitude?.message}
             >
               {(control) => (
                 <input
                   {...control}
                   type="text"
                   inputMode="decimal"
-                  name="latitude"
                   autoComplete="off"
                   maxLength={40}
-                  value={values.latitude}
-                  onChange={(event) => typeLatitude(event.target.value)}
+                  {...register('latitude', { onChange: (event) => latitudeTyped(event.target.value) })}
                 />
               )}
             </Field>
             <Field
               label={t('partner_form.longitude')}
               hint={t('partner_form.longitude_hint')}
-              error={localProblems.longitude ?? fieldError(error, 'longitude')}
+              error={errors.longitude?.message}
             >
               {(control) => (
                 <input
                   {...control}
                   type="text"
                   inputMode="decimal"
-                  name="longitude"
                   autoComplete="off"
                   maxLength={40}
-                  value={values.longitude}
-                  onChange={(event) => set('longitude', event.target.value)}
+                  {...register('longitude')}
                 />
               )}
             </Field>
@@ -569,18 +436,16 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
         <Field
           label={t('partner_form.website')}
           hint={t('partner_form.website_hint')}
-          error={fieldError(error, 'website')}
+          error={errors.website?.message}
         >
           {(control) => (
             <input
               {...control}
               type="url"
               inputMode="url"
-              name="website"
               autoComplete="off"
               maxLength={500}
-              value={values.website}
-              onChange={(event) => set('website', event.target.value)}
+              {...register('website')}
             />
           )}
         </Field>
@@ -595,17 +460,15 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
           <Field
             label={t('partner_form.membership_status')}
             hint={t('partner_form.membership_status_hint')}
-            error={fieldError(error, 'membershipStatus')}
+            error={errors.membershipStatus?.message}
           >
             {(control) => (
               <input
                 {...control}
                 type="text"
-                name="membershipStatus"
                 autoComplete="off"
                 maxLength={200}
-                value={values.membershipStatus}
-                onChange={(event) => set('membershipStatus', event.target.value)}
+                {...register('membershipStatus')}
               />
             )}
           </Field>
@@ -618,18 +481,16 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
                 ? t('partner_form.member_since_ce', { year: String(memberSinceYear) })
                 : t('partner_form.member_since_hint')
             }
-            error={localProblems.memberSinceYear ?? fieldError(error, 'memberSinceYear')}
+            error={errors.memberSinceYear?.message}
           >
             {(control) => (
               <input
                 {...control}
                 type="text"
                 inputMode="numeric"
-                name="memberSinceYear"
                 autoComplete="off"
                 maxLength={4}
-                value={values.memberSinceYear}
-                onChange={(event) => set('memberSinceYear', event.target.value)}
+                {...register('memberSinceYear')}
               />
             )}
           </Field>
@@ -641,35 +502,21 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
         <Field
           label={t('partner_form.verification')}
           hint={t('partner_form.verification_hint')}
-          error={fieldError(error, 'verification')}
+          error={errors.verification?.message}
         >
           {(control) => (
-            <CodeSelect
-              control={control}
-              name="verification"
-              codes={verificationLevels}
-              value={values.verification}
-              label={verificationLabel}
-              onChange={(code) => set('verification', code)}
-            />
+            <select {...control} {...register('verification')}>
+              <CodeOptions codes={verificationLevels} label={verificationLabel} />
+            </select>
           )}
         </Field>
-        <Field label={t('partner_form.notes')} error={fieldError(error, 'notes')}>
-          {(control) => (
-            <textarea
-              {...control}
-              name="notes"
-              rows={4}
-              maxLength={5000}
-              value={values.notes}
-              onChange={(event) => set('notes', event.target.value)}
-            />
-          )}
+        <Field label={t('partner_form.notes')} error={errors.notes?.message}>
+          {(control) => <textarea {...control} rows={4} maxLength={5000} {...register('notes')} />}
         </Field>
       </fieldset>
 
       <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending || reloadOutcome === 'gone'}>
+        <button type="submit" className="button" disabled={save.isPending || latest.reloadOutcome === 'gone'}>
           {save.isPending ? t('form.saving') : t('common:actions.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>

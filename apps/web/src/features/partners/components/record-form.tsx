@@ -5,10 +5,10 @@
 import type { FormEvent, ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert.tsx';
-import type { ReloadOutcome } from '../hooks/use-versioned-form.ts';
-import { asApiError, isStaleConflict } from '../utils/errors.ts';
-import { ErrorAlert } from './error-alert.tsx';
-import { ReloadedNotice, StaleConflict } from './stale-conflict.tsx';
+import type { ReloadOutcome } from '../../../lib/forms/index.ts';
+import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflict.tsx';
 
 export interface RecordFormProps {
   heading: ReactNode;
@@ -19,7 +19,13 @@ export interface RecordFormProps {
   isPending: boolean;
   onSubmit: () => void;
   onCancel: () => void;
-  conflict: { isReloading: boolean; outcome: ReloadOutcome; onReload: () => void };
+  conflict: {
+    isReloading: boolean;
+    outcome: ReloadOutcome;
+    /** Why loading the latest version failed, if it did. */
+    error?: unknown;
+    onReload: () => void;
+  };
   /** Said when the record was removed by someone else meanwhile. */
   goneMessage: string;
   children: ReactNode;
@@ -54,16 +60,31 @@ export function RecordForm({
       <h3 id={headingId}>{heading}</h3>
       {apiError && isStaleConflict(apiError) ? (
         <StaleConflict
+          focusClassName="partner-focus-target"
+          reloadText={t('conflict.reload')}
+          keepTypingText={t('conflict.keep_typing')}
           error={apiError}
           id={alertId}
           isReloading={conflict.isReloading}
           onReload={conflict.onReload}
         />
       ) : (
-        error !== null && error !== undefined && <ErrorAlert error={error} id={alertId} />
+        error !== null &&
+        error !== undefined && <ErrorAlert focusClassName="partner-focus-target" error={error} id={alertId} />
+      )}
+      {conflict.error !== null && conflict.error !== undefined && (
+        <ErrorAlert
+          focusClassName="partner-focus-target"
+          error={conflict.error}
+          id={`${alertId}-reload-error`}
+        />
       )}
       {conflict.outcome === 'reloaded' && (
-        <ReloadedNotice id={`${alertId}-reloaded`} message={t('conflict.reloaded')} />
+        <ReloadedNotice
+          focusClassName="partner-focus-target"
+          id={`${alertId}-reloaded`}
+          message={t('conflict.reloaded')}
+        />
       )}
       {conflict.outcome === 'gone' && (
         <div id={`${alertId}-reloaded`} tabIndex={-1} className="partner-focus-target">

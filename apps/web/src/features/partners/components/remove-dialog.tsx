@@ -8,9 +8,9 @@ import type { PartnerDetail } from '@bia/contracts';
 import { Dialog } from '../../../components/dialog.tsx';
 import { useRemoveRecord, type RecordCollection } from '../api/records.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
-import { asApiError, isStaleConflict } from '../utils/errors.ts';
-import { ErrorAlert } from './error-alert.tsx';
-import { ReloadedNotice, StaleConflict } from './stale-conflict.tsx';
+import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflict.tsx';
 
 export interface RemovalTarget {
   id: string;
@@ -113,17 +113,24 @@ export function RemoveDialog({
     >
       {error && isStale ? (
         <StaleConflict
+          focusClassName="partner-focus-target"
+          reloadText={t('conflict.reload')}
           error={error}
           id={alertId}
           isReloading={isReloading}
           onReload={() => void reloadAfterConflict()}
-          keepsTyping={false}
         />
       ) : (
-        remove.isError && <ErrorAlert error={remove.error} id={alertId} />
+        remove.isError && (
+          <ErrorAlert focusClassName="partner-focus-target" error={remove.error} id={alertId} />
+        )
       )}
       {latestVersion && !remove.isError && (
-        <ReloadedNotice id={`${alertId}-reloaded`} message={t('conflict.reloaded_confirm')} />
+        <ReloadedNotice
+          focusClassName="partner-focus-target"
+          id={`${alertId}-reloaded`}
+          message={t('conflict.reloaded_confirm')}
+        />
       )}
       {target && <p>{target.body}</p>}
     </Dialog>

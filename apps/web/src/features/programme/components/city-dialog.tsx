@@ -2,49 +2,23 @@
  * A chosen city's letter of inquiry and its answer: the reference number, the day it was sent, the
  * day an answer is expected by, the answer and its day. The letter itself downloads in Thai or English.
  */
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  productCategories,
-  replyStatuses,
-  type ProductCategory,
-  type ProgrammeCity,
-  type ReplyStatus,
-} from '@bia/contracts';
+import { productCategories, replyStatuses, type ProgrammeCity } from '@bia/contracts';
 import { Dialog } from '../../../components/dialog.tsx';
 import { Field } from '../../../components/field.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
-import { fieldError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useUpdateCity } from '../api/programmes.ts';
 import { useCategoryName, useReplyStatusLabel } from '../hooks/use-programme-labels.ts';
+import {
+  cityFormFields,
+  cityFormSchema,
+  cityValuesOf,
+  type CityChange,
+  type CityFormValues,
+} from '../utils/city-form-values.ts';
 import { cityNameOf } from '../utils/names.ts';
 import { SaveError } from './save-error.tsx';
-
-interface CityValues {
-  replyStatus: ReplyStatus;
-  letterReference: string;
-  letterSentOn: string;
-  replyDueOn: string;
-  repliedOn: string;
-  interestCategories: string[];
-  /** HS chapters as typed: "09, 21". */
-  interestHsChapters: string;
-  note: string;
-}
-
-function valuesOf(city: ProgrammeCity): CityValues {
-  return {
-    replyStatus: city.replyStatus,
-    letterReference: city.letterReference ?? '',
-    letterSentOn: city.letterSentOn ?? '',
-    replyDueOn: city.replyDueOn ?? '',
-    repliedOn: city.repliedOn ?? '',
-    interestCategories: city.interestCategories,
-    interestHsChapters: city.interestHsChapters.join(', '),
-    note: city.note ?? '',
-  };
-}
 
 export function CityDialog({
   city,
@@ -84,40 +58,24 @@ function CityForm({
   const replyLabel = useReplyStatusLabel();
   const categoryName = useCategoryName();
   const update = useUpdateCity();
-  const [values, setValues] = useState(() => valuesOf(city));
-  const set = <K extends keyof CityValues>(key: K, value: CityValues[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
+  const form = useContractForm<CityFormValues, CityChange>({
+    schema: cityFormSchema,
+    defaultValues: cityValuesOf(city),
+  });
+  const { register } = form;
+  const errors = form.formState.errors;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    update.mutate(
-      {
-        id: city.id,
-        input: {
-          version: city.version,
-          replyStatus: values.replyStatus,
-          letterReference: values.letterReference.trim() || null,
-          // Left empty, the server takes today for a letter marked sent and for an answer.
-          ...(values.letterSentOn || values.replyStatus === 'not_sent'
-            ? { letterSentOn: values.letterSentOn || null }
-            : {}),
-          replyDueOn: values.replyDueOn || null,
-          interestCategories: values.interestCategories.filter((category): category is ProductCategory =>
-            (productCategories as readonly string[]).includes(category),
-          ),
-          interestHsChapters: values.interestHsChapters
-            .split(/[\s,]+/)
-            .map((chapter) => chapter.trim())
-            .filter(Boolean),
-          ...(values.repliedOn || !['accepted', 'declined'].includes(values.replyStatus)
-            ? { repliedOn: values.repliedOn || null }
-            : {}),
-          note: values.note.trim() || null,
+  const submit = form.handleSubmit(
+    (change) =>
+      update.mutate(
+        { id: city.id, input: { version: city.version, ...change } },
+        {
+          onSuccess: onSaved,
+          onError: (failure) => form.showServerErrors(failure, cityFormFields),
         },
-      },
-      { onSuccess: onSaved },
-    );
-  }
+      ),
+    () => update.reset(),
+  );
 
   const dateLabels = {
     letterSentOn: t('cities.letter_sent_on'),
@@ -125,29 +83,18 @@ function CityForm({
     repliedOn: t('cities.replied_on'),
   };
   const dateField = (key: keyof typeof dateLabels) => (
-    <Field label={dateLabels[key]} error={fieldError(update.error, key)}>
-      {(control) => (
-        <input
-          {...control}
-          type="date"
-          value={values[key]}
-          onChange={(event) => set(key, event.target.value)}
-        />
-      )}
+    <Field label={dateLabels[key]} error={errors[key]?.message}>
+      {(control) => <input {...control} type="date" {...register(key)} />}
     </Field>
   );
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate>
       <SaveError error={update.error} onReload={onReload} />
       <div className="programme-form-grid">
-        <Field label={t('cities.answer')} error={fieldError(update.error, 'replyStatus')}>
+        <Field label={t('cities.answer')} error={errors.replyStatus?.message}>
           {(control) => (
-            <select
-              {...control}
-              value={values.replyStatus}
-              onChange={(event) => set('replyStatus', event.target.value as ReplyStatus)}
-            >
+            <select {...control} {...register('replyStatus')}>
               {replyStatuses.map((status) => (
                 <option key={status} value={status}>
                   {replyLabel(status)}
@@ -159,16 +106,9 @@ function CityForm({
         <Field
           label={t('cities.letter_reference')}
           hint={t('cities.letter_reference_hint')}
-          error={fieldError(update.error, 'letterReference')}
+          error={errors.letterReference?.message}
         >
-          {(control) => (
-            <input
-              {...control}
-              value={values.letterReference}
-              maxLength={100}
-              onChange={(event) => set('letterReference', event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} maxLength={100} {...register('letterReference')} />}
         </Field>
         {dateField('letterSentOn')}
         {dateField('replyDueOn')}
@@ -179,18 +119,7 @@ function CityForm({
         <p className="field-hint">{t('cities.interests_hint')}</p>
         {productCategories.map((category) => (
           <label key={category} className="radio">
-            <input
-              type="checkbox"
-              checked={values.interestCategories.includes(category)}
-              onChange={(event) =>
-                set(
-                  'interestCategories',
-                  event.target.checked
-                    ? [...values.interestCategories, category]
-                    : values.interestCategories.filter((chosen) => chosen !== category),
-                )
-              }
-            />{' '}
+            <input type="checkbox" value={category} {...register('interestCategories')} />{' '}
             {categoryName(category)}
           </label>
         ))}
@@ -198,27 +127,12 @@ function CityForm({
       <Field
         label={t('cities.interest_chapters')}
         hint={t('cities.interest_chapters_hint')}
-        error={
-          update.error instanceof ApiError ? update.error.fieldOrItemMessage('interestHsChapters') : undefined
-        }
+        error={errors.interestHsChapters?.message}
       >
-        {(control) => (
-          <input
-            {...control}
-            value={values.interestHsChapters}
-            onChange={(event) => set('interestHsChapters', event.target.value)}
-          />
-        )}
+        {(control) => <input {...control} {...register('interestHsChapters')} />}
       </Field>
-      <Field label={t('step_form.note')} error={fieldError(update.error, 'note')}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={values.note}
-            onChange={(event) => set('note', event.target.value)}
-          />
-        )}
+      <Field label={t('step_form.note')} error={errors.note?.message}>
+        {(control) => <textarea {...control} rows={3} {...register('note')} />}
       </Field>
       <div className="form-actions">
         <button type="submit" className="button" disabled={update.isPending}>

@@ -1,0 +1,138 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Activity } from '@bia/contracts';
+import { catalogues } from '@bia/i18n';
+import { apiError, answerWith, json } from '../../../testing/api-double.ts';
+import { buildPartnerDetail, buildPartnerReference } from '../../../testing/partner-factory.ts';
+import { errorUnder, labelStarting, sentChanges } from '../../../testing/queries.ts';
+import { renderWithApp } from '../../../testing/render.tsx';
+import { ActivityForm } from './activity-form.tsx';
+
+const th = catalogues.th;
+const pages = th.partner_pages;
+const partner = buildPartnerDetail();
+
+/** An activity as the API presents it: a delegation's visit to Bangkok. */
+function buildActivity(overrides: Partial<Activity> = {}): Activity {
+  return {
+    id: '3d5f7a9c-1b2e-4d6f-8a0c-2e4f6a8c0b1d',
+    kind: 'visit_to_bangkok',
+    title: 'คณะผู้แทนเยือนกรุงเทพฯ',
+    startsOn: '2025-06-02',
+    endsOn: null,
+    fields: [],
+    unitCodes: [],
+    participants: null,
+    outcome: null,
+    isSample: false,
+    version: 1,
+    ...overrides,
+  };
+}
+
+/** The server's reference data and units list; other requests are left unanswered. */
+function answerReference(request: { path: string }): Response | undefined {
+  if (request.path === '/api/partners/reference') return json(buildPartnerReference());
+  if (request.path === '/api/units') return json({ items: [] });
+  return undefined;
+}
+
+describe('ActivityForm', () => {
+  it('refuses an activity without a title or a start in the browser, with the server’s message', async () => {
+    answerWith(answerReference);
+    renderWithApp(
+      <ActivityForm
+        partnerId={partner.id}
+        reload={() => Promise.resolve(partner)}
+        onSaved={() => undefined}
+        onCancel={() => undefined}
+      />,
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
+
+    const title = screen.getByLabelText(labelStarting(pages.activity.title));
+    const startsOn = screen.getByLabelText(labelStarting(pages.activity.starts_on));
+    await waitFor(() => expect(errorUnder(title)).toBe(th.errors.field.required));
+    expect(errorUnder(startsOn)).toBe(th.errors.field.required);
+    expect(sentChanges()).toEqual([]);
+  });
+
+  it('puts the server’s field error under the field it names', async () => {
+    answerWith((request) =>
+      request.method === 'POST'
+        ? apiError(400, 'validation_failed', 'ข้อมูลบางช่องไม่ถูกต้อง', [
+            { path: 'endsOn', code: 'before_start', message: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่ม' },
+          ])
+        : answerReference(request),
+    );
+    const onSaved = vi.fn();
+    renderWithApp(
+      <ActivityForm
+        partnerId={partner.id}
+        reload={() => Promise.resolve(partner)}
+        onSaved={onSaved}
+        onCancel={() => undefined}
+      />,
+    );
+
+    await userEvent.type(screen.getByLabelText(labelStarting(pages.activity.title)), 'ประชุมหารือ');
+    await userEvent.type(screen.getByLabelText(labelStarting(pages.activity.starts_on)), '2025-06-04');
+    await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
+
+    const endsOn = screen.getByLabelText(labelStarting(pages.activity.ends_on));
+    await waitFor(() => expect(errorUnder(endsOn)).toBe('วันสิ้นสุดต้องไม่ก่อนวันเริ่ม'));
+    expect(sentChanges()[0]?.path).toBe(`/api/partners/${partner.id}/activities`);
+    expect(sentChanges()[0]?.body).toMatchObject({
+      title: 'ประชุมหารือ',
+      startsOn: '2025-06-04',
+      endsOn: null,
+    });
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('after a stale save, keeps the user’s changes and takes the fields someone else saved', async () => {
+    const loaded = buildActivity({ version: 1 });
+    const latestActivity = buildActivity({ version: 2, outcome: 'ลงนามบันทึกความเข้าใจ' });
+    let isStale = true;
+    answerWith((request) => {
+      if (request.method === 'PATCH') {
+        return isStale ? apiError(409, 'conflict_stale', 'มีผู้อื่นบันทึกไปก่อน') : json(latestActivity);
+      }
+      return answerReference(request);
+    });
+    const onSaved = vi.fn();
+    renderWithApp(
+      <ActivityForm
+        partnerId={partner.id}
+        activity={loaded}
+        reload={() => Promise.resolve(buildPartnerDetail({ activities: [latestActivity] }))}
+        onSaved={onSaved}
+        onCancel={() => undefined}
+      />,
+    );
+
+    const participants = screen.getByLabelText<HTMLTextAreaElement>(
+      labelStarting(pages.activity.participants),
+    );
+    await userEvent.type(participants, 'รองผู้ว่าราชการ');
+    await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
+    await userEvent.click(await screen.findByRole('button', { name: pages.conflict.reload }));
+
+    await screen.findByText(pages.conflict.reloaded);
+    expect(participants.value).toBe('รองผู้ว่าราชการ');
+    expect(screen.getByLabelText<HTMLTextAreaElement>(labelStarting(pages.activity.outcome)).value).toBe(
+      'ลงนามบันทึกความเข้าใจ',
+    );
+
+    isStale = false;
+    await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(sentChanges().at(-1)?.body).toMatchObject({
+      version: 2,
+      participants: 'รองผู้ว่าราชการ',
+      outcome: 'ลงนามบันทึกความเข้าใจ',
+    });
+  });
+});

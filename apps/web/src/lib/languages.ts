@@ -1,0 +1,66 @@
+/**
+ * Languages offered as choices (ISO 639-1 codes), and their names in the interface language. Each
+ * form keeps its own short list of common languages; anything else recorded is offered after them.
+ */
+import { useMemo } from 'react';
+import { useFormat } from './format.ts';
+
+/** The languages a business may speak, offered as checkboxes on the business form. */
+export const businessLanguages = [
+  'th',
+  'en',
+  'zh',
+  'ja',
+  'ko',
+  'ms',
+  'vi',
+  'km',
+  'lo',
+  'my',
+  'fr',
+  'de',
+] as const;
+
+/** The working languages offered on the liaison officer form and for a partner's local name. */
+export const workingLanguages = [
+  'th',
+  'en',
+  'zh',
+  'ja',
+  'ko',
+  'fr',
+  'de',
+  'ru',
+  'ar',
+  'ms',
+  'vi',
+  'km',
+  'lo',
+  'my',
+  'id',
+  'hi',
+] as const;
+
+/** The offered languages followed, once each, by any other language recorded or chosen in the form. */
+export function languageChoices(offered: readonly string[], recorded: readonly string[]): string[] {
+  return [...new Set<string>([...offered, ...recorded])];
+}
+
+/** Names a language code (ISO 639-1) in the given language: "ja" → "日本語" / "Japanese". */
+export function useLanguageNamesIn(locale: string): (code: string) => string {
+  return useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+    return (code: string) => {
+      try {
+        return names.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    };
+  }, [locale]);
+}
+
+/** Names a language code (ISO 639-1) in the interface language: "zh" → "จีน" / "Chinese". */
+export function useLanguageNames(): (code: string) => string {
+  return useLanguageNamesIn(useFormat().locale);
+}

@@ -1,0 +1,64 @@
+/**
+ * The API as a component test sees it: the browser's `fetch` replaced, before the app's client is
+ * made, by one that answers from the test's handler (no network). Each test says what the server
+ * answers and reads what was sent.
+ */
+
+/** A request the component made, with its JSON body read. */
+export interface SentRequest {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+export type ApiHandler = (request: SentRequest) => Response | undefined;
+
+let handler: ApiHandler = () => undefined;
+const sent: SentRequest[] = [];
+
+/** A JSON answer. */
+export function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+/** The error answer of the API: `{ error: { code, message, fields } }`. */
+export function apiError(
+  status: number,
+  code: string,
+  message: string,
+  fields: { path: string; code: string; message: string }[] = [],
+): Response {
+  return json({ error: { code, message, ...(fields.length > 0 ? { fields } : {}) } }, status);
+}
+
+/** Says how the server answers from now on; a request it does not answer gets a 404. */
+export function answerWith(next: ApiHandler): void {
+  handler = next;
+}
+
+/** The requests made so far, oldest first. */
+export function sentRequests(): readonly SentRequest[] {
+  return sent;
+}
+
+export function resetApiDouble(): void {
+  handler = () => undefined;
+  sent.length = 0;
+}
+
+async function testFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const request = input instanceof Request ? input : new Request(input, init);
+  const text = await request.text();
+  const seen: SentRequest = {
+    method: request.method,
+    path: new URL(request.url).pathname,
+    body: text === '' ? undefined : JSON.parse(text),
+  };
+  sent.push(seen);
+  return handler(seen) ?? apiError(404, 'not_found', 'Not found.');
+}
+
+/** Installed by the set-up file, before any module makes the API client. */
+export function installApiDouble(): void {
+  globalThis.fetch = testFetch;
+}

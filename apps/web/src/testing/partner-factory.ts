@@ -1,0 +1,82 @@
+/** A partner as the API presents it, for component tests: a sister city, with overrides. */
+import type { Agreement, PartnerDetail, PartnerReference } from '@bia/contracts';
+
+export function buildPartnerDetail(overrides: Partial<PartnerDetail> = {}): PartnerDetail {
+  return {
+    id: '0b7d4a1e-3c5f-4b8e-9a2d-6f1e2c3d4a5b',
+    kind: 'sister_city',
+    nameTh: 'เวลลิงตัน',
+    nameEn: 'Wellington',
+    nameLocal: null,
+    acronym: null,
+    countryCode: 'NZ',
+    regionCode: null,
+    isAsean: false,
+    timeZone: 'Pacific/Auckland',
+    latitude: -41.2866,
+    longitude: 174.7756,
+    verification: 'bma',
+    status: 'active',
+    lastActivityOn: null,
+    sinceYear: null,
+    agreementTypes: [],
+    agreementCount: 0,
+    activityCount: 0,
+    isSample: false,
+    archived: false,
+    nameThSource: null,
+    nameLocalLang: null,
+    positionSource: null,
+    website: null,
+    verificationNote: null,
+    sources: [],
+    sourceNotes: null,
+    membershipStatus: null,
+    memberSinceYear: null,
+    notes: null,
+    version: 1,
+    createdAt: '2026-01-05T03:00:00.000Z',
+    updatedAt: '2026-01-05T03:00:00.000Z',
+    agreements: [],
+    activities: [],
+    contacts: [],
+    documents: [],
+    can: { edit: true, recordActivity: true, readAudit: true },
+    ...overrides,
+  };
+}
+
+/** The partners' reference data, cut to what a form needs: Oceania with New Zealand. */
+export function buildPartnerReference(overrides: Partial<PartnerReference> = {}): PartnerReference {
+  return {
+    regions: [],
+    cooperationFields: [],
+    countryRegions: { NZ: 'oceania' },
+    aseanCountries: [],
+    dormantAfterMonths: 24,
+    ...overrides,
+  };
+}
+
+/** An agreement as the API presents it: a sister-city agreement signed on a known day. */
+export function buildAgreement(overrides: Partial<Agreement> = {}): Agreement {
+  return {
+    id: '5c2a9e4b-7d1f-4a3c-8b6e-2f9d1c0a7e3b',
+    type: 'sister_city_agreement',
+    title: null,
+    signedOn: '2025-03-14',
+    signedYear: 2025,
+    termYears: null,
+    expiresOn: null,
+    renewalOn: null,
+    signatories: null,
+    fields: [],
+    fieldsNote: null,
+    verification: 'bma',
+    sources: [],
+    notes: null,
+    isSample: false,
+    version: 1,
+    ...overrides,
+  };
+}
