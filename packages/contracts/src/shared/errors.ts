@@ -16,12 +16,14 @@ export const FieldErrorSchema = z.object({
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 
 /** The body of every 4xx/5xx answer of the API. */
-export const ErrorResponseSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    ...MessageSourceShape,
-    fields: z.array(FieldErrorSchema).optional(),
-  }),
-});
+export const ErrorResponseSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      ...MessageSourceShape,
+      fields: z.array(FieldErrorSchema).optional(),
+    }),
+  })
+  .meta({ id: 'ErrorResponse' });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;

@@ -20,8 +20,8 @@ import {
 } from '@bia/contracts';
 import { rowsOf, type Db } from '../../db/client.ts';
 import { entrepreneurs, productCertifications, productInterests, products } from './catalogue.schema.ts';
-import { categoryNamesOf } from './catalogue.reference.ts';
 import {
+  productSearchTexts,
   productSearchWords,
   writeSearchTerms,
   type ProductSearchWords,
@@ -276,26 +276,8 @@ class SearchWords {
   }
 
   of(...[product, business, hsDescription]: Parameters<typeof productSearchWords>): ProductSearchWords {
-    const names = [product.nameTh, product.nameEn, product.nameJa, product.nameKo, product.nameZh];
-    return {
-      nameWords: this.distinct(names),
-      words: this.distinct([
-        ...names,
-        product.descriptionTh,
-        product.descriptionEn,
-        product.descriptionJa,
-        product.descriptionKo,
-        product.descriptionZh,
-        business.nameTh,
-        business.nameEn,
-        business.nameJa,
-        business.nameKo,
-        business.nameZh,
-        ...categoryNamesOf(product.category),
-        product.hsCode,
-        hsDescription,
-      ]),
-    };
+    const texts = productSearchTexts(product, business, hsDescription);
+    return { nameWords: this.distinct(texts.names), words: this.distinct(texts.all) };
   }
 }
 

@@ -43,16 +43,16 @@ export interface ProductSearchWords {
   words: string[];
 }
 
-/** The words a product is searched by. */
-export function productSearchWords(
+/** The texts a product is searched by: its names, and all of them (its names first). */
+export function productSearchTexts(
   product: ProductTexts,
   business: BusinessNames,
   hsDescription: string | null,
-): ProductSearchWords {
+): { names: (string | null)[]; all: (string | null)[] } {
   const names = [product.nameTh, product.nameEn, product.nameJa, product.nameKo, product.nameZh];
   return {
-    nameWords: distinctWords(names),
-    words: distinctWords([
+    names,
+    all: [
       ...names,
       product.descriptionTh,
       product.descriptionEn,
@@ -67,8 +67,18 @@ export function productSearchWords(
       ...categoryNamesOf(product.category),
       product.hsCode,
       hsDescription,
-    ]),
+    ],
   };
+}
+
+/** The words a product is searched by. */
+export function productSearchWords(
+  product: ProductTexts,
+  business: BusinessNames,
+  hsDescription: string | null,
+): ProductSearchWords {
+  const texts = productSearchTexts(product, business, hsDescription);
+  return { nameWords: distinctWords(texts.names), words: distinctWords(texts.all) };
 }
 
 /**
