@@ -10,7 +10,7 @@ import { BANGKOK_TIME_ZONE } from '@bia/i18n';
 import { createApp } from './app.ts';
 import { InvalidEnvironmentError, loadEnv } from './config/env.ts';
 import { DataDirInUseError } from './db/data-dir-lock.ts';
-import { migrateDatabase, openDatabase } from './db/client.ts';
+import { migrateDatabase, openConfiguredDatabase } from './db/client.ts';
 import { loadDemoData } from './demo/demo-data.ts';
 import { createMailer, smtpTransport } from './modules/mail/index.ts';
 import { loadReferenceData } from './modules/liaison/reference-data.ts';
@@ -33,11 +33,7 @@ const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger(env.LOG_LEVEL);
-  const database = await openDatabase(
-    env.DATABASE_URL
-      ? { kind: 'postgresql', url: env.DATABASE_URL }
-      : { kind: 'pglite', dataDir: env.dataDir },
-  );
+  const database = await openConfiguredDatabase(env);
   await migrateDatabase(database);
   await loadReferenceData(database.db);
   await loadPartnerReferenceData(database.db);

@@ -5,9 +5,10 @@
  * the platform is configured for (DATA_DIR, or DATABASE_URL). Exit codes: 0 done, 1 the database could
  * not be used (for example, the platform is running on the same data folder), 2 wrong arguments.
  */
-import { InvalidEnvironmentError, loadEnv } from '../config/env.ts';
+import { loadEnv } from '../config/env.ts';
 import { DataDirInUseError } from '../db/data-dir-lock.ts';
-import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { migrateDatabase, openConfiguredDatabase } from '../db/client.ts';
+import { runCommand } from './command.ts';
 import { describeResult, parseCreateAdminArguments, usage } from './create-admin.console.ts';
 import {
   AdministratorInputError,
@@ -31,11 +32,7 @@ async function main(argv: string[]): Promise<number> {
 
   validateAdministratorInput(input);
   const env = loadEnv();
-  const database = await openDatabase(
-    env.DATABASE_URL
-      ? { kind: 'postgresql', url: env.DATABASE_URL }
-      : { kind: 'pglite', dataDir: env.dataDir },
-  );
+  const database = await openConfiguredDatabase(env);
   try {
     await migrateDatabase(database);
     const result = await ensureAdministrator(database.db, input);
@@ -46,27 +43,16 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    if (error instanceof AdministratorInputError) {
-      process.stderr.write(`${error.problems.join('\n')}\n`);
-      process.exitCode = 2;
-    } else if (error instanceof DataDirInUseError) {
-      process.stderr.write(
+runCommand('create-admin', main, (error) => {
+  if (error instanceof AdministratorInputError)
+    return { text: `${error.problems.join('\n')}\n`, exitCode: 2 };
+  if (error instanceof DataDirInUseError) {
+    return {
+      text:
         `The platform (process ${error.holderPid}) is using the data folder ${error.dataDir}.\n` +
-          'Stop the platform first, then run create-admin again.\n',
-      );
-      process.exitCode = 1;
-    } else if (error instanceof InvalidEnvironmentError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 1;
-    } else {
-      process.stderr.write(
-        `create-admin failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-      process.exitCode = 1;
-    }
-  });
+        'Stop the platform first, then run create-admin again.\n',
+      exitCode: 1,
+    };
+  }
+  return undefined;
+});

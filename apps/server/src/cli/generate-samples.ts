@@ -6,15 +6,16 @@
  * 2 wrong arguments.
  */
 import { parseArgs } from 'node:util';
-import { InvalidEnvironmentError, loadEnv } from '../config/env.ts';
+import { loadEnv } from '../config/env.ts';
 import { DataDirInUseError } from '../db/data-dir-lock.ts';
-import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { migrateDatabase, openConfiguredDatabase } from '../db/client.ts';
 import {
   generateSampleCatalogue,
   loadHsNomenclature,
   removeSampleCatalogue,
 } from '../modules/catalogue/index.ts';
 import { bangkokToday, systemClock } from '../shared/clock.ts';
+import { runCommand } from './command.ts';
 
 const usage = `Usage: npm run sample-data -- [--products N] [--seed S]
        npm run sample-data -- --remove
@@ -60,11 +61,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const env = loadEnv();
-  const database = await openDatabase(
-    env.DATABASE_URL
-      ? { kind: 'postgresql', url: env.DATABASE_URL }
-      : { kind: 'pglite', dataDir: env.dataDir },
-  );
+  const database = await openConfiguredDatabase(env);
   const where = env.DATABASE_URL ? 'the PostgreSQL server' : `PGlite in ${env.dataDir}`;
   try {
     await migrateDatabase(database);
@@ -102,19 +99,8 @@ function seconds(since: number): string {
   return ((performance.now() - since) / 1000).toFixed(1);
 }
 
-main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    if (error instanceof DataDirInUseError) {
-      process.stderr.write(`${error.message}\nStop the platform first, then run sample-data again.\n`);
-    } else if (error instanceof InvalidEnvironmentError) {
-      process.stderr.write(`${error.message}\n`);
-    } else {
-      process.stderr.write(
-        `sample-data failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-    }
-    process.exitCode = 1;
-  });
+runCommand('sample-data', main, (error) =>
+  error instanceof DataDirInUseError
+    ? { text: `${error.message}\nStop the platform first, then run sample-data again.\n`, exitCode: 1 }
+    : undefined,
+);

@@ -65,6 +65,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
 }
 
+/** Opens the database the configuration names: the PostgreSQL server of DATABASE_URL, else PGlite in DATA_DIR. */
+export function openConfiguredDatabase(env: {
+  DATABASE_URL?: string | undefined;
+  dataDir: string;
+}): Promise<Database> {
+  return openDatabase(
+    env.DATABASE_URL
+      ? { kind: 'postgresql', url: env.DATABASE_URL }
+      : { kind: 'pglite', dataDir: env.dataDir },
+  );
+}
+
 function wrapPglite(client: PGlite, lock: DataDirLock | undefined): Database {
   const db = drizzlePglite(client, { schema });
   return {

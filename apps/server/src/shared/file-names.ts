@@ -61,3 +61,8 @@ export function attachmentDisposition(fileName: string): string {
   );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
+
+/** `Content-Disposition: attachment` with the name alone: for a name the platform made, in plain ASCII. */
+export function plainAttachment(fileName: string): string {
+  return `attachment; filename="${fileName}"`;
+}

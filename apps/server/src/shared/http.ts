@@ -1,7 +1,7 @@
 /**
  * The building blocks every module's routes use: the request context's variables, `defineRoute`
  * (an OpenAPI route that must declare its permission, and may declare its own body limit), the body
- * limit of the API, and body and answer helpers.
+ * limit of the API, and body and answer helpers (a file to download among them).
  */
 import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -12,6 +12,7 @@ import { ErrorResponseSchema, type Permission } from '@bia/contracts';
 import type { InterfaceLocale } from '@bia/i18n';
 import { can, type Actor, type RequestContext } from './actor.ts';
 import { AppError, commonErrors } from './errors.ts';
+import { attachmentDisposition } from './file-names.ts';
 import { validationError } from './validation.ts';
 
 export interface AppEnv {
@@ -141,6 +142,37 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
 /** A JSON answer described by a schema. */
 export function jsonAnswer<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } } as const;
+}
+
+/** A page of a list as the API answers it: its items, how many there are in all, and which page it is. */
+export function pageAnswer<T>(items: T[], total: number, query: { page: number; pageSize: number }) {
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** A file a route answers: its bytes, its media type and the name it is saved under. */
+export interface FileToAnswer {
+  content: Uint8Array;
+  mediaType: string;
+  fileName: string;
+}
+
+/**
+ * Answers a file to download: with its exact length, never sniffed as another type, and kept by no
+ * cache (every file is someone's data, read with their permission). The name goes in
+ * `Content-Disposition` as `attachmentDisposition` writes it, unless the route names another way.
+ */
+export function fileAnswer(
+  c: Context,
+  file: FileToAnswer,
+  disposition: (fileName: string) => string = attachmentDisposition,
+) {
+  return c.body(new Uint8Array(file.content), 200, {
+    'content-type': file.mediaType,
+    'content-length': String(file.content.byteLength),
+    'content-disposition': disposition(file.fileName),
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, no-store',
+  });
 }
 
 /** Who is asking, for services and the audit trail. */

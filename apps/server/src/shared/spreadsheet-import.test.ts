@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formInput, importedDate, type ImportLayout } from './spreadsheet-import.ts';
+import {
+  formInput,
+  givenOnly,
+  importedDate,
+  rowChanges,
+  updateOf,
+  type ImportLayout,
+} from './spreadsheet-import.ts';
 
 describe('dates as Thai offices write them', () => {
   it.each([
@@ -47,5 +54,19 @@ describe('a row as the form would have sent it', () => {
   it('passes a number it cannot read on as text', () => {
     const cells = new Map([['price', 'ราว 500']]);
     expect(formInput(layout, { row: 2, cells, hasExtraCells: false })).toEqual({ price: 'ราว 500' });
+  });
+});
+
+describe('what an update row changes', () => {
+  const stored = { id: 'p1', version: 3, importKey: null, nameEn: 'Seoul', notes: 'kept' };
+
+  it('compares only what the row gives, and records the row’s key on a record that has none', () => {
+    const changes = rowChanges(stored, 'KR-1', givenOnly({ nameEn: 'Seoul City', notes: null }));
+    expect(changes).toEqual({ nameEn: 'Seoul City', importKey: 'KR-1' });
+    expect(updateOf(stored, changes)).toEqual({ op: 'update', id: 'p1', version: 3, changes });
+  });
+
+  it('leaves the key of a record imported under another one as it is', () => {
+    expect(rowChanges({ ...stored, importKey: 'KR-0' }, 'KR-1', { nameEn: 'Seoul' })).toEqual({});
   });
 });

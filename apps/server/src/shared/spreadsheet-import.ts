@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { fileTypeFromBuffer } from 'file-type';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { InterfaceLocale } from '@bia/i18n';
 import { AppError, defineErrors, type FieldProblem, type MessageKey } from './errors.ts';
 import { translatorFor } from './i18n.ts';
@@ -377,6 +377,21 @@ export function rejectRow<Write>(
   return { row: row.row, action: 'reject', key, label, problems, write: null };
 }
 
+/** A row that creates a record. */
+export function createRow<Write>(
+  row: ImportRow,
+  key: string | null,
+  label: string | null,
+  write: Write,
+): PlannedRow<Write> {
+  return { row: row.row, action: 'create', key, label, problems: [], write };
+}
+
+/** The write that updates a record: its id, the version the plan read (apply checks it), the changes. */
+export function updateOf<Changes>(record: { id: string; version: number }, changes: Changes) {
+  return { op: 'update' as const, id: record.id, version: record.version, changes };
+}
+
 /** An update when anything changes, else unchanged. */
 export function updateRow<Write>(
   row: ImportRow,
@@ -388,6 +403,12 @@ export function updateRow<Write>(
   return Object.keys(changes).length === 0
     ? { row: row.row, action: 'unchanged', key, label, problems: [], write: null }
     : { row: row.row, action: 'update', key, label, problems: [], write };
+}
+
+/** A record the plan updates, locked; gone since the preview, the preview is stale. */
+export function stillThere<Row>(row: Row | undefined): Row {
+  if (!row) throw new AppError(importErrors.import_preview_stale);
+  return row;
 }
 
 /** Remembers what earlier rows of the file stand for, to refuse a row that repeats one. */
@@ -434,8 +455,12 @@ export function importKeyOf(row: ImportRow, problems: RowProblem[]): string | nu
   return key;
 }
 
-export function textOrNull(value: string | null | undefined): string | null {
-  return value ? value : null;
+/** What every row starts with: its import key, and the problems of that key and of cells past the last column. */
+export function rowStart(row: ImportRow): { key: string | null; problems: RowProblem[] } {
+  const problems: RowProblem[] = [];
+  const key = importKeyOf(row, problems);
+  if (row.hasExtraCells) problems.push(extraCellsProblem);
+  return { key, problems };
 }
 
 function sameValue(stored: unknown, wanted: unknown): boolean {
@@ -456,6 +481,25 @@ export function changesOf<V extends object>(
   return Object.fromEntries(
     Object.entries(wanted).filter(([key, value]) => value !== undefined && !sameValue(stored[key], value)),
   ) as Partial<V>;
+}
+
+/** The values a row gives: an empty cell keeps what is stored, so a value left null is not compared. */
+export function givenOnly<V extends object>(values: V): { [K in keyof V]?: Exclude<V[K], null> } {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value ?? undefined])) as {
+    [K in keyof V]?: Exclude<V[K], null>;
+  };
+}
+
+/**
+ * What an update row changes: the wanted values that differ from the record's, and the row's import
+ * key when the record has none yet (a record imported under another key keeps its own).
+ */
+export function rowChanges<V extends object>(
+  record: Readonly<Record<string, unknown>> & { importKey: string | null },
+  key: string | null,
+  wanted: V,
+) {
+  return changesOf(record, { ...wanted, importKey: record.importKey ? undefined : (key ?? undefined) });
 }
 
 /** The token of a plan: the kind, the file and every planned write (decision 0013). */
@@ -521,28 +565,4 @@ export async function readUpload(
     sha256: createHash('sha256').update(bytes).digest('hex'),
     fileName: displayFileName(file.name),
   };
-}
-
-// --- The requests -----------------------------------------------------------------------------------
-
-/** The multipart body of a preview: the kind of file and the file. */
-export function importUploadSchemaOf<K extends z.ZodType>(kind: K) {
-  return z.object({
-    kind,
-    file: z.file().meta({
-      type: 'string',
-      format: 'binary',
-      description: `CSV in UTF-8 (comma-separated, the first row naming the columns) or an XLSX workbook (its first sheet); at most ${MAX_IMPORT_ROWS} rows`,
-    }),
-  });
-}
-
-/** The multipart body of an apply: the same kind and file, and the preview's token. */
-export function importApplySchemaOf<K extends z.ZodType>(kind: K) {
-  return importUploadSchemaOf(kind).extend({
-    token: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .describe('The token of the preview of this very file'),
-  });
 }

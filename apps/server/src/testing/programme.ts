@@ -1,14 +1,17 @@
 /**
  * Steps and factories the trade programme's integration tests share: finding a reference partner, a
- * city that accepted, a programme, a session, an invitation link and a participant's registration.
+ * city that accepted, a programme, a session, the businesses presenting at it, an invitation link and
+ * a participant's registration.
  */
 import type {
   CreatedInvitation,
   PartnerSummary,
   ProgrammeCity,
   ProgrammeDetail,
+  PublicInvitation,
   RegistrationInput,
   SessionDetail,
+  SessionEntrepreneurList,
 } from '@bia/contracts';
 import type { TestClient } from './test-app.ts';
 
@@ -75,6 +78,21 @@ export async function buildSession(
   return created.body;
 }
 
+/** Puts a business on a session's list of those presenting, with the products it shows. */
+export async function presentBusiness(
+  client: TestClient,
+  sessionId: string,
+  entrepreneurId: string,
+  productIds: string[],
+): Promise<SessionEntrepreneurList> {
+  const added = await client.post<SessionEntrepreneurList>(
+    `/api/programme-sessions/${sessionId}/entrepreneurs`,
+    { entrepreneurId, productIds },
+  );
+  if (added.status !== 201) throw new Error(`presenting ${entrepreneurId}: ${JSON.stringify(added.body)}`);
+  return added.body;
+}
+
 /** Issues an invitation link to a session for a partner's participant; answers it with its token. */
 export async function buildInvitation(
   client: TestClient,
@@ -104,4 +122,18 @@ export function buildParticipant(overrides: Partial<RegistrationInput> = {}): Re
     interests: 'chili paste, dried fruit',
     ...overrides,
   };
+}
+
+/** Registers a participant through an invitation link, as the public page does; fails loudly if refused. */
+export async function registerParticipant(
+  client: TestClient,
+  token: string,
+  overrides: Partial<RegistrationInput> = {},
+): Promise<PublicInvitation> {
+  const registered = await client.post<PublicInvitation>(
+    `/api/public/invitations/${token}/registration`,
+    buildParticipant(overrides),
+  );
+  if (registered.status !== 201) throw new Error(`registering: ${JSON.stringify(registered.body)}`);
+  return registered.body;
 }

@@ -76,3 +76,32 @@ export function Dialog({ open, onClose, title, children, footer, className }: Di
     </dialog>
   );
 }
+
+/**
+ * The buttons of a dialog that asks before something is removed: cancel, and the action, which waits
+ * (disabled) while it is under way or cannot be done.
+ */
+export function ConfirmFooter({
+  onCancel,
+  onConfirm,
+  isDisabled,
+  children,
+}: {
+  onCancel: () => void;
+  onConfirm: () => void;
+  isDisabled: boolean;
+  /** The action's words (or what is said while it is under way). */
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('common');
+  return (
+    <>
+      <button type="button" className="button button-secondary" onClick={onCancel}>
+        {t('actions.cancel')}
+      </button>
+      <button type="button" className="button button-danger" onClick={onConfirm} disabled={isDisabled}>
+        {children}
+      </button>
+    </>
+  );
+}

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
 
 /** What a form control needs to be tied to its label, hint and error. */
 export interface FieldControlProps {
@@ -46,5 +46,73 @@ export function Field({ label, hint, error, required, className, children }: Fie
         </p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A field whose control is one input: the input takes every other attribute given, the form's
+ * registration (`{...register('name')}`) or its value and change handler.
+ */
+export function InputField({
+  label,
+  hint,
+  error,
+  required,
+  className,
+  ...input
+}: Omit<FieldProps, 'children'> & Omit<ComponentPropsWithRef<'input'>, 'className' | 'required'>) {
+  return (
+    <Field label={label} hint={hint} error={error} required={required} className={className}>
+      {(control) => <input {...control} {...input} />}
+    </Field>
+  );
+}
+
+type InputFieldProps = Parameters<typeof InputField>[0];
+
+/** A person's or an office's e-mail address: as long as the contracts allow, not filled from the browser's own. */
+export function EmailField(props: Omit<InputFieldProps, 'type' | 'maxLength'>) {
+  return <InputField type="email" autoComplete="off" maxLength={254} {...props} />;
+}
+
+/** A telephone number: the phone keypad, as long as the contracts allow, not filled from the browser's own. */
+export function PhoneField(props: Omit<InputFieldProps, 'type' | 'maxLength'>) {
+  return <InputField type="tel" autoComplete="off" maxLength={30} {...props} />;
+}
+
+/** A field whose control is a select over the options given; the select takes every other attribute. */
+export function SelectField({
+  label,
+  hint,
+  error,
+  required,
+  className,
+  children,
+  ...select
+}: Omit<FieldProps, 'children'> & Omit<ComponentPropsWithRef<'select'>, 'className' | 'required'>) {
+  return (
+    <Field label={label} hint={hint} error={error} required={required} className={className}>
+      {(control) => (
+        <select {...control} {...select}>
+          {children}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A field whose control is a text area; the text area takes every other attribute. */
+export function TextareaField({
+  label,
+  hint,
+  error,
+  required,
+  className,
+  ...textarea
+}: Omit<FieldProps, 'children'> & Omit<ComponentPropsWithRef<'textarea'>, 'className' | 'required'>) {
+  return (
+    <Field label={label} hint={hint} error={error} required={required} className={className}>
+      {(control) => <textarea {...control} {...textarea} />}
+    </Field>
   );
 }

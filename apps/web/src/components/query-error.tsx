@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../lib/errors.ts';
+import { asApiError, errorMessage } from '../lib/errors.ts';
 import { Alert } from './alert.tsx';
 
 interface QueryErrorProps {
@@ -20,4 +20,16 @@ export function QueryError({ error, onRetry }: QueryErrorProps) {
       ) : null}
     </Alert>
   );
+}
+
+/** A record that could not be loaded: said to be missing (404), or else the failure and a way to retry. */
+export function RecordLoadError({
+  query,
+  notFoundText,
+}: {
+  query: { error: unknown; refetch: () => Promise<unknown> };
+  notFoundText: string;
+}) {
+  if (asApiError(query.error)?.status === 404) return <Alert tone="error">{notFoundText}</Alert>;
+  return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
 }

@@ -36,6 +36,32 @@ export function answerWith(next: ApiHandler): void {
   handler = next;
 }
 
+/**
+ * A server where someone else saved first: each change (a PATCH, unless said) is refused as stale
+ * (409 conflict_stale) until the test lets changes through, and then answered with `saved`. Other
+ * requests get `otherwise`.
+ */
+export function answerStaleChanges({
+  saved,
+  isChange = (request) => request.method === 'PATCH',
+  otherwise = () => undefined,
+}: {
+  saved: unknown;
+  isChange?: (request: SentRequest) => boolean;
+  otherwise?: ApiHandler;
+}): { letThrough: () => void } {
+  let isStale = true;
+  answerWith((request) => {
+    if (!isChange(request)) return otherwise(request);
+    return isStale ? apiError(409, 'conflict_stale', 'มีผู้อื่นบันทึกไปก่อน') : json(saved);
+  });
+  return {
+    letThrough: () => {
+      isStale = false;
+    },
+  };
+}
+
 /** The requests made so far, oldest first. */
 export function sentRequests(): readonly SentRequest[] {
   return sent;

@@ -1,6 +1,7 @@
-/** A partner as the API presents it, for component tests: a sister city, with overrides. */
-import type { Agreement, PartnerDetail, PartnerReference } from '@bia/contracts';
+/** A partner and what is recorded under it, as the API presents them, for component tests (with overrides). */
+import type { Activity, Agreement, PartnerContact, PartnerDetail, PartnerReference } from '@bia/contracts';
 
+/** A partner as the API presents it: a sister city. */
 export function buildPartnerDetail(overrides: Partial<PartnerDetail> = {}): PartnerDetail {
   return {
     id: '0b7d4a1e-3c5f-4b8e-9a2d-6f1e2c3d4a5b',
@@ -76,6 +77,40 @@ export function buildAgreement(overrides: Partial<Agreement> = {}): Agreement {
     sources: [],
     notes: null,
     isSample: false,
+    version: 1,
+    ...overrides,
+  };
+}
+
+/** An activity as the API presents it: a delegation's visit to Bangkok. */
+export function buildActivity(overrides: Partial<Activity> = {}): Activity {
+  return {
+    id: '3d5f7a9c-1b2e-4d6f-8a0c-2e4f6a8c0b1d',
+    kind: 'visit_to_bangkok',
+    title: 'คณะผู้แทนเยือนกรุงเทพฯ',
+    startsOn: '2025-06-02',
+    endsOn: null,
+    fields: [],
+    unitCodes: [],
+    participants: null,
+    outcome: null,
+    isSample: false,
+    version: 1,
+    ...overrides,
+  };
+}
+
+/** A contact as the API presents it: someone at the partner's international office. */
+export function buildContact(overrides: Partial<PartnerContact> = {}): PartnerContact {
+  return {
+    id: '7e1b3c5d-2a4f-4c6e-9b8d-1f3a5c7e9b2d',
+    fullName: 'Jane Smith',
+    role: null,
+    organisation: null,
+    email: null,
+    phone: null,
+    languages: [],
+    notes: null,
     version: 1,
     ...overrides,
   };

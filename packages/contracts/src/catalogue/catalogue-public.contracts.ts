@@ -10,6 +10,7 @@ import {
   DistrictCodeSchema,
   ExportReadinessSchema,
   ProductCategorySchema,
+  ProductTermsSchema,
 } from './catalogue.contracts.ts';
 
 export const ContentLanguageSchema = z.enum(contentLanguages);
@@ -44,14 +45,7 @@ export const CatalogueProductSchema = z.object({
   id: z.uuid(),
   name: ShownTextSchema,
   description: ShownTextSchema.nullable(),
-  category: ProductCategorySchema,
-  hsCode: z.string(),
-  priceMinThb: z.number().nullable(),
-  priceMaxThb: z.number().nullable(),
-  minimumOrderQuantity: z.number().int().nullable(),
-  minimumOrderUnit: z.string().nullable(),
-  leadTimeDays: z.number().int().nullable(),
-  shelfLifeDays: z.number().int().nullable(),
+  ...ProductTermsSchema.shape,
   business: z.object({
     id: z.uuid(),
     name: ShownTextSchema,

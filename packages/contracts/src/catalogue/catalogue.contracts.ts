@@ -271,13 +271,8 @@ export const LanguageCompletenessSchema = z.object({
 });
 export type LanguageCompleteness = z.infer<typeof LanguageCompletenessSchema>;
 
-export const ProductSchema = z.object({
-  id: z.uuid(),
-  entrepreneurId: z.uuid(),
-  entrepreneurName: LocalizedNameSchema,
-  districtCode: z.string(),
-  name: LocalizedNameSchema,
-  description: OptionalLocalizedSchema,
+/** What a buyer weighs a product by, in the catalogue and the public catalogue alike. */
+export const ProductTermsSchema = z.object({
   category: ProductCategorySchema,
   hsCode: z.string(),
   priceMinThb: z.number().nullable(),
@@ -286,6 +281,17 @@ export const ProductSchema = z.object({
   minimumOrderUnit: z.string().nullable(),
   leadTimeDays: z.number().int().nullable(),
   shelfLifeDays: z.number().int().nullable(),
+});
+export type ProductTerms = z.infer<typeof ProductTermsSchema>;
+
+export const ProductSchema = z.object({
+  id: z.uuid(),
+  entrepreneurId: z.uuid(),
+  entrepreneurName: LocalizedNameSchema,
+  districtCode: z.string(),
+  name: LocalizedNameSchema,
+  description: OptionalLocalizedSchema,
+  ...ProductTermsSchema.shape,
   packaging: z.string().nullable(),
   completeness: z.array(LanguageCompletenessSchema),
   /** Has a Bangkok Brand certification valid today: shown in the public catalogue. */

@@ -119,6 +119,13 @@ export type UserListQuery = z.infer<typeof UserListQuerySchema>;
 
 // --- Audit trail and outbox ----------------------------------------------------------------------
 
+/**
+ * What a record was before or after a change, as the trail keeps it: any JSON, null when there is
+ * none (before a creation, after a removal). Always sent, so the document lists it as required (an
+ * `unknown` alone would be optional there).
+ */
+const AuditSnapshotSchema = z.unknown().nonoptional();
+
 export const AuditEventSchema = z.object({
   id: z.number().int(),
   occurredAt: TimestampSchema,
@@ -127,8 +134,8 @@ export const AuditEventSchema = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
+  before: AuditSnapshotSchema,
+  after: AuditSnapshotSchema,
   ipAddress: z.string().nullable(),
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;

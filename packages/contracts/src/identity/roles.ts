@@ -87,23 +87,9 @@ const partnerEditing: Permission[] = ['partners:edit', 'partners:activity', 'par
 
 /** What each role may do. Scope limits (own unit, own business, own city) are checked by the services. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: [
-    ...staffRead,
-    'units:edit',
-    'liaison:edit',
-    'liaison:manage',
-    'liaison:coverage',
-    'users:manage',
-    'audit:read',
-    'outbox:read',
-    ...partnerEditing,
-    'partners:settings',
-    ...catalogueKeeping,
-    ...programmeWork,
-    'programme:manage',
-    'sessions:entrepreneurs',
-    'sessions:invite',
-  ],
+  // Every permission, a new one included, but telling a business of one's interest in a product: that
+  // is a partner city's buyer's (`public` is everyone's already).
+  admin: permissions.filter((permission) => permission !== 'public' && permission !== 'catalogue:interest'),
   iao_officer: [
     ...staffRead,
     'units:edit',

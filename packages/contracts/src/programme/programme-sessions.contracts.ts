@@ -36,18 +36,22 @@ export const connectionTestResults = ['not_tested', 'passed', 'failed'] as const
 export const ConnectionTestResultSchema = z.enum(connectionTestResults);
 export type ConnectionTestResult = z.infer<typeof ConnectionTestResultSchema>;
 
-/** Why a time does not suit (scheduling.ts), as the page words it. */
+/** The reasons a time may not suit (scheduling.ts checks them). */
+export const slotProblemCodes = [
+  'ends_before_start',
+  'in_the_past',
+  'too_short',
+  'too_long',
+  'outside_hours',
+  'during_lunch',
+  'not_a_work_day',
+  'holiday',
+] as const;
+export type SlotProblemCode = (typeof slotProblemCodes)[number];
+
+/** Why a time does not suit, as the page words it. */
 export const SlotProblemSchema = z.object({
-  code: z.enum([
-    'ends_before_start',
-    'in_the_past',
-    'too_short',
-    'too_long',
-    'outside_hours',
-    'during_lunch',
-    'not_a_work_day',
-    'holiday',
-  ]),
+  code: z.enum(slotProblemCodes),
   /** The partner whose time it is, or null for Bangkok or for the session as a whole. */
   partnerId: z.uuid().nullable(),
   localDate: IsoDateSchema.optional(),

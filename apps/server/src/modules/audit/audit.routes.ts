@@ -1,7 +1,7 @@
 /** Browsing the audit trail (administrators). */
 import { AuditEventPageSchema, AuditQuerySchema } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
-import { createRouter, defineRoute, jsonAnswer } from '../../shared/http.ts';
+import { createRouter, defineRoute, jsonAnswer, pageAnswer } from '../../shared/http.ts';
 import { presentAuditEvent } from './audit.presenter.ts';
 import { listAuditEvents } from './audit.repository.ts';
 
@@ -18,9 +18,6 @@ export function createAuditRoutes({ db }: { db: Db }) {
   return createRouter().openapi(listAuditEventsRoute, async (c) => {
     const query = c.req.valid('query');
     const { rows, total } = await listAuditEvents(db, query);
-    return c.json(
-      { items: rows.map(presentAuditEvent), total, page: query.page, pageSize: query.pageSize },
-      200,
-    );
+    return c.json(pageAnswer(rows.map(presentAuditEvent), total, query), 200);
   });
 }

@@ -8,24 +8,22 @@ import type { Db } from '../../db/client.ts';
 import { isListedSql } from './catalogue.repository.ts';
 import { entrepreneurs, products } from './catalogue.schema.ts';
 
-export interface CandidateProduct {
+/** A record's id and its name in each language of the catalogue. */
+interface Named {
   id: string;
   nameTh: string;
   nameEn: string | null;
   nameJa: string | null;
   nameKo: string | null;
   nameZh: string | null;
+}
+
+export interface CandidateProduct extends Named {
   category: string;
   hsCode: string | null;
 }
 
-export interface CandidateBusiness {
-  id: string;
-  nameTh: string;
-  nameEn: string | null;
-  nameJa: string | null;
-  nameKo: string | null;
-  nameZh: string | null;
+export interface CandidateBusiness extends Named {
   exportReadiness: string;
   languages: string[];
   /** Where the business is reached (reminders of the sessions it presents at). */

@@ -1,8 +1,10 @@
 /**
- * What the catalogue's services share: the columns of a text kept in every language, how a record is
+ * What the catalogue's services and its import share: the columns of a text kept in every language, of a
+ * business and of a product, how a record is
  * kept in the audit trail, finding a record or failing, who may change a business, the codes a change
  * may name, and how a product is seen (its certifications, whether it is listed today, who may read it).
  */
+import type { EntrepreneurInput, ProductInput } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { bangkokToday, type Clock } from '../../shared/clock.ts';
@@ -61,13 +63,56 @@ export function descriptionColumns(description: Localized) {
   };
 }
 
-export function definedOnly<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+/**
+ * A business's columns from the form's input (or an imported row's), with its checked registration
+ * number. What the input leaves out stays undefined: an import compares only what a row gives.
+ */
+export function businessColumns(input: EntrepreneurInput, registrationNumber: string | null) {
+  return {
+    ...nameColumns(input.name),
+    nameTh: input.name.th,
+    ownerName: input.ownerName,
+    legalForm: input.legalForm,
+    registrationNumber,
+    districtCode: input.districtCode,
+    address: textOrNull(input.address),
+    email: textOrNull(input.email),
+    phone: textOrNull(input.phone),
+    website: textOrNull(input.website),
+    lineId: textOrNull(input.lineId),
+    languages: input.languages ? [...new Set(input.languages)] : undefined,
+    exportExperience: input.exportExperience,
+    exportReadiness: input.exportReadiness,
+    productionCapacity: textOrNull(input.productionCapacity),
+  };
 }
 
-export function auditSnapshot<T extends { createdAt?: Date; updatedAt?: Date }>(row: T) {
-  const { createdAt: _created, updatedAt: _updated, ...rest } = row;
-  return rest;
+/** A new business's columns: what the input left out takes the form's defaults. */
+export function newBusinessColumns(columns: ReturnType<typeof businessColumns>) {
+  return {
+    ...columns,
+    languages: columns.languages ?? [],
+    exportExperience: columns.exportExperience ?? 'none',
+    exportReadiness: columns.exportReadiness ?? 'not_ready',
+  };
+}
+
+/** A product's own columns from the form's input (or an imported row's). */
+export function productColumns(input: ProductInput) {
+  return {
+    ...nameColumns(input.name),
+    nameTh: input.name.th,
+    ...descriptionColumns(input.description ?? {}),
+    category: input.category,
+    hsCode: input.hsCode,
+    priceMinThb: input.priceMinThb ?? null,
+    priceMaxThb: input.priceMaxThb ?? null,
+    minimumOrderQuantity: input.minimumOrderQuantity ?? null,
+    minimumOrderUnit: textOrNull(input.minimumOrderUnit),
+    leadTimeDays: input.leadTimeDays ?? null,
+    shelfLifeDays: input.shelfLifeDays ?? null,
+    packaging: textOrNull(input.packaging),
+  };
 }
 
 /** A product's row without the business columns a query joined to it. */

@@ -14,12 +14,16 @@ import {
   asRowProblems,
   changesOf,
   contractProblems,
+  createRow,
   duplicateInFile,
-  extraCellsProblem,
   formInput,
-  importKeyOf,
+  givenOnly,
   rejectRow,
+  rowChanges,
+  rowStart,
   SeenRows,
+  updateOf,
+  updateRow,
   type ImportLayout,
   type ImportRow,
   type ImportTable,
@@ -38,7 +42,7 @@ import type {
   ProductRow,
 } from './catalogue.repository.ts';
 import { textOrNull } from '../../shared/text.ts';
-import { descriptionColumns, nameColumns } from './catalogue.checks.ts';
+import { businessColumns, newBusinessColumns, productColumns } from './catalogue.checks.ts';
 import { catalogueImportLayouts } from './catalogue.import-layout.ts';
 
 type CertificationValues = Omit<NewCertification, 'productId'>;
@@ -66,7 +70,9 @@ export type CatalogueImportWrite =
     };
 
 export type Planned = PlannedRow<CatalogueImportWrite>;
+const create = createRow<CatalogueImportWrite>;
 const reject = rejectRow<CatalogueImportWrite>;
+const planUpdate = updateRow<CatalogueImportWrite>;
 
 /** What a plan is checked against: the records the file may match, read once. */
 export interface CatalogueSnapshot {
@@ -194,10 +200,8 @@ function planEntrepreneurs(table: ImportTable, snapshot: CatalogueSnapshot): Pla
   const directory = new BusinessDirectory(snapshot.entrepreneurs);
   const seen = new SeenRows();
   return table.rows.map((row) => {
-    const problems: RowProblem[] = [];
-    const key = importKeyOf(row, problems);
+    const { key, problems } = rowStart(row);
     const label = row.cells.get('name_th') ?? key;
-    if (row.hasExtraCells) problems.push(extraCellsProblem);
     const parsed = EntrepreneurInputSchema.safeParse(withCodes(formInput(layout, row)));
     if (!parsed.success)
       return reject(row, key, label, [...problems, ...contractProblems(layout, parsed.error)]);
@@ -226,61 +230,16 @@ function planEntrepreneurs(table: ImportTable, snapshot: CatalogueSnapshot): Pla
     const earlier = seen.repeats(identities, row.row);
     if (earlier !== undefined) return reject(row, key, label, [duplicateInFile(earlier)]);
 
-    const values = {
-      ...nameColumns(input.name),
-      nameTh: input.name.th,
-      ownerName: input.ownerName,
-      legalForm: input.legalForm,
-      registrationNumber: registration.value,
-      districtCode: input.districtCode,
-      address: textOrNull(input.address),
-      email: textOrNull(input.email),
-      phone: textOrNull(input.phone),
-      website: textOrNull(input.website),
-      lineId: textOrNull(input.lineId),
-      languages: input.languages ? [...new Set(input.languages)] : undefined,
-      exportExperience: input.exportExperience,
-      exportReadiness: input.exportReadiness,
-      productionCapacity: textOrNull(input.productionCapacity),
-    };
+    const values = businessColumns(input, registration.value);
     if (!target) {
-      return {
-        row: row.row,
-        action: 'create',
-        key,
-        label,
-        problems: [],
-        write: {
-          table: 'entrepreneurs',
-          op: 'create',
-          values: {
-            ...values,
-            languages: values.languages ?? [],
-            exportExperience: values.exportExperience ?? 'none',
-            exportReadiness: values.exportReadiness ?? 'not_ready',
-            importKey: key,
-          },
-        },
-      };
+      return create(row, key, label, {
+        table: 'entrepreneurs',
+        op: 'create',
+        values: { ...newBusinessColumns(values), importKey: key },
+      });
     }
-    // An empty cell keeps what is stored: only the values the row gives are compared.
-    const given = Object.fromEntries(
-      Object.entries(values).map(([name, value]) => [name, value ?? undefined]),
-    );
-    const changes = changesOf(target, {
-      ...given,
-      importKey: target.importKey ? undefined : (key ?? undefined),
-    } as Partial<NewEntrepreneur>);
-    return Object.keys(changes).length === 0
-      ? { row: row.row, action: 'unchanged', key, label, problems: [], write: null }
-      : {
-          row: row.row,
-          action: 'update',
-          key,
-          label,
-          problems: [],
-          write: { table: 'entrepreneurs', op: 'update', id: target.id, version: target.version, changes },
-        };
+    const changes = rowChanges(target, key, givenOnly(values) satisfies Partial<NewEntrepreneur>);
+    return planUpdate(row, key, label, changes, { table: 'entrepreneurs', ...updateOf(target, changes) });
   });
 }
 
@@ -340,7 +299,7 @@ function certificationWrites(
         districtCode: wanted.bangkokBrand.districtCode,
       });
       if (Object.keys(changes).length > 0) {
-        writes.push({ op: 'update', id: sameYear.id, version: sameYear.version, changes });
+        writes.push(updateOf(sameYear, changes));
       }
     }
   }
@@ -370,10 +329,8 @@ function planProducts(table: ImportTable, snapshot: CatalogueSnapshot): Planned[
   );
   const seen = new SeenRows();
   return table.rows.map((row) => {
-    const problems: RowProblem[] = [];
-    const key = importKeyOf(row, problems);
+    const { key, problems } = rowStart(row);
     const label = row.cells.get('name_th') ?? key;
-    if (row.hasExtraCells) problems.push(extraCellsProblem);
     const reference = directory.referencedBy(row);
     if ('problem' in reference) problems.push(reference.problem);
     const { bangkokBrand, thaiFda, ...productCells } = withCodes(formInput(layout, row));
@@ -411,42 +368,15 @@ function planProducts(table: ImportTable, snapshot: CatalogueSnapshot): Planned[
     const earlier = seen.repeats(identities, row.row);
     if (earlier !== undefined) return reject(row, key, label, [duplicateInFile(earlier)]);
 
-    const description = input.description ?? {};
-    const values = {
-      ...nameColumns(input.name),
-      nameTh: input.name.th,
-      ...descriptionColumns(description),
-      category: input.category,
-      hsCode: input.hsCode,
-      priceMinThb: input.priceMinThb ?? null,
-      priceMaxThb: input.priceMaxThb ?? null,
-      minimumOrderQuantity: input.minimumOrderQuantity ?? null,
-      minimumOrderUnit: textOrNull(input.minimumOrderUnit),
-      leadTimeDays: input.leadTimeDays ?? null,
-      shelfLifeDays: input.shelfLifeDays ?? null,
-      packaging: textOrNull(input.packaging),
-    };
+    const values = productColumns(input);
     if (!target) {
-      return {
-        row: row.row,
-        action: 'create',
-        key,
-        label,
-        problems: [],
-        write: {
-          table: 'products',
-          product: { op: 'create', values: { ...values, entrepreneurId: business.id, importKey: key } },
-          certifications: certificationWrites(certifications, []),
-        },
-      };
+      return create(row, key, label, {
+        table: 'products',
+        product: { op: 'create', values: { ...values, entrepreneurId: business.id, importKey: key } },
+        certifications: certificationWrites(certifications, []),
+      });
     }
-    const given = Object.fromEntries(
-      Object.entries(values).map(([name, value]) => [name, value ?? undefined]),
-    );
-    const changes = changesOf(target, {
-      ...given,
-      importKey: target.importKey ? undefined : (key ?? undefined),
-    } as Partial<NewProduct>);
+    const changes = rowChanges(target, key, givenOnly(values) satisfies Partial<NewProduct>);
     const stored = snapshot.certifications.filter((certification) => certification.productId === target.id);
     const certificationChanges = certificationWrites(certifications, stored);
     if (Object.keys(changes).length === 0 && certificationChanges.length === 0) {
@@ -460,10 +390,7 @@ function planProducts(table: ImportTable, snapshot: CatalogueSnapshot): Planned[
       problems: [],
       write: {
         table: 'products',
-        product:
-          Object.keys(changes).length > 0
-            ? { op: 'update', id: target.id, version: target.version, changes }
-            : { op: 'keep', id: target.id },
+        product: Object.keys(changes).length > 0 ? updateOf(target, changes) : { op: 'keep', id: target.id },
         certifications: certificationChanges,
       },
     };

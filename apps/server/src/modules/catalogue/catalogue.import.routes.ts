@@ -3,23 +3,13 @@
  * preview row by row, then apply. Only those who keep the whole catalogue may import.
  */
 import { z } from 'zod';
-import { CatalogueImportKindSchema, CatalogueImportPreviewSchema, ErrorResponseSchema } from '@bia/contracts';
-import { createRouter, defineRoute, jsonAnswer, requestContext } from '../../shared/http.ts';
-import {
-  importApplySchemaOf,
-  importTemplateCsv,
-  importUploadSchemaOf,
-} from '../../shared/spreadsheet-import.ts';
+import { CatalogueImportKindSchema, CatalogueImportPreviewSchema } from '@bia/contracts';
+import { createRouter, defineRoute, requestContext } from '../../shared/http.ts';
+import { importRoutesOf } from '../../shared/import-routes.ts';
+import { importTemplateCsv } from '../../shared/spreadsheet-import.ts';
 import { catalogueImportLayouts, presentCatalogueImport, type CatalogueImport } from './catalogue.import.ts';
 
 const tags = ['catalogue'];
-const ImportUploadSchema = importUploadSchemaOf(CatalogueImportKindSchema);
-const ImportApplySchema = importApplySchemaOf(CatalogueImportKindSchema);
-
-const importBadFile = jsonAnswer(
-  ErrorResponseSchema,
-  'Not CSV in UTF-8 nor XLSX, empty, missing or unknown columns, or too many rows; nothing is written',
-);
 
 const importTemplate = defineRoute('catalogue:manage', {
   method: 'get',
@@ -32,30 +22,14 @@ const importTemplate = defineRoute('catalogue:manage', {
   },
 });
 
-const previewImport = defineRoute('catalogue:manage', {
-  method: 'post',
-  path: '/catalogue/import/preview',
+const { previewImport, applyImport } = importRoutesOf({
+  permission: 'catalogue:manage',
+  path: '/catalogue/import',
   tags,
-  summary:
+  kind: CatalogueImportKindSchema,
+  preview: CatalogueImportPreviewSchema,
+  previewSummary:
     'Check a file of businesses or products row by row: what would be created, updated, unchanged or rejected, and why',
-  description: 'multipart/form-data with `kind` and `file`. Writes nothing; answers a token for apply.',
-  request: { body: { content: { 'multipart/form-data': { schema: ImportUploadSchema } }, required: true } },
-  responses: { 200: jsonAnswer(CatalogueImportPreviewSchema, 'The preview'), 400: importBadFile },
-});
-
-const applyImport = defineRoute('catalogue:manage', {
-  method: 'post',
-  path: '/catalogue/import/apply',
-  tags,
-  summary: 'Write exactly what the preview of this file showed, in one transaction',
-  description:
-    "multipart/form-data with the same `kind` and `file`, and the preview's `token`. When the file or the records it touches changed since the preview, nothing is written (409).",
-  request: { body: { content: { 'multipart/form-data': { schema: ImportApplySchema } }, required: true } },
-  responses: {
-    200: jsonAnswer(CatalogueImportPreviewSchema, 'What was written, row by row'),
-    400: importBadFile,
-    409: jsonAnswer(ErrorResponseSchema, 'The preview is no longer what applying would do; preview again'),
-  },
 });
 
 export function createCatalogueImportRoutes({ imports }: { imports: CatalogueImport }) {

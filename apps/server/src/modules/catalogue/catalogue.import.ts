@@ -37,16 +37,17 @@ import {
   presentImport,
   readImportTable,
   readUpload,
+  stillThere,
   type ImportOutcome,
   type ImportTable,
 } from '../../shared/spreadsheet-import.ts';
 import { createAudited, recordAudit, updateAudited } from '../audit/index.ts';
-import { auditSnapshot } from './catalogue.checks.ts';
 import { registrationNumberProblems } from './catalogue.policy.ts';
 import * as repository from './catalogue.repository.ts';
 import type { CertificationRow, EntrepreneurRow, ProductRow } from './catalogue.repository.ts';
 import { refreshBusinessSearchDocuments, refreshSearchDocuments } from './catalogue.search-documents.ts';
 import { textOrNull } from '../../shared/text.ts';
+import { auditSnapshot } from '../../shared/records.ts';
 import { catalogueImportLayouts } from './catalogue.import-layout.ts';
 import {
   planCatalogueImport,
@@ -103,12 +104,6 @@ async function loadSnapshot(
     ),
     hsLevels: await repository.hsCodeLevels(executor, hsCodes),
   };
-}
-
-/** A record the plan updates, locked; gone since the preview, the preview is stale. */
-function stillThere<Row>(row: Row | undefined): Row {
-  if (!row) throw new AppError(importErrors.import_preview_stale);
-  return row;
 }
 
 async function writeCertification(

@@ -13,48 +13,18 @@ import type {
   User,
 } from '@bia/contracts';
 import { rowsOf } from '../../db/client.ts';
+import {
+  buildBusiness,
+  buildBusinessInput,
+  buildProduct,
+  buildProductInput,
+  certifyBangkokBrand,
+} from '../../testing/catalogue.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { listedToday } from './index.ts';
 
 const PHRA_NAKHON = '1001';
 const DUSIT = '1002';
-
-let sequence = 0;
-
-function buildEntrepreneurInput(overrides: Record<string, unknown> = {}) {
-  sequence += 1;
-  return {
-    name: { th: `ธุรกิจทดสอบ ${sequence}`, en: `Test Business ${sequence}` },
-    ownerName: `เจ้าของ ${sequence}`,
-    legalForm: 'community_enterprise',
-    districtCode: PHRA_NAKHON,
-    address: '99 ถนนทดสอบ เขตพระนคร',
-    email: `business-${sequence}@test.bia.invalid`,
-    phone: '02 123 4567',
-    website: 'https://example.test',
-    lineId: '@testbiz',
-    languages: ['th', 'en', 'ja'],
-    exportExperience: 'occasional',
-    exportReadiness: 'preparing',
-    ...overrides,
-  };
-}
-
-function buildProductInput(overrides: Record<string, unknown> = {}) {
-  sequence += 1;
-  return {
-    name: { th: `สินค้าทดสอบ ${sequence}` },
-    category: 'food',
-    hsCode: '1905',
-    priceMinThb: 40,
-    priceMaxThb: 60,
-    minimumOrderQuantity: 100,
-    minimumOrderUnit: 'ห่อ',
-    leadTimeDays: 14,
-    shelfLifeDays: 180,
-    ...overrides,
-  };
-}
 
 async function auditCount(app: TestApp): Promise<number> {
   const [row] = rowsOf<{ total: number }>(
@@ -89,46 +59,6 @@ afterAll(async () => {
   await t.close();
 });
 
-async function createEntrepreneur(
-  overrides: Record<string, unknown> = {},
-  app: { client: TestClient } = { client: officer },
-) {
-  const response = await app.client.post<EntrepreneurDetail>(
-    '/api/catalogue/entrepreneurs',
-    buildEntrepreneurInput(overrides),
-  );
-  if (response.status !== 201) throw new Error(JSON.stringify(response.body));
-  return response.body;
-}
-
-async function createProduct(
-  entrepreneurId: string,
-  overrides: Record<string, unknown> = {},
-  client: TestClient = officer,
-) {
-  const response = await client.post<Product>(
-    `/api/catalogue/entrepreneurs/${entrepreneurId}/products`,
-    buildProductInput(overrides),
-  );
-  if (response.status !== 201) throw new Error(JSON.stringify(response.body));
-  return response.body;
-}
-
-async function certifyBangkokBrand(
-  productId: string,
-  validUntil = '2027-09-30',
-  client: TestClient = officer,
-) {
-  const response = await client.post<Certification>(`/api/catalogue/products/${productId}/certifications`, {
-    kind: 'bangkok_brand',
-    yearCertified: 2025,
-    validUntil,
-    districtCode: PHRA_NAKHON,
-  });
-  if (response.status !== 201) throw new Error(JSON.stringify(response.body));
-  return response.body;
-}
-
 async function signIn(role: Role, scopeId?: string, app: TestApp = t) {
   return app.signInAs(role, scopeId ? { scopeId, locale: 'en' } : { locale: 'en' });
 }
@@ -140,7 +70,7 @@ describe('who may change the catalogue', () => {
     product: Product,
   ) => Promise<{ status: number }>;
   const writeRoutes: [string, Send][] = [
-    ['add a business', (client) => client.post('/api/catalogue/entrepreneurs', buildEntrepreneurInput())],
+    ['add a business', (client) => client.post('/api/catalogue/entrepreneurs', buildBusinessInput())],
     [
       'change a business',
       (client, business) =>
@@ -199,9 +129,9 @@ describe('who may change the catalogue', () => {
     ['a partner coordinator', 'partner_coordinator', 403],
     ["another business's entrepreneur", 'other_entrepreneur', 403],
   ])('refuses every change to %s (%s) with %i, and writes nothing', async (_who, role, status) => {
-    const business = await createEntrepreneur();
-    const product = await createProduct(business.id);
-    const other = await createEntrepreneur({ districtCode: DUSIT });
+    const business = await buildBusiness(officer);
+    const product = await buildProduct(officer, business.id);
+    const other = await buildBusiness(officer, { districtCode: DUSIT });
     const client =
       role === 'anonymous'
         ? t.anonymous()
@@ -219,9 +149,9 @@ describe('who may change the catalogue', () => {
   });
 
   it("answers an entrepreneur touching another business's product with not_your_business", async () => {
-    const own = await createEntrepreneur();
-    const other = await createEntrepreneur();
-    const otherProduct = await createProduct(other.id);
+    const own = await buildBusiness(officer);
+    const other = await buildBusiness(officer);
+    const otherProduct = await buildProduct(officer, other.id);
     const entrepreneur = await signIn('entrepreneur', own.id);
     const change = await entrepreneur.patch<ErrorResponse>(`/api/catalogue/products/${otherProduct.id}`, {
       version: otherProduct.version,
@@ -237,7 +167,7 @@ describe('who may change the catalogue', () => {
   });
 
   it('lets an entrepreneur keep their own business and products, but not certify Bangkok Brand themselves', async () => {
-    const own = await createEntrepreneur();
+    const own = await buildBusiness(officer);
     const entrepreneur = await signIn('entrepreneur', own.id);
     const edited = await entrepreneur.patch<EntrepreneurDetail>(`/api/catalogue/entrepreneurs/${own.id}`, {
       version: own.version,
@@ -250,11 +180,9 @@ describe('who may change the catalogue', () => {
       name: { ja: 'テスト事業' },
       can: { edit: true },
     });
-    const product = await createProduct(
-      own.id,
-      { name: { th: 'น้ำพริกเผา', ja: 'ナムプリックパオ' } },
-      entrepreneur,
-    );
+    const product = await buildProduct(entrepreneur, own.id, {
+      name: { th: 'น้ำพริกเผา', ja: 'ナムプリックパオ' },
+    });
     expect(product.can.edit).toBe(true);
     const fda = await entrepreneur.post<Certification>(
       `/api/catalogue/products/${product.id}/certifications`,
@@ -282,8 +210,8 @@ describe('who may read the catalogue', () => {
   let unlisted: Product;
 
   beforeAll(async () => {
-    business = await createEntrepreneur({ districtCode: PHRA_NAKHON });
-    unlisted = await createProduct(business.id);
+    business = await buildBusiness(officer, { districtCode: PHRA_NAKHON });
+    unlisted = await buildProduct(officer, business.id);
   });
 
   it.each<[string, Role | 'anonymous', string | undefined, number, string | undefined]>([
@@ -309,19 +237,19 @@ describe('who may read the catalogue', () => {
   );
 
   it("keeps another business's unpublished product from an entrepreneur, and shows it once listed", async () => {
-    const own = await createEntrepreneur();
+    const own = await buildBusiness(officer);
     const entrepreneur = await signIn('entrepreneur', own.id);
-    const other = await createEntrepreneur();
-    const product = await createProduct(other.id);
+    const other = await buildBusiness(officer);
+    const product = await buildProduct(officer, other.id);
     const hidden = await entrepreneur.get<ErrorResponse>(`/api/catalogue/products/${product.id}`);
     expect([hidden.status, hidden.body.error.code]).toEqual([403, 'not_published']);
-    await certifyBangkokBrand(product.id);
+    await certifyBangkokBrand(officer, product.id);
     const shown = await entrepreneur.get<Product>(`/api/catalogue/products/${product.id}`);
     expect([shown.status, shown.body.isListed, shown.body.can.edit]).toEqual([200, true, false]);
   });
 
   it("lists for a district's liaison officer only the businesses of their district, and lets them edit none", async () => {
-    const dusitBusiness = await createEntrepreneur({ districtCode: DUSIT });
+    const dusitBusiness = await buildBusiness(officer, { districtCode: DUSIT });
     const liaison = await signIn('liaison_officer', DUSIT);
     const list = await liaison.get<EntrepreneurList>('/api/catalogue/entrepreneurs?pageSize=200');
     expect(list.body.items.length).toBeGreaterThan(0);
@@ -337,9 +265,9 @@ describe('who may read the catalogue', () => {
   });
 
   it('lists for a partner buyer only listed products and the businesses that have them', async () => {
-    const listedBusiness = await createEntrepreneur();
-    const listed = await createProduct(listedBusiness.id);
-    await certifyBangkokBrand(listed.id);
+    const listedBusiness = await buildBusiness(officer);
+    const listed = await buildProduct(officer, listedBusiness.id);
+    await certifyBangkokBrand(officer, listed.id);
     const buyer = await signIn('partner_buyer', seoulId);
     const products = await buyer.get<ProductList>('/api/catalogue/products?pageSize=200');
     expect(products.body.items.every((item) => item.isListed)).toBe(true);
@@ -356,8 +284,8 @@ describe('keeping records valid', () => {
   let product: Product;
 
   beforeAll(async () => {
-    business = await createEntrepreneur();
-    product = await createProduct(business.id);
+    business = await buildBusiness(officer);
+    product = await buildProduct(officer, business.id);
   });
 
   it.each<[string, Record<string, unknown>, string, string]>([
@@ -389,7 +317,7 @@ describe('keeping records valid', () => {
       const before = await tableCounts(t);
       const response = await officer.post<ErrorResponse>(
         '/api/catalogue/entrepreneurs',
-        buildEntrepreneurInput(overrides),
+        buildBusinessInput(overrides),
       );
       expect(response.status).toBe(400);
       const field = response.body.error.fields?.find((candidate) => candidate.path === path);
@@ -399,7 +327,7 @@ describe('keeping records valid', () => {
   );
 
   it('stores a valid juristic id as its digits', async () => {
-    const company = await createEntrepreneur({
+    const company = await buildBusiness(officer, {
       legalForm: 'company',
       registrationNumber: '0-1055-36092-64-1',
     });
@@ -432,6 +360,7 @@ describe('keeping records valid', () => {
   );
 
   it('refuses a change that would put the minimum price above the stored maximum', async () => {
+    const product = await buildProduct(officer, business.id);
     const response = await officer.patch<ErrorResponse>(`/api/catalogue/products/${product.id}`, {
       version: product.version,
       priceMinThb: 1000,
@@ -474,6 +403,7 @@ describe('keeping records valid', () => {
   });
 
   it('accepts a Thai FDA number with or without dashes, or in Thai digits, and stores it once normalised', async () => {
+    const product = await buildProduct(officer, business.id);
     for (const written of ['10-1-12345-1-0001', '1011234510001', '๑๐-๑-๑๒๓๔๕-๑-๐๐๐๑']) {
       const response = await officer.post<Certification>(
         `/api/catalogue/products/${product.id}/certifications`,
@@ -503,7 +433,7 @@ describe('keeping records valid', () => {
   });
 
   it('refuses a change made to an older version', async () => {
-    const fresh = await createProduct(business.id);
+    const fresh = await buildProduct(officer, business.id);
     const first = await officer.patch(`/api/catalogue/products/${fresh.id}`, {
       version: 1,
       packaging: 'box',
@@ -517,7 +447,7 @@ describe('keeping records valid', () => {
   });
 
   it('shows which texts of a product exist in each language', async () => {
-    const written = await createProduct(business.id, {
+    const written = await buildProduct(officer, business.id, {
       name: { th: 'ผ้าพันคอ', ja: 'スカーフ', en: '' },
       description: { en: 'A silk scarf' },
     });
@@ -537,12 +467,10 @@ describe('certification expiry', () => {
     const clockTest = await createTestApp({ now: '2026-11-22T03:00:00Z' });
     try {
       const keeper = await clockTest.signInAs('social_development_officer');
-      const business = (
-        await keeper.post<EntrepreneurDetail>('/api/catalogue/entrepreneurs', buildEntrepreneurInput())
-      ).body;
-      const product = await createProduct(business.id, {}, keeper);
+      const business = await buildBusiness(keeper);
+      const product = await buildProduct(keeper, business.id);
       expect(product.isListed).toBe(false);
-      await certifyBangkokBrand(product.id, '2026-12-31', keeper);
+      await certifyBangkokBrand(keeper, product.id, '2026-12-31');
       // Moving the clock by weeks ends idle sessions, so each look signs in afresh.
       const look = async () => {
         const buyer = await clockTest.signInAs('partner_buyer', { scopeId: seoulId });
@@ -562,7 +490,7 @@ describe('certification expiry', () => {
       const kept = await staff.get<Product>(`/api/catalogue/products/${product.id}`);
       expect(kept.body).toMatchObject({ isListed: false, certifications: [{ isValidToday: false }] });
       // Nobody deleted anything: a renewal lists it again.
-      await certifyBangkokBrand(product.id, '2029-12-31', staff);
+      await certifyBangkokBrand(staff, product.id, '2029-12-31');
       expect(await look()).toEqual({ status: 200, inList: true });
     } finally {
       await clockTest.close();
@@ -570,9 +498,9 @@ describe('certification expiry', () => {
   });
 
   it('gives the public catalogue the products listed on a day', async () => {
-    const business = await createEntrepreneur();
-    const product = await createProduct(business.id);
-    await certifyBangkokBrand(product.id, '2027-03-31');
+    const business = await buildBusiness(officer);
+    const product = await buildProduct(officer, business.id);
+    await certifyBangkokBrand(officer, product.id, '2027-03-31');
     const idsOn = async (day: string) =>
       (await listedToday(t.db, day, { limit: 10_000, offset: 0 })).map((row) => row.id);
     expect(await idsOn('2027-03-31')).toContain(product.id);
@@ -583,9 +511,9 @@ describe('certification expiry', () => {
 
 describe('consent to be contacted', () => {
   it('shows contacts to a partner buyer only while consent is given, and hides them at once when withdrawn', async () => {
-    const business = await createEntrepreneur({ languages: ['th', 'ja'] });
-    const product = await createProduct(business.id);
-    await certifyBangkokBrand(product.id);
+    const business = await buildBusiness(officer, { languages: ['th', 'ja'] });
+    const product = await buildProduct(officer, business.id);
+    await certifyBangkokBrand(officer, product.id);
     const buyer = await signIn('partner_buyer', seoulId);
     const page = () => buyer.get<EntrepreneurDetail>(`/api/catalogue/entrepreneurs/${business.id}`);
 
@@ -653,7 +581,7 @@ describe('consent to be contacted', () => {
   });
 
   it('refuses consent dated in the future', async () => {
-    const business = await createEntrepreneur();
+    const business = await buildBusiness(officer);
     const response = await officer.post<ErrorResponse>(
       `/api/catalogue/entrepreneurs/${business.id}/consent`,
       {
@@ -669,7 +597,7 @@ describe('consent to be contacted', () => {
 
 describe('inviting an entrepreneur', () => {
   it('creates a pending entrepreneur account scoped to the business and e-mails the invitation', async () => {
-    const business = await createEntrepreneur();
+    const business = await buildBusiness(officer);
     const response = await officer.post<User>(`/api/catalogue/entrepreneurs/${business.id}/invite`, {
       email: 'owner.invited@test.bia.invalid',
     });
@@ -714,12 +642,12 @@ describe('inviting an entrepreneur', () => {
 
 describe("buyers' interest", () => {
   it('stores a buyer’s interest in a listed product for Social Development and the business to read', async () => {
-    const business = await createEntrepreneur();
-    const product = await createProduct(business.id);
+    const business = await buildBusiness(officer);
+    const product = await buildProduct(officer, business.id);
     const buyer = await signIn('partner_buyer', seoulId);
     const early = await buyer.post<ErrorResponse>(`/api/catalogue/products/${product.id}/interests`, {});
     expect([early.status, early.body.error.code]).toEqual([403, 'not_published']);
-    await certifyBangkokBrand(product.id);
+    await certifyBangkokBrand(officer, product.id);
     const interest = await buyer.post<Interest>(`/api/catalogue/products/${product.id}/interests`, {
       message: 'We would like 500 packs for a fair in Seoul.',
     });
@@ -733,7 +661,7 @@ describe("buyers' interest", () => {
         'We would like 500 packs for a fair in Seoul.',
       ]);
     }
-    const other = await signIn('entrepreneur', (await createEntrepreneur()).id);
+    const other = await signIn('entrepreneur', (await buildBusiness(officer)).id);
     for (const reader of [other, await signIn('executive'), buyer]) {
       const refused = await reader.get<ErrorResponse>(`/api/catalogue/products/${product.id}/interests`);
       expect([refused.status, refused.body.error.code]).toEqual([403, 'interests_not_yours']);
@@ -747,9 +675,9 @@ describe("buyers' interest", () => {
 
 describe('the audit trail', () => {
   it('records every change to a business, its products and certifications, with who made it', async () => {
-    const business = await createEntrepreneur();
-    const product = await createProduct(business.id);
-    const certification = await certifyBangkokBrand(product.id);
+    const business = await buildBusiness(officer);
+    const product = await buildProduct(officer, business.id);
+    const certification = await certifyBangkokBrand(officer, product.id);
     await officer.patch(`/api/catalogue/products/${product.id}`, {
       version: product.version,
       packaging: 'box',
@@ -789,10 +717,10 @@ describe('the audit trail', () => {
 
 describe('the list of businesses', () => {
   it("counts each business's products and those listed today", async () => {
-    const business = await createEntrepreneur({ name: { th: 'ธุรกิจนับสินค้า' } });
-    const listed = await createProduct(business.id);
-    await createProduct(business.id);
-    await certifyBangkokBrand(listed.id);
+    const business = await buildBusiness(officer, { name: { th: 'ธุรกิจนับสินค้า' } });
+    const listed = await buildProduct(officer, business.id);
+    await buildProduct(officer, business.id);
+    await certifyBangkokBrand(officer, listed.id);
     const list = await officer.get<EntrepreneurList>(
       `/api/catalogue/entrepreneurs?q=${encodeURIComponent('ธุรกิจนับสินค้า')}`,
     );

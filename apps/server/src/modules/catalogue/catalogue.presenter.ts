@@ -12,8 +12,11 @@ import {
   type EntrepreneurSummary,
   type Interest,
   type LocalizedName,
+  type OptionalLocalized,
   type Product,
+  type ProductTerms,
 } from '@bia/contracts';
+import { known } from '../../shared/records.ts';
 import { formatFdaNumber, hasContactConsent, completenessOf, isValidOn } from './catalogue.policy.ts';
 import type {
   CertificationRow,
@@ -23,14 +26,7 @@ import type {
 } from './catalogue.repository.ts';
 import type { ProductView } from './catalogue.service.ts';
 
-/** A stored enumeration value, checked: the database holds only values the contracts know. */
-function known<T extends string>(values: readonly T[], value: string, what: string): T {
-  const found = values.find((candidate) => candidate === value);
-  if (!found) throw new Error(`${what} "${value}" is not one of ${values.join(', ')}`);
-  return found;
-}
-
-function localizedName(row: {
+export function localizedName(row: {
   nameTh: string;
   nameEn: string | null;
   nameJa: string | null;
@@ -38,6 +34,38 @@ function localizedName(row: {
   nameZh: string | null;
 }): LocalizedName {
   return { th: row.nameTh, en: row.nameEn, ja: row.nameJa, ko: row.nameKo, zh: row.nameZh };
+}
+
+export function localizedDescription(row: {
+  descriptionTh: string | null;
+  descriptionEn: string | null;
+  descriptionJa: string | null;
+  descriptionKo: string | null;
+  descriptionZh: string | null;
+}): OptionalLocalized {
+  return {
+    th: row.descriptionTh,
+    en: row.descriptionEn,
+    ja: row.descriptionJa,
+    ko: row.descriptionKo,
+    zh: row.descriptionZh,
+  };
+}
+
+/** A product's terms, shown alike in the catalogue and the public catalogue. */
+export function presentProductTerms(
+  product: Omit<ProductTerms, 'category'> & { category: string },
+): ProductTerms {
+  return {
+    category: known(productCategories, product.category, 'product category'),
+    hsCode: product.hsCode,
+    priceMinThb: product.priceMinThb,
+    priceMaxThb: product.priceMaxThb,
+    minimumOrderQuantity: product.minimumOrderQuantity,
+    minimumOrderUnit: product.minimumOrderUnit,
+    leadTimeDays: product.leadTimeDays,
+    shelfLifeDays: product.shelfLifeDays,
+  };
 }
 
 export function presentCertification(certification: CertificationRow, today: string): Certification {
@@ -67,13 +95,7 @@ export interface ProductAbilities {
 
 export function presentProduct(view: ProductView, today: string, can: ProductAbilities): Product {
   const { product } = view;
-  const description = {
-    th: product.descriptionTh,
-    en: product.descriptionEn,
-    ja: product.descriptionJa,
-    ko: product.descriptionKo,
-    zh: product.descriptionZh,
-  };
+  const description = localizedDescription(product);
   const name = localizedName(product);
   return {
     id: product.id,
@@ -88,14 +110,7 @@ export function presentProduct(view: ProductView, today: string, can: ProductAbi
     districtCode: product.districtCode,
     name,
     description,
-    category: known(productCategories, product.category, 'product category'),
-    hsCode: product.hsCode,
-    priceMinThb: product.priceMinThb,
-    priceMaxThb: product.priceMaxThb,
-    minimumOrderQuantity: product.minimumOrderQuantity,
-    minimumOrderUnit: product.minimumOrderUnit,
-    leadTimeDays: product.leadTimeDays,
-    shelfLifeDays: product.shelfLifeDays,
+    ...presentProductTerms(product),
     packaging: product.packaging,
     completeness: completenessOf({ name, description }),
     isListed: view.isListed,

@@ -17,8 +17,9 @@ import {
 import type { Db } from '../../db/client.ts';
 import { bangkokToday, type Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
-import { createRouter, defineRoute, jsonAnswer } from '../../shared/http.ts';
+import { createRouter, defineRoute, jsonAnswer, pageAnswer } from '../../shared/http.ts';
 import { catalogueErrors } from './catalogue.errors.ts';
+import { localizedDescription, localizedName, presentProductTerms } from './catalogue.presenter.ts';
 import { bangkokDistricts } from './catalogue.reference.ts';
 import {
   findListedProduct,
@@ -50,14 +51,6 @@ type ProductRow = CatalogueProductRow;
 type BusinessRow = CatalogueBusinessRow;
 type CertificationRow = CatalogueCertification;
 
-const namesOf = (row: ProductRow | BusinessRow): Localized => ({
-  th: row.nameTh,
-  en: row.nameEn,
-  ja: row.nameJa,
-  ko: row.nameKo,
-  zh: row.nameZh,
-});
-
 function isValidOn(certification: CertificationRow, today: string): boolean {
   return (
     (certification.validFrom === null || certification.validFrom <= today) &&
@@ -76,28 +69,12 @@ export function presentCatalogueProduct(
   const thaiName = { text: product.nameTh, lang: 'th' as const, isFallback: lang !== 'th' };
   return {
     id: product.id,
-    name: shownText(namesOf(product), lang) ?? thaiName,
-    description: shownText(
-      {
-        th: product.descriptionTh,
-        en: product.descriptionEn,
-        ja: product.descriptionJa,
-        ko: product.descriptionKo,
-        zh: product.descriptionZh,
-      },
-      lang,
-    ),
-    category: CatalogueProductSchema.shape.category.parse(product.category),
-    hsCode: product.hsCode,
-    priceMinThb: product.priceMinThb,
-    priceMaxThb: product.priceMaxThb,
-    minimumOrderQuantity: product.minimumOrderQuantity,
-    minimumOrderUnit: product.minimumOrderUnit,
-    leadTimeDays: product.leadTimeDays,
-    shelfLifeDays: product.shelfLifeDays,
+    name: shownText(localizedName(product), lang) ?? thaiName,
+    description: shownText(localizedDescription(product), lang),
+    ...presentProductTerms(product),
     business: {
       id: business.id,
-      name: shownText(namesOf(business), lang) ?? { ...thaiName, text: business.nameTh },
+      name: shownText(localizedName(business), lang) ?? { ...thaiName, text: business.nameTh },
       districtCode: business.districtCode,
       languages: business.languages,
       exportReadiness: CatalogueProductSchema.shape.business.shape.exportReadiness.parse(
@@ -188,16 +165,7 @@ export function createPublicCatalogueRoutes({ db, clock }: { db: Db; clock: Cloc
       const items = found.items.map(({ product, business, certifications, photos }) =>
         presentCatalogueProduct(product, business, certifications, photos, query.lang, today),
       );
-      return c.json(
-        {
-          items,
-          total: found.total,
-          totalIsCapped: found.totalIsCapped,
-          page: query.page,
-          pageSize: query.pageSize,
-        },
-        200,
-      );
+      return c.json({ ...pageAnswer(items, found.total, query), totalIsCapped: found.totalIsCapped }, 200);
     })
     .openapi(getPublicProduct, async (c) => {
       const { id } = c.req.valid('param');

@@ -32,6 +32,7 @@ import {
   defineRoute,
   jsonAnswer,
   jsonBody,
+  pageAnswer,
   requestContext,
 } from '../../shared/http.ts';
 import { canEditBusiness } from './catalogue.policy.ts';
@@ -236,10 +237,7 @@ export function createCatalogueRoutes({ catalogue }: { catalogue: CatalogueServi
     .openapi(listEntrepreneurs, async (c) => {
       const query = c.req.valid('query');
       const { rows, total } = await catalogue.listEntrepreneurs(actorOf(c), query);
-      return c.json(
-        { items: rows.map(presentEntrepreneurSummary), total, page: query.page, pageSize: query.pageSize },
-        200,
-      );
+      return c.json(pageAnswer(rows.map(presentEntrepreneurSummary), total, query), 200);
     })
     .openapi(createEntrepreneur, async (c) => {
       const entrepreneur = await catalogue.createEntrepreneur(requestContext(c), c.req.valid('json'));
@@ -285,12 +283,11 @@ export function createCatalogueRoutes({ catalogue }: { catalogue: CatalogueServi
       const actor = actorOf(c);
       const { items, total } = await catalogue.listProducts(actor, query);
       return c.json(
-        {
-          items: items.map((view) => productAnswer(actor, view)),
+        pageAnswer(
+          items.map((view) => productAnswer(actor, view)),
           total,
-          page: query.page,
-          pageSize: query.pageSize,
-        },
+          query,
+        ),
         200,
       );
     })

@@ -2,7 +2,7 @@
  * Sample catalogue data: the same seed gives the same rows, every row is marked sample, buyers find
  * sample products by the words they are made of, and removing them leaves real records alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { CataloguePage, EntrepreneurDetail, Product } from '@bia/contracts';
 import { rowsOf } from '../../db/client.ts';
@@ -101,14 +101,27 @@ async function listedSampleProductsNamed(column: 'name_th' | 'name_ja', word: st
 }
 
 describe('sample catalogue data', () => {
+  const generateSeed42 = () => generateSampleCatalogue(t.db, { products: 300, seed: 42, today: TODAY });
+  /** The rows seed 42 generates, as the tests compare them. */
   let first: Awaited<ReturnType<typeof sampleRows>>;
 
+  beforeAll(async () => {
+    await generateSeed42();
+    first = await sampleRows();
+  });
+  // Each test starts with the sample rows of seed 42 in the catalogue (generating them again adds
+  // nothing when they are there), whatever the test before it removed or generated.
+  beforeEach(async () => {
+    await generateSeed42();
+  });
+
   it('adds 300 sample products, about one business per five, every row marked sample', async () => {
+    await removeSampleCatalogue(t.db);
     const added = await generateSampleCatalogue(t.db, { products: 300, seed: 42, today: TODAY });
     expect(added.products).toBe(300);
     expect(added.entrepreneurs).toBeGreaterThan(40);
     expect(added.entrepreneurs).toBeLessThan(100);
-    first = await sampleRows();
+    const first = await sampleRows();
     expect(first.products).toHaveLength(300);
     expect(first.businesses).toHaveLength(added.entrepreneurs);
     expect(first.certifications).toHaveLength(added.certifications);
@@ -235,6 +248,7 @@ describe('sample catalogue data', () => {
   });
 
   it('generates the very same rows again for the same seed, and other rows for another seed', async () => {
+    await removeSampleCatalogue(t.db);
     await generateSampleCatalogue(t.db, { products: 300, seed: 42, today: TODAY });
     expect(await sampleRows()).toEqual(first);
     await removeSampleCatalogue(t.db);

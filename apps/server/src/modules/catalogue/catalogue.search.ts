@@ -159,10 +159,14 @@ export async function searchCatalogue(db: Db, search: CatalogueSearch, today: st
   const ids: string[] = [];
   let counted = 0;
   for (const stage of stagesOf(matches)) {
-    const found = await findInStage(db, stage, search, today, {
-      want: need - counted,
-      offset: Math.max(0, page.offset - counted),
-      limit: page.limit - ids.length,
+    const found = await findInStage(db, stage, {
+      search,
+      today,
+      want: {
+        want: need - counted,
+        offset: Math.max(0, page.offset - counted),
+        limit: page.limit - ids.length,
+      },
     });
     ids.push(...found.ids);
     counted += found.count;
@@ -383,23 +387,30 @@ interface Wanted {
   limit: number;
 }
 
+/** What a stage is searched with: the buyer's search, Bangkok's date, and how much of it is wanted. */
+interface StageSearch {
+  search: CatalogueSearch;
+  today: string;
+  want: Wanted;
+}
+
+/** How many of a stage's products pass the filters (up to the count wanted), and the ids of the page. */
+interface StageFound {
+  count: number;
+  ids: string[];
+}
+
 /**
  * One stage of a search: how many of its products pass the filters (up to `want`), and the ids of
  * those on the page (`offset` and `limit` within the stage), best first, ties to the product with
  * fewer words in its names (the closer match), then by id so that pages do not overlap.
  */
-async function findInStage(
-  db: Db,
-  stage: Stage,
-  search: CatalogueSearch,
-  today: string,
-  want: Wanted,
-): Promise<{ count: number; ids: string[] }> {
+async function findInStage(db: Db, stage: Stage, asked: StageSearch): Promise<StageFound> {
   if (stage.bestTerms) {
-    const best = await findBestNamed(db, stage.bestTerms, search, today, want);
-    if (best.count >= want.want) return best;
+    const best = await findBestNamed(db, stage.bestTerms, asked);
+    if (best.count >= asked.want.want) return best;
   }
-  return findRanked(db, stage, search, today, want);
+  return findRanked(db, stage, asked);
 }
 
 /**
@@ -412,10 +423,8 @@ async function findInStage(
 async function findBestNamed(
   db: Db,
   best: readonly TermMatch[],
-  search: CatalogueSearch,
-  today: string,
-  want: Wanted,
-): Promise<{ count: number; ids: string[] }> {
+  { search, today, want }: StageSearch,
+): Promise<StageFound> {
   // Read the products of the rarest term, and ask each whether its names hold the others and whether
   // it is listed.
   const terms = best.map((term) => term.id);
@@ -443,13 +452,7 @@ async function findBestNamed(
  * as many as wanted, which is enough unless most candidates are filtered out: then every candidate is
  * checked.
  */
-async function findRanked(
-  db: Db,
-  stage: Stage,
-  search: CatalogueSearch,
-  today: string,
-  want: Wanted,
-): Promise<{ count: number; ids: string[] }> {
+async function findRanked(db: Db, stage: Stage, { search, today, want }: StageSearch): Promise<StageFound> {
   const attempt = (bound: number | undefined) =>
     countedPage(
       db,
@@ -482,7 +485,7 @@ async function countedPage(
   db: Db,
   query: { before?: SQL; list: SQL; order: SQL; candidates?: SQL },
   want: Wanted,
-): Promise<{ count: number; ids: string[]; candidates: number }> {
+): Promise<StageFound & { candidates: number }> {
   const [result] = rowsOf<{ found: number; ids: string[] | null; candidates: number | null }>(
     await db.execute(sql`
       with ${query.before ? sql`${query.before},` : sql``}

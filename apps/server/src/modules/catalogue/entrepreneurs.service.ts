@@ -18,16 +18,17 @@ import type { Actor, RequestContext } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { textOrNull, textOrNullIfSent } from '../../shared/text.ts';
+import { auditSnapshot, definedOnly } from '../../shared/records.ts';
 import { createAudited, recordAudit, updateAudited } from '../audit/index.ts';
 import {
   assertDistrict,
   assertEditable,
-  auditSnapshot,
-  definedOnly,
+  businessColumns,
   entrepreneurOrFail,
   failOn,
   filterOf,
   nameColumns,
+  newBusinessColumns,
   outOfReach,
   type ProductViews,
 } from './catalogue.checks.ts';
@@ -106,23 +107,10 @@ export function createEntrepreneursService({ db, clock, invitations, views }: En
           action: 'entrepreneur.create',
           entityId: (entrepreneur) => entrepreneur.id,
           insert: (executor) =>
-            repository.insertEntrepreneur(executor, {
-              ...nameColumns(input.name),
-              nameTh: input.name.th,
-              ownerName: input.ownerName,
-              legalForm: input.legalForm,
-              registrationNumber: registration.value,
-              districtCode: input.districtCode,
-              address: textOrNull(input.address),
-              email: textOrNull(input.email),
-              phone: textOrNull(input.phone),
-              website: textOrNull(input.website),
-              lineId: textOrNull(input.lineId),
-              languages: [...new Set(input.languages ?? [])],
-              exportExperience: input.exportExperience ?? 'none',
-              exportReadiness: input.exportReadiness ?? 'not_ready',
-              productionCapacity: textOrNull(input.productionCapacity),
-            }),
+            repository.insertEntrepreneur(
+              executor,
+              newBusinessColumns(businessColumns(input, registration.value)),
+            ),
         });
       });
     },

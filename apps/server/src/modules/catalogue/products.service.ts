@@ -8,16 +8,17 @@ import type { Db } from '../../db/client.ts';
 import { scopesOf, type Actor, type RequestContext } from '../../shared/actor.ts';
 import { AppError, commonErrors } from '../../shared/errors.ts';
 import { textOrNull, textOrNullIfSent } from '../../shared/text.ts';
+import { definedOnly } from '../../shared/records.ts';
 import { createAudited, removeAudited, updateAudited } from '../audit/index.ts';
 import {
   assertEditable,
   assertHsCode,
-  definedOnly,
   descriptionColumns,
   entrepreneurOrFail,
   failOn,
   filterOf,
   nameColumns,
+  productColumns,
   productOrFail,
   productSnapshot,
   type ProductView,
@@ -86,18 +87,7 @@ export function createProductsService({ db, views }: { db: Db; views: ProductVie
           insert: async (executor) => {
             const product = await repository.insertProduct(executor, {
               entrepreneurId,
-              ...nameColumns(input.name),
-              nameTh: input.name.th,
-              ...descriptionColumns(input.description ?? {}),
-              category: input.category,
-              hsCode: input.hsCode,
-              priceMinThb: input.priceMinThb ?? null,
-              priceMaxThb: input.priceMaxThb ?? null,
-              minimumOrderQuantity: input.minimumOrderQuantity ?? null,
-              minimumOrderUnit: textOrNull(input.minimumOrderUnit),
-              leadTimeDays: input.leadTimeDays ?? null,
-              shelfLifeDays: input.shelfLifeDays ?? null,
-              packaging: textOrNull(input.packaging),
+              ...productColumns(input),
               isSample: entrepreneur.isSample,
             });
             await refreshSearchDocuments(executor, [product.id]);

@@ -18,11 +18,9 @@ import {
   requestContext,
 } from '../../shared/http.ts';
 import type { AccountService } from './accounts.service.ts';
-import { findUserById } from './identity.repository.ts';
 import { presentSession } from './identity.presenter.ts';
 import type { ScopeDirectory } from './scope-directory.ts';
 import type { SessionService } from './sessions.service.ts';
-import type { Db } from '../../db/client.ts';
 
 export const SESSION_COOKIE = 'bia_session';
 const tags = ['identity'];
@@ -90,7 +88,6 @@ const resetPassword = defineRoute('public', {
 });
 
 export function createAuthRoutes(deps: {
-  db: Db;
   sessions: SessionService;
   accounts: AccountService;
   scopes: ScopeDirectory;
@@ -102,7 +99,7 @@ export function createAuthRoutes(deps: {
     actor: Parameters<typeof presentSession>[0],
     locale: Parameters<typeof presentSession>[2]['locale'],
   ) => {
-    const isSample = actor ? Boolean((await findUserById(deps.db, actor.userId))?.isSample) : false;
+    const isSample = await sessions.isSampleAccount(actor);
     return presentSession(actor, isSample, { scopes, locale, isDemoMode: deps.isDemoMode });
   };
 

@@ -301,10 +301,11 @@ describe('administering users', () => {
 
   it('refuses a duplicate e-mail, a missing or unknown unit scope, and a scope on a role without one; nothing is created', async () => {
     const admin = await t.signInAs('admin');
+    await t.createUser({ email: 'taken@test.bia.invalid', roles: [{ role: 'executive' }] });
     const before = await countRows(users);
     const cases = [
       {
-        input: { email: 'malee@test.bia.invalid', displayName: 'x', roles: [{ role: 'executive' }] },
+        input: { email: 'taken@test.bia.invalid', displayName: 'x', roles: [{ role: 'executive' }] },
         status: 409,
         path: 'email',
       },
@@ -449,6 +450,9 @@ describe('audit trail and outbox', () => {
   });
 
   it('shows the audit trail and the outbox to administrators only', async () => {
+    // Something in the outbox: a link to set a new password.
+    await t.createUser({ email: 'outboxed@test.bia.invalid', roles: [{ role: 'executive' }] });
+    await t.anonymous().post('/api/auth/password/forgot', { email: 'outboxed@test.bia.invalid' });
     const officer = await t.signInAs('iao_officer');
     expect((await officer.get('/api/audit')).status).toBe(403);
     expect((await officer.get('/api/outbox')).status).toBe(403);

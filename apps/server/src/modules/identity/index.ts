@@ -34,7 +34,6 @@ export function createIdentityModule(deps: IdentityModuleDeps) {
     .route(
       '/',
       createAuthRoutes({
-        db: deps.db,
         sessions,
         accounts,
         scopes: deps.scopes,

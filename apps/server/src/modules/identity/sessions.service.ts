@@ -99,6 +99,12 @@ export function createSessionService({ db, clock, sessionIdleHours }: SessionSer
     async signOut(actor: Actor): Promise<void> {
       await repository.deleteSession(db, actor.sessionId);
     },
+
+    /** Whether the one signed in uses a sample account (demo data), which the session says. */
+    async isSampleAccount(actor: Actor | null): Promise<boolean> {
+      if (!actor) return false;
+      return Boolean((await repository.findUserById(db, actor.userId))?.isSample);
+    },
   };
 }
 

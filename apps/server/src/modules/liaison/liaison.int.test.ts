@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { count, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Coverage, ErrorResponse, LiaisonOfficer, Role, UnitDetail, UnitSummary } from '@bia/contracts';
 import { rowsOf } from '../../db/client.ts';
+import { buildOfficer, buildOfficerInput } from '../../testing/liaison.ts';
 import {
   createTestApp,
   TEST_ORIGIN,
@@ -19,35 +20,6 @@ const BANG_RAK = '1004';
 const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let sequence = 0;
-
-/** A liaison officer to send, unique unless told otherwise. */
-function buildOfficerInput(overrides: Record<string, unknown> = {}) {
-  sequence += 1;
-  return {
-    fullName: `ผู้ประสานงาน ทดสอบ ${sequence}`,
-    position: 'นักวิเทศสัมพันธ์ปฏิบัติการ',
-    email: `liaison-${sequence}@bangkok.go.th`,
-    phone: '02 123 4567',
-    languages: ['th', 'en'],
-    since: '2026-10-01',
-    ...overrides,
-  };
-}
-
-/** A liaison officer written straight into the database, as the starting point of a test. */
-async function insertOfficer(
-  t: TestApp,
-  unitCode: string,
-  overrides: Partial<typeof liaisonOfficers.$inferInsert> = {},
-) {
-  sequence += 1;
-  const [row] = await t.db
-    .insert(liaisonOfficers)
-    .values({ unitCode, fullName: `ผู้ประสานงาน เดิม ${sequence}`, ...overrides })
-    .returning();
-  if (!row) throw new Error('officer not inserted');
-  return row;
-}
 
 async function officerCount(t: TestApp): Promise<number> {
   const [row] = await t.db.select({ total: count() }).from(liaisonOfficers);
@@ -147,21 +119,21 @@ describe('who may do what in the liaison directory', () => {
     'add an officer to 1002': async (client) =>
       (await client.post(`/api/units/${DUSIT}/liaison-officers`, buildOfficerInput())).status,
     'edit an officer of 1001': async (client) => {
-      const officer = await insertOfficer(t, PHRA_NAKHON);
+      const officer = await buildOfficer(t.db, PHRA_NAKHON);
       return (await client.patch(`/api/liaison-officers/${officer.id}`, { version: 1, position: 'x' }))
         .status;
     },
     'edit an officer of 1002': async (client) => {
-      const officer = await insertOfficer(t, DUSIT);
+      const officer = await buildOfficer(t.db, DUSIT);
       return (await client.patch(`/api/liaison-officers/${officer.id}`, { version: 1, position: 'x' }))
         .status;
     },
     'remove an officer of 1001': async (client) => {
-      const officer = await insertOfficer(t, PHRA_NAKHON);
+      const officer = await buildOfficer(t.db, PHRA_NAKHON);
       return (await client.delete(`/api/liaison-officers/${officer.id}?version=1`)).status;
     },
     'remove an officer of 1002': async (client) => {
-      const officer = await insertOfficer(t, DUSIT);
+      const officer = await buildOfficer(t.db, DUSIT);
       return (await client.delete(`/api/liaison-officers/${officer.id}?version=1`)).status;
     },
     'see coverage': async (client) => (await client.get('/api/liaison/coverage')).status,
@@ -263,6 +235,10 @@ describe('the units directory', () => {
     staff = await t.signInAs('social_development_officer');
   });
   afterAll(() => t.close());
+  // The directory's answers count the officers of every unit: each test starts with none.
+  beforeEach(async () => {
+    await t.db.delete(liaisonOfficers);
+  });
 
   it('lists all 77 units: departments, then offices, then districts, each in Thai dictionary order', async () => {
     const response = await staff.get<{ items: UnitSummary[] }>('/api/units');
@@ -307,8 +283,8 @@ describe('the units directory', () => {
   });
 
   it('shows a unit with its officers and where its names come from', async () => {
-    await insertOfficer(t, BANG_RAK, { fullName: 'ข ผู้ประสานงาน' });
-    await insertOfficer(t, BANG_RAK, { fullName: 'ก ผู้ประสานงาน' });
+    await buildOfficer(t.db, BANG_RAK, { fullName: 'ข ผู้ประสานงาน' });
+    await buildOfficer(t.db, BANG_RAK, { fullName: 'ก ผู้ประสานงาน' });
     const response = await staff.get<UnitDetail>(`/api/units/${BANG_RAK}`);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
@@ -500,7 +476,7 @@ describe('keeping liaison officers', () => {
   });
 
   it('refuses an unknown field when changing an officer, and changes nothing', async () => {
-    const officer = await insertOfficer(t, DUSIT);
+    const officer = await buildOfficer(t.db, DUSIT);
     const response = await iao.patch<ErrorResponse>(`/api/liaison-officers/${officer.id}`, {
       version: 1,
       unitCode: PHRA_NAKHON,
@@ -584,8 +560,8 @@ describe('keeping liaison officers', () => {
   });
 
   it('refuses renaming an officer to the name of a colleague in the same unit', async () => {
-    const first = await insertOfficer(t, '1005', { fullName: 'Pranee Thongdee' });
-    const second = await insertOfficer(t, '1005', { fullName: 'Wichai Thongdee' });
+    const first = await buildOfficer(t.db, '1005', { fullName: 'Pranee Thongdee' });
+    const second = await buildOfficer(t.db, '1005', { fullName: 'Wichai Thongdee' });
     const response = await iao.patch<ErrorResponse>(`/api/liaison-officers/${second.id}`, {
       version: second.version,
       fullName: 'pranee thongdee',
@@ -603,7 +579,7 @@ describe('keeping liaison officers', () => {
   });
 
   it('changes only the fields sent, audits before and after, and refuses a stale version', async () => {
-    const officer = await insertOfficer(t, '1006', { email: 'keep@bangkok.go.th', languages: ['th'] });
+    const officer = await buildOfficer(t.db, '1006', { email: 'keep@bangkok.go.th', languages: ['th'] });
     const changed = await iao.patch<LiaisonOfficer>(`/api/liaison-officers/${officer.id}`, {
       version: 1,
       position: 'หัวหน้าฝ่ายปกครอง',
@@ -634,7 +610,7 @@ describe('keeping liaison officers', () => {
   });
 
   it('removes an officer only at the version the remover saw, and audits what was removed', async () => {
-    const officer = await insertOfficer(t, '1007', { version: 3 });
+    const officer = await buildOfficer(t.db, '1007', { version: 3 });
     const stale = await iao.delete<ErrorResponse>(`/api/liaison-officers/${officer.id}?version=2`);
     expect([stale.status, stale.body.error.code]).toEqual([409, 'conflict_stale']);
     const withoutVersion = await iao.delete<ErrorResponse>(`/api/liaison-officers/${officer.id}`);
@@ -658,7 +634,7 @@ describe('keeping liaison officers', () => {
 
   it('a liaison officer cannot change or remove an officer of another unit', async () => {
     const liaison = await t.signInAs('liaison_officer', { scopeId: PHRA_NAKHON });
-    const other = await insertOfficer(t, DUSIT);
+    const other = await buildOfficer(t.db, DUSIT);
     const edit = await liaison.patch<ErrorResponse>(`/api/liaison-officers/${other.id}`, {
       version: 1,
       fullName: 'ยึดตำแหน่ง',
@@ -680,6 +656,17 @@ describe('coverage of the liaison network', () => {
     iao = await t.signInAs('iao_officer');
   });
   afterAll(() => t.close());
+  // Coverage counts the officers of every unit: each test starts with none and names its own.
+  beforeEach(async () => {
+    await t.db.delete(liaisonOfficers);
+  });
+
+  /** Phra Nakhon names an officer; Dusit has only a sample record. */
+  async function coverPhraNakhonAndDusit() {
+    const named = await iao.post(`/api/units/${PHRA_NAKHON}/liaison-officers`, buildOfficerInput());
+    if (named.status !== 201) throw new Error(`naming an officer: ${JSON.stringify(named.body)}`);
+    await buildOfficer(t.db, DUSIT, { isSample: true });
+  }
 
   it('starts with none of the 77 units covered', async () => {
     const response = await executive.get<Coverage>('/api/liaison/coverage');
@@ -693,8 +680,7 @@ describe('coverage of the liaison network', () => {
   });
 
   it('counts a unit as covered once it names an officer, and notes units covered only by sample records', async () => {
-    await iao.post(`/api/units/${PHRA_NAKHON}/liaison-officers`, buildOfficerInput());
-    await insertOfficer(t, DUSIT, { isSample: true });
+    await coverPhraNakhonAndDusit();
     const response = await executive.get<Coverage>('/api/liaison/coverage');
     expect(response.body.totals).toEqual({ units: 77, covered: 2, uncovered: 75, coveredBySampleOnly: 1 });
     expect(response.body.byKind.find((row) => row.kind === 'district')).toEqual({
@@ -720,6 +706,7 @@ describe('coverage of the liaison network', () => {
   });
 
   it('exports the coverage as a workbook in the reader’s language', async () => {
+    await coverPhraNakhonAndDusit();
     const response = await downloadAs(t, 'executive', 'en', '/api/liaison/coverage.xlsx');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(XLSX_MEDIA_TYPE);

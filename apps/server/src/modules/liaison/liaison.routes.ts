@@ -18,10 +18,12 @@ import {
   actorOf,
   createRouter,
   defineRoute,
+  fileAnswer,
   jsonAnswer,
   jsonBody,
   requestContext,
 } from '../../shared/http.ts';
+import { plainAttachment } from '../../shared/file-names.ts';
 import { presentCoverage, presentOfficer, presentUnitDetail, presentUnitList } from './liaison.presenter.ts';
 import type { LiaisonService } from './liaison.service.ts';
 import { XLSX_MEDIA_TYPE } from './liaison.workbook.ts';
@@ -161,11 +163,7 @@ export function createLiaisonRoutes({ liaison }: { liaison: LiaisonService }) {
     })
     .openapi(coverage, async (c) => c.json(presentCoverage(await liaison.coverage()), 200))
     .openapi(coverageWorkbook, async (c) => {
-      const { fileName, content } = await liaison.coverageWorkbook(c.get('locale'));
-      return c.body(new Uint8Array(content), 200, {
-        'content-type': XLSX_MEDIA_TYPE,
-        'content-disposition': `attachment; filename="${fileName}"`,
-        'cache-control': 'no-store',
-      });
+      const workbook = await liaison.coverageWorkbook(c.get('locale'));
+      return fileAnswer(c, { ...workbook, mediaType: XLSX_MEDIA_TYPE }, plainAttachment);
     });
 }

@@ -8,13 +8,12 @@ import type { Db } from '../../db/client.ts';
 import type { Actor, RequestContext } from '../../shared/actor.ts';
 import { AppError } from '../../shared/errors.ts';
 import { textOrNull, textOrNullIfSent } from '../../shared/text.ts';
+import { auditSnapshot, definedOnly } from '../../shared/records.ts';
 import { createAudited, removeAudited, updateAudited } from '../audit/index.ts';
 import {
   assertKnownFields,
   assertKnownUnits,
   assertReadable,
-  auditSnapshot,
-  definedOnly,
   editablePartner,
   failOn,
 } from './partners.checks.ts';

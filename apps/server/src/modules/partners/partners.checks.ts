@@ -1,7 +1,7 @@
 /**
  * The checks every partner service shares (the partner itself and its agreements, activities and
  * contacts): finding a partner or failing, locking one that may still change, who may read it, and
- * the codes a change may name. Also how a changed record is kept in the audit trail.
+ * the codes a change may name.
  */
 import type { PartnerInput } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
@@ -13,17 +13,6 @@ import { partnerErrors } from './partners.errors.ts';
 import { readablePartners } from './partners.policy.ts';
 import * as repository from './partners.repository.ts';
 import type { NewPartner, PartnerRow } from './partners.repository.ts';
-
-/** The values a change sets: a field left out of the request is left out of the update. */
-export function definedOnly<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
-}
-
-/** What the audit trail keeps of a partner or one of its records: all but its timestamps. */
-export function auditSnapshot<T extends { createdAt?: Date; updatedAt?: Date }>(row: T) {
-  const { createdAt: _created, updatedAt: _updated, ...rest } = row;
-  return rest;
-}
 
 export async function partnerOrFail(
   executor: Db,

@@ -16,6 +16,7 @@ import { textOrNull } from '../../shared/text.ts';
 import { createAudited, updateAudited } from '../audit/index.ts';
 import { assertReadable, editablePartner } from './partners.checks.ts';
 import { partnerErrors } from './partners.errors.ts';
+import { documentFile } from './partners.presenter.ts';
 import * as repository from './partners.repository.ts';
 import type { DocumentRow } from './partners.repository.ts';
 
@@ -91,12 +92,7 @@ export interface DocumentUpload {
 function documentSnapshot(document: DocumentRow) {
   return {
     partnerId: document.partnerId,
-    agreementId: document.agreementId,
-    activityId: document.activityId,
-    fileName: document.fileName,
-    title: document.title,
-    mediaType: document.mediaType,
-    byteSize: document.byteSize,
+    ...documentFile(document),
     sha256: document.sha256,
     removedAt: document.removedAt?.toISOString() ?? null,
   };

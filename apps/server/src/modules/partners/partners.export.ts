@@ -7,6 +7,8 @@
  */
 import ExcelJS from 'exceljs';
 import {
+  agreementTypeKey,
+  partnerKindKey,
   type AgreementType,
   type PartnerKind,
   type PartnerListQuery,
@@ -31,24 +33,8 @@ export type ExportFormat = (typeof exportFormats)[number];
 
 const UTF8_BOM = '\uFEFF';
 
-const kindLabels = {
-  sister_city: 'partners:kind.sister_city',
-  friendship_city: 'partners:kind.friendship_city',
-  partner_province: 'partners:kind.partner_province',
-  international_organisation: 'partners:kind.international_organisation',
-  city_network: 'partners:kind.city_network',
-  embassy: 'partners:kind.embassy',
-  consulate: 'partners:kind.consulate',
-} as const satisfies Record<PartnerKind, MessageKey>;
-
-const agreementTypeLabels = {
-  sister_city_agreement: 'partners:agreement_type.sister_city_agreement',
-  friendship_agreement: 'partners:agreement_type.friendship_agreement',
-  mou: 'partners:agreement_type.mou',
-  protocol: 'partners:agreement_type.protocol',
-  cooperation_agreement: 'partners:agreement_type.cooperation_agreement',
-  other: 'partners:agreement_type.other',
-} as const satisfies Record<AgreementType, MessageKey>;
+const kindLabels = partnerKindKey satisfies Record<PartnerKind, MessageKey>;
+const agreementTypeLabels = agreementTypeKey satisfies Record<AgreementType, MessageKey>;
 
 const statusLabels = {
   active: 'partners:status.active',

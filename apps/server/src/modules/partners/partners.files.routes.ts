@@ -17,6 +17,7 @@ import {
   actorOf,
   createRouter,
   defineRoute,
+  fileAnswer,
   jsonAnswer,
   requestContext,
   uploadBodyLimit,
@@ -25,11 +26,8 @@ import { attachmentDisposition } from '../../shared/file-names.ts';
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_SIZE_TEXT, type PartnerDocuments } from './partners.documents.ts';
 import { partnerErrors } from './partners.errors.ts';
 import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, type PartnerExport } from './partners.export.ts';
-import {
-  importApplySchemaOf,
-  importTemplateCsv,
-  importUploadSchemaOf,
-} from '../../shared/spreadsheet-import.ts';
+import { importRoutesOf } from '../../shared/import-routes.ts';
+import { importTemplateCsv } from '../../shared/spreadsheet-import.ts';
 import { importLayouts } from './partners.import-layout.ts';
 import { presentImport, type PartnerImport } from './partners.import.ts';
 import { presentDocument } from './partners.presenter.ts';
@@ -48,9 +46,6 @@ const DocumentUploadSchema = z.object({
   agreementId: z.uuid().optional().describe("One of this partner's agreements the document belongs to"),
   activityId: z.uuid().optional().describe("One of this partner's activities the document belongs to"),
 });
-
-const ImportUploadSchema = importUploadSchemaOf(ImportKindSchema);
-const ImportApplySchema = importApplySchemaOf(ImportKindSchema);
 
 const TemplateQuerySchema = z.object({ kind: ImportKindSchema });
 
@@ -139,34 +134,14 @@ const importTemplate = defineRoute('partners:import', {
   responses: exportAnswer('text/csv', 'The template, as an attachment'),
 });
 
-const importBadFile = jsonAnswer(
-  ErrorResponseSchema,
-  'Not CSV in UTF-8 nor XLSX, empty, missing or unknown columns, or too many rows; nothing is written',
-);
-
-const previewImport = defineRoute('partners:import', {
-  method: 'post',
-  path: '/partners/import/preview',
+const { previewImport, applyImport } = importRoutesOf({
+  permission: 'partners:import',
+  path: '/partners/import',
   tags,
-  summary: 'Check an import file row by row: what would be created, updated, unchanged or rejected, and why',
-  description: 'multipart/form-data with `kind` and `file`. Writes nothing; answers a token for apply.',
-  request: { body: { content: { 'multipart/form-data': { schema: ImportUploadSchema } }, required: true } },
-  responses: { 200: jsonAnswer(ImportPreviewSchema, 'The preview'), 400: importBadFile },
-});
-
-const applyImport = defineRoute('partners:import', {
-  method: 'post',
-  path: '/partners/import/apply',
-  tags,
-  summary: 'Write exactly what the preview of this file showed, in one transaction',
-  description:
-    "multipart/form-data with the same `kind` and `file`, and the preview's `token`. When the file or the records it touches changed since the preview, nothing is written (409).",
-  request: { body: { content: { 'multipart/form-data': { schema: ImportApplySchema } }, required: true } },
-  responses: {
-    200: jsonAnswer(ImportPreviewSchema, 'What was written, row by row'),
-    400: importBadFile,
-    409: jsonAnswer(ErrorResponseSchema, 'The preview is no longer what applying would do; preview again'),
-  },
+  kind: ImportKindSchema,
+  preview: ImportPreviewSchema,
+  previewSummary:
+    'Check an import file row by row: what would be created, updated, unchanged or rejected, and why',
 });
 
 export function createPartnerFilesRoutes({
@@ -179,22 +154,12 @@ export function createPartnerFilesRoutes({
   imports: PartnerImport;
 }) {
   return createRouter()
-    .openapi(exportXlsx, async (c) => {
-      const file = await exports.export(actorOf(c), c.req.valid('query'), c.get('locale'), 'xlsx');
-      return c.body(new Uint8Array(file.content), 200, {
-        'content-type': file.mediaType,
-        'content-disposition': attachmentDisposition(file.fileName),
-        'cache-control': 'no-store',
-      });
-    })
-    .openapi(exportCsv, async (c) => {
-      const file = await exports.export(actorOf(c), c.req.valid('query'), c.get('locale'), 'csv');
-      return c.body(new Uint8Array(file.content), 200, {
-        'content-type': file.mediaType,
-        'content-disposition': attachmentDisposition(file.fileName),
-        'cache-control': 'no-store',
-      });
-    })
+    .openapi(exportXlsx, async (c) =>
+      fileAnswer(c, await exports.export(actorOf(c), c.req.valid('query'), c.get('locale'), 'xlsx')),
+    )
+    .openapi(exportCsv, async (c) =>
+      fileAnswer(c, await exports.export(actorOf(c), c.req.valid('query'), c.get('locale'), 'csv')),
+    )
     .openapi(importTemplate, (c) => {
       const { kind } = c.req.valid('query');
       return c.body(importTemplateCsv(importLayouts[kind]), 200, {
@@ -222,14 +187,7 @@ export function createPartnerFilesRoutes({
     })
     .openapi(downloadDocument, async (c) => {
       const { id, documentId } = c.req.valid('param');
-      const document = await documents.download(actorOf(c), id, documentId);
-      return c.body(new Uint8Array(document.content), 200, {
-        'content-type': document.mediaType,
-        'content-length': String(document.byteSize),
-        'content-disposition': attachmentDisposition(document.fileName),
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, no-store',
-      });
+      return fileAnswer(c, await documents.download(actorOf(c), id, documentId));
     })
     .openapi(removeDocument, async (c) => {
       const { id, documentId } = c.req.valid('param');

@@ -5,10 +5,10 @@
  */
 import type { MessageKey } from '../../shared/errors.ts';
 import {
+  createRow,
   duplicateInFile,
-  extraCellsProblem,
-  importKeyOf,
   rejectRow,
+  rowStart,
   updateRow,
   type ImportRow,
   type PlannedRow as GenericPlannedRow,
@@ -46,6 +46,7 @@ export type ImportWrite =
       changes: Partial<NewActivity>;
     };
 export type PlannedRow = GenericPlannedRow<ImportWrite>;
+export const planCreate = createRow<ImportWrite>;
 export const reject = rejectRow<ImportWrite>;
 export const planUpdate = updateRow<ImportWrite>;
 
@@ -81,6 +82,19 @@ export function unknownCodeProblems(
   return (codes ?? [])
     .filter((code) => !known.has(code))
     .map((code) => ({ column, code: 'unknown', messageKey, params: { code } }));
+}
+
+/** The cooperation fields of an agreement or activity row that the registry does not know. */
+export function unknownFieldProblems(
+  codes: readonly string[] | undefined,
+  snapshot: RegistrySnapshot,
+): RowProblem[] {
+  return unknownCodeProblems(
+    codes,
+    snapshot.fieldCodes,
+    'fields',
+    'partners:errors.unknown_cooperation_field',
+  );
 }
 
 export class PartnerDirectory {
@@ -205,9 +219,7 @@ export function partnerLabel(partner: PartnerRow | undefined, row: ImportRow): s
 
 /** What every agreement or activity row starts with: its import key, the partner it names, its label. */
 export function childRowStart(row: ImportRow, directory: PartnerDirectory) {
-  const problems: RowProblem[] = [];
-  const key = importKeyOf(row, problems);
-  if (row.hasExtraCells) problems.push(extraCellsProblem);
+  const { key, problems } = rowStart(row);
   const reference = directory.referencedBy(row);
   const partner = 'partner' in reference ? reference.partner : undefined;
   if ('problem' in reference) problems.push(reference.problem);
@@ -233,14 +245,4 @@ export function repeatedRow(
   ];
   const earlier = seen.repeats(identities, row.row);
   return earlier === undefined ? undefined : duplicateInFile(earlier);
-}
-
-/** A row that creates a record. */
-export function createRow(
-  row: ImportRow,
-  key: string | null,
-  label: string | null,
-  write: ImportWrite,
-): PlannedRow {
-  return { row: row.row, action: 'create', key, label, problems: [], write };
 }

@@ -12,14 +12,14 @@ import {
 import { textOrNull } from '../../shared/text.ts';
 import {
   asRowProblems,
-  changesOf,
   contractProblems,
-  extraCellsProblem,
   formInput,
-  importKeyOf,
+  givenOnly,
+  rowChanges,
+  rowStart,
   SeenRows,
+  updateOf,
   type ImportTable,
-  type RowProblem,
 } from '../../shared/spreadsheet-import.ts';
 import { newPartnerColumns } from './partners.checks.ts';
 import { importLayouts } from './partners.import-layout.ts';
@@ -32,13 +32,14 @@ import {
   normalizedTitle,
   PartnerDirectory,
   childRowStart,
-  createRow,
+  planCreate,
   repeatedRow,
   planUpdate,
   reject,
   signedYearOf,
   unique,
   unknownCodeProblems,
+  unknownFieldProblems,
   type PlannedRow,
   type RegistrySnapshot,
 } from './partners.import-match.ts';
@@ -49,12 +50,8 @@ function planPartners(table: ImportTable, snapshot: RegistrySnapshot): PlannedRo
   const directory = new PartnerDirectory(snapshot.partners);
   const seen = new SeenRows();
   return table.rows.map((row) => {
-    const problems: RowProblem[] = [];
-    const key = importKeyOf(row, problems);
+    const { key, problems } = rowStart(row);
     const label = row.cells.get('name_th') ?? row.cells.get('name_en') ?? key;
-    if (row.hasExtraCells) {
-      problems.push(extraCellsProblem);
-    }
     const parsed = PartnerInputSchema.safeParse(formInput(importLayouts.partners, row));
     if (!parsed.success)
       return reject(row, key, label, [
@@ -105,7 +102,7 @@ function planPartners(table: ImportTable, snapshot: RegistrySnapshot): PlannedRo
       countryRegion ??
       (input.regionCode ? input.regionCode : countryCode ? null : (target?.regionCode ?? null));
     if (!target) {
-      return createRow(row, key, label, {
+      return planCreate(row, key, label, {
         table: 'partners',
         op: 'create',
         values: {
@@ -116,31 +113,13 @@ function planPartners(table: ImportTable, snapshot: RegistrySnapshot): PlannedRo
         },
       });
     }
-    const changes = changesOf(target, {
-      kind: input.kind,
-      nameTh: input.nameTh,
-      nameEn: input.nameEn ?? undefined,
-      nameLocal: input.nameLocal ?? undefined,
-      nameLocalLang: input.nameLocalLang ?? undefined,
-      acronym: input.acronym ?? undefined,
+    // An empty cell keeps what is stored, but the place that identifies a partner is always as given.
+    const changes = rowChanges(target, key, {
+      ...givenOnly(newPartnerColumns(input, { countryCode, regionCode })),
       countryCode,
       regionCode,
-      timeZone: input.timeZone ?? undefined,
-      latitude: input.latitude ?? undefined,
-      longitude: input.longitude ?? undefined,
-      website: input.website ?? undefined,
-      membershipStatus: input.membershipStatus ?? undefined,
-      memberSinceYear: input.memberSinceYear ?? undefined,
-      notes: input.notes ?? undefined,
-      importKey: target.importKey ? undefined : (key ?? undefined),
     } satisfies Partial<NewPartner>);
-    return planUpdate(row, key, label, changes, {
-      table: 'partners',
-      op: 'update',
-      id: target.id,
-      version: target.version,
-      changes,
-    });
+    return planUpdate(row, key, label, changes, { table: 'partners', ...updateOf(target, changes) });
   });
 }
 
@@ -154,14 +133,7 @@ function planAgreements(table: ImportTable, snapshot: RegistrySnapshot): Planned
     if (!parsed.success) problems.push(...contractProblems(importLayouts.agreements, parsed.error));
     if (!parsed.success || !partner) return reject(row, key, label, problems);
     const input = parsed.data;
-    problems.push(
-      ...unknownCodeProblems(
-        input.fields,
-        snapshot.fieldCodes,
-        'fields',
-        'partners:errors.unknown_cooperation_field',
-      ),
-    );
+    problems.push(...unknownFieldProblems(input.fields, snapshot));
 
     const signedOn = input.signedOn ?? null;
     const signedYear = input.signedYear ?? signedYearOf(signedOn);
@@ -192,17 +164,12 @@ function planAgreements(table: ImportTable, snapshot: RegistrySnapshot): Planned
       agreementDateProblems(dates, snapshot.today),
     );
     if (dateProblems.length > 0) return reject(row, key, label, dateProblems);
-    const repeated = repeatedRow(
-      seen,
-      row,
-      `natural:${partner.id}|${input.type}|${signedOn ?? ''}|${signedYear ?? ''}`,
-      key,
-      target,
-    );
+    const natural = `natural:${partner.id}|${input.type}|${signedOn ?? ''}|${signedYear ?? ''}`;
+    const repeated = repeatedRow(seen, row, natural, key, target);
     if (repeated) return reject(row, key, label, [repeated]);
 
     if (!target) {
-      return createRow(row, key, label, {
+      return planCreate(row, key, label, {
         table: 'agreements',
         op: 'create',
         values: {
@@ -219,7 +186,7 @@ function planAgreements(table: ImportTable, snapshot: RegistrySnapshot): Planned
         },
       });
     }
-    const changes = changesOf(target, {
+    const changes = rowChanges(target, key, {
       type: input.type,
       title: input.title ?? undefined,
       ...dates,
@@ -227,15 +194,11 @@ function planAgreements(table: ImportTable, snapshot: RegistrySnapshot): Planned
       signatories: input.signatories ?? undefined,
       fields: input.fields ? unique(input.fields) : undefined,
       notes: input.notes ?? undefined,
-      importKey: target.importKey ? undefined : (key ?? undefined),
     } satisfies Partial<NewAgreement>);
     return planUpdate(row, key, label, changes, {
       table: 'agreements',
-      op: 'update',
-      id: target.id,
+      ...updateOf(target, changes),
       partnerId: partner.id,
-      version: target.version,
-      changes,
     });
   });
 }
@@ -251,12 +214,7 @@ function planActivities(table: ImportTable, snapshot: RegistrySnapshot): Planned
     if (!parsed.success || !partner) return reject(row, key, label, problems);
     const input = parsed.data;
     problems.push(
-      ...unknownCodeProblems(
-        input.fields,
-        snapshot.fieldCodes,
-        'fields',
-        'partners:errors.unknown_cooperation_field',
-      ),
+      ...unknownFieldProblems(input.fields, snapshot),
       ...unknownCodeProblems(
         input.unitCodes,
         snapshot.unitCodes,
@@ -283,17 +241,12 @@ function planActivities(table: ImportTable, snapshot: RegistrySnapshot): Planned
       activityDateProblems(input.startsOn, endsOn),
     );
     if (dateProblems.length > 0) return reject(row, key, label, dateProblems);
-    const repeated = repeatedRow(
-      seen,
-      row,
-      `natural:${partner.id}|${input.kind}|${normalizedTitle(input.title)}|${input.startsOn}`,
-      key,
-      target,
-    );
+    const natural = `natural:${partner.id}|${input.kind}|${normalizedTitle(input.title)}|${input.startsOn}`;
+    const repeated = repeatedRow(seen, row, natural, key, target);
     if (repeated) return reject(row, key, label, [repeated]);
 
     if (!target) {
-      return createRow(row, key, label, {
+      return planCreate(row, key, label, {
         table: 'activities',
         op: 'create',
         values: {
@@ -311,7 +264,7 @@ function planActivities(table: ImportTable, snapshot: RegistrySnapshot): Planned
         },
       });
     }
-    const changes = changesOf(target, {
+    const changes = rowChanges(target, key, {
       kind: input.kind,
       title: input.title,
       startsOn: input.startsOn,
@@ -320,15 +273,11 @@ function planActivities(table: ImportTable, snapshot: RegistrySnapshot): Planned
       unitCodes: input.unitCodes ? unique(input.unitCodes) : undefined,
       participants: input.participants ?? undefined,
       outcome: input.outcome ?? undefined,
-      importKey: target.importKey ? undefined : (key ?? undefined),
     } satisfies Partial<NewActivity>);
     return planUpdate(row, key, label, changes, {
       table: 'activities',
-      op: 'update',
-      id: target.id,
+      ...updateOf(target, changes),
       partnerId: partner.id,
-      version: target.version,
-      changes,
     });
   });
 }

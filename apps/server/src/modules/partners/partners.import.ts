@@ -38,12 +38,13 @@ import {
   presentImport as presentOutcome,
   readImportTable,
   readUpload,
+  stillThere,
   type ImportOutcome as GenericImportOutcome,
   type ImportTable,
 } from '../../shared/spreadsheet-import.ts';
+import { auditSnapshot } from '../../shared/records.ts';
 import { createAudited, recordAudit, updateAudited } from '../audit/index.ts';
 import { knownUnitCodes } from '../liaison/index.ts';
-import { auditSnapshot } from './partners.checks.ts';
 import { importLayouts } from './partners.import-layout.ts';
 import {
   PartnerDirectory,
@@ -113,12 +114,6 @@ async function loadSnapshot(
 
 function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...new Map(rows.map((row) => [row.id, row])).values()];
-}
-
-/** A record the plan updates, locked; gone since the preview, the preview is stale. */
-function stillThere<Row>(row: Row | undefined): Row {
-  if (!row) throw new AppError(importErrors.import_preview_stale);
-  return row;
 }
 
 /** Writes one planned change with its audit entry; an update first checks the version planned. */

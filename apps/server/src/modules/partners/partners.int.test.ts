@@ -11,27 +11,12 @@ import type {
   Role,
 } from '@bia/contracts';
 import { rowsOf } from '../../db/client.ts';
+import { buildPartner, buildPartnerInput } from '../../testing/partners.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { agreements, partners } from './partners.schema.ts';
 
 const DUSIT = '1002';
 const PHRA_NAKHON = '1001';
-
-let sequence = 0;
-
-function buildPartnerInput(overrides: Record<string, unknown> = {}) {
-  sequence += 1;
-  return {
-    kind: 'sister_city',
-    nameTh: `เมืองทดสอบ ${sequence}`,
-    nameEn: `Test City ${sequence}`,
-    countryCode: 'JP',
-    timeZone: 'Asia/Tokyo',
-    latitude: 35.68,
-    longitude: 139.69,
-    ...overrides,
-  };
-}
 
 async function tableCount(t: TestApp, table: typeof partners | typeof agreements): Promise<number> {
   const [row] = await t.db.select({ total: count() }).from(table);
@@ -56,12 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
 });
-
-async function createPartner(overrides: Record<string, unknown> = {}): Promise<PartnerDetail> {
-  const response = await iao.post<PartnerDetail>('/api/partners', buildPartnerInput(overrides));
-  expect(response.status).toBe(201);
-  return response.body;
-}
 
 describe('the reference partners', () => {
   it('loads the 34 sister cities and 13 networks with their verification', async () => {
@@ -139,7 +118,7 @@ describe('who may do what', () => {
     ['partner_coordinator', 403],
     ['entrepreneur', 403],
   ])('refuses every change to a %s with %i, and writes nothing', async (role, status) => {
-    const partner = await createPartner();
+    const partner = await buildPartner(iao);
     const client =
       role === 'anonymous'
         ? t.anonymous()
@@ -170,8 +149,8 @@ describe('who may do what', () => {
   });
 
   it('shows a partner coordinator only the record of their own city', async () => {
-    const own = await createPartner();
-    const other = await createPartner();
+    const own = await buildPartner(iao);
+    const other = await buildPartner(iao);
     const coordinator = await t.signInAs('partner_coordinator', { scopeId: own.id });
     const list = await coordinator.get<PartnerList>('/api/partners');
     expect(list.body.items.map((partner) => partner.id)).toEqual([own.id]);
@@ -181,7 +160,7 @@ describe('who may do what', () => {
   });
 
   it("lets a unit's liaison officer record an activity of their own unit only", async () => {
-    const partner = await createPartner();
+    const partner = await buildPartner(iao);
     const liaison = await t.signInAs('liaison_officer', { scopeId: DUSIT });
     const ownUnit = await liaison.post<Activity>(`/api/partners/${partner.id}/activities`, {
       kind: 'visit_to_bangkok',
@@ -207,7 +186,7 @@ describe('who may do what', () => {
 
 describe('keeping partner records', () => {
   it('adds a partner with an agreement and a visit, all audited, and shows them on its page', async () => {
-    const partner = await createPartner({ nameTh: 'เมืองโอซากะทดสอบ', nameEn: 'Osaka Test' });
+    const partner = await buildPartner(iao, { nameTh: 'เมืองโอซากะทดสอบ', nameEn: 'Osaka Test' });
     const agreement = await iao.post<Agreement>(`/api/partners/${partner.id}/agreements`, {
       type: 'sister_city_agreement',
       signedOn: '2020-05-01',
@@ -291,7 +270,7 @@ describe('keeping partner records', () => {
       'astrology',
     ],
   ])('refuses an agreement %s and writes nothing', async (_what, overrides, path, message) => {
-    const partner = await createPartner();
+    const partner = await buildPartner(iao);
     const before = [await tableCount(t, agreements), await auditCount(t)];
     const response = await iao.post<ErrorResponse>(`/api/partners/${partner.id}/agreements`, {
       type: 'mou',
@@ -317,7 +296,7 @@ describe('keeping partner records', () => {
   });
 
   it('refuses a second partner with the same Thai name in the same country', async () => {
-    const first = await createPartner();
+    const first = await buildPartner(iao);
     const again = await iao.post<ErrorResponse>(
       '/api/partners',
       buildPartnerInput({ nameTh: first.nameTh?.toUpperCase() }),
@@ -326,7 +305,7 @@ describe('keeping partner records', () => {
   });
 
   it('refuses to delete a partner with agreements, archives it instead and keeps everything', async () => {
-    const partner = await createPartner();
+    const partner = await buildPartner(iao);
     await iao.post(`/api/partners/${partner.id}/agreements`, { type: 'mou', signedYear: 2019 });
     const refused = await iao.delete<ErrorResponse>(`/api/partners/${partner.id}?version=${partner.version}`);
     expect([refused.status, refused.body.error.code]).toEqual([409, 'partner_has_history']);
@@ -345,13 +324,13 @@ describe('keeping partner records', () => {
   });
 
   it('deletes a partner entered by mistake that has no history', async () => {
-    const partner = await createPartner();
+    const partner = await buildPartner(iao);
     expect((await iao.delete(`/api/partners/${partner.id}?version=${partner.version}`)).status).toBe(204);
     expect((await iao.get(`/api/partners/${partner.id}`)).status).toBe(404);
   });
 
   it('refuses a change made to an older version', async () => {
-    const partner = await createPartner();
+    const partner = await buildPartner(iao);
     expect((await iao.patch(`/api/partners/${partner.id}`, { version: 1, notes: 'first' })).status).toBe(200);
     const stale = await iao.patch<ErrorResponse>(`/api/partners/${partner.id}`, {
       version: 1,

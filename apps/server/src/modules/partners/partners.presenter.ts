@@ -16,6 +16,7 @@ import {
   type PartnerSummary,
   type Verification,
 } from '@bia/contracts';
+import { known } from '../../shared/records.ts';
 import type {
   ActivityRow,
   AgreementRow,
@@ -24,13 +25,6 @@ import type {
   PartnerRow,
 } from './partners.repository.ts';
 import type { PartnerFacts } from './partners.repository.ts';
-
-/** A stored enumeration value, checked: the database holds only values the contracts know. */
-function known<T extends string>(values: readonly T[], value: string, what: string): T {
-  const found = values.find((candidate) => candidate === value);
-  if (!found) throw new Error(`${what} "${value}" is not one of ${values.join(', ')}`);
-  return found;
-}
 
 export const asPartnerKind = (value: string): PartnerKind => known(partnerKinds, value, 'partner kind');
 export const asVerification = (value: string): Verification =>
@@ -115,15 +109,22 @@ export function presentContact(contact: ContactRow): PartnerContact {
   };
 }
 
-export function presentDocument(document: DocumentRow): PartnerDocument {
+/** What a document is: its file, and the agreement or activity it belongs to (the answer and the audit trail show it). */
+export function documentFile(document: DocumentRow) {
   return {
-    id: document.id,
     agreementId: document.agreementId,
     activityId: document.activityId,
     fileName: document.fileName,
     title: document.title,
     mediaType: document.mediaType,
     byteSize: document.byteSize,
+  };
+}
+
+export function presentDocument(document: DocumentRow): PartnerDocument {
+  return {
+    id: document.id,
+    ...documentFile(document),
     uploadedAt: document.uploadedAt.toISOString(),
   };
 }

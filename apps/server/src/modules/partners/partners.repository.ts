@@ -224,6 +224,15 @@ export async function listContacts(db: Db, partnerId: string): Promise<ContactRo
 
 const { content: _content, ...documentColumns } = getTableColumns(partnerDocuments);
 
+/** The document of this id, of this partner, not removed. */
+function keptDocument(partnerId: string, id: string) {
+  return and(
+    eq(partnerDocuments.id, id),
+    eq(partnerDocuments.partnerId, partnerId),
+    isNull(partnerDocuments.removedAt),
+  );
+}
+
 export async function listDocuments(db: Db, partnerId: string): Promise<DocumentRow[]> {
   return db
     .select(documentColumns)
@@ -237,16 +246,7 @@ export async function findDocumentContent(
   partnerId: string,
   id: string,
 ): Promise<(DocumentRow & { content: Uint8Array }) | undefined> {
-  const [row] = await db
-    .select()
-    .from(partnerDocuments)
-    .where(
-      and(
-        eq(partnerDocuments.id, id),
-        eq(partnerDocuments.partnerId, partnerId),
-        isNull(partnerDocuments.removedAt),
-      ),
-    );
+  const [row] = await db.select().from(partnerDocuments).where(keptDocument(partnerId, id));
   return row;
 }
 
@@ -433,16 +433,7 @@ export async function findDocument(
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<DocumentRow | undefined> {
-  const query = db
-    .select(documentColumns)
-    .from(partnerDocuments)
-    .where(
-      and(
-        eq(partnerDocuments.id, id),
-        eq(partnerDocuments.partnerId, partnerId),
-        isNull(partnerDocuments.removedAt),
-      ),
-    );
+  const query = db.select(documentColumns).from(partnerDocuments).where(keptDocument(partnerId, id));
   const [row] = options.forUpdate ? await query.for('update') : await query;
   return row;
 }

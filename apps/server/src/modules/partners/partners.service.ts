@@ -16,6 +16,7 @@ import type { Actor, RequestContext } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, commonErrors } from '../../shared/errors.ts';
 import { containsPattern, textOrNullIfSent } from '../../shared/text.ts';
+import { auditSnapshot, definedOnly } from '../../shared/records.ts';
 import { auditTrailOf, createAudited, removeAudited, updateAudited } from '../audit/index.ts';
 import { readSetting, writeSetting } from '../settings/index.ts';
 import { createActivitiesService } from './activities.service.ts';
@@ -25,8 +26,6 @@ import { countriesNamed } from './countries.ts';
 import { analysePartners } from './partners.analysis.ts';
 import {
   assertReadable,
-  auditSnapshot,
-  definedOnly,
   editablePartner,
   failOn,
   newPartnerColumns,

@@ -11,6 +11,7 @@
  * at 12:00 does not touch a lunch break that starts at 12:00.
  */
 import { DateTime, IANAZone } from 'luxon';
+import type { SlotProblemCode } from '@bia/contracts';
 import { BANGKOK_TIME_ZONE } from '@bia/i18n';
 import { DAY_MS, MINUTE_MS } from '../../shared/time.ts';
 
@@ -131,25 +132,14 @@ export function localTimes(
 
 // ----- checking one proposed slot ---------------------------------------------------------------
 
-export const SLOT_PROBLEM_CODES = [
-  'ends_before_start',
-  'in_the_past',
-  'too_short',
-  'too_long',
-  'outside_hours',
-  'during_lunch',
-  'not_a_work_day',
-  'holiday',
-] as const;
-export type SlotProblemCode = (typeof SLOT_PROBLEM_CODES)[number];
-
-/** One reason a slot does not suit; the codes are translated where they are shown. */
-export type SlotProblem =
+/** One reason a slot does not suit, by the contract's codes; they are translated where they are shown. */
+export type SlotProblem = { code: SlotProblemCode } & (
   | { code: 'ends_before_start' | 'in_the_past' }
   | { code: 'too_short' | 'too_long'; minutes: number; limitMinutes: number }
   | { code: 'outside_hours' | 'during_lunch'; cityKey: string }
   | { code: 'not_a_work_day'; cityKey: string; localDate: IsoDate }
-  | { code: 'holiday'; cityKey: string; localDate: IsoDate; holidayName: string };
+  | { code: 'holiday'; cityKey: string; localDate: IsoDate; holidayName: string }
+);
 
 /**
  * Everything wrong with a proposed session, or an empty list when it suits every city. The slot's own

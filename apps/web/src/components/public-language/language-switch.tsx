@@ -20,13 +20,17 @@ export function PublicLanguageSwitch({
 }) {
   const { t } = useTranslation('catalogue_public');
   return (
-    <div role="group" aria-label={t('language.label')} className="public-languages">
+    <div
+      role="group"
+      aria-label={t('language.label')}
+      className="language-switch language-switch-full public-languages"
+    >
       {catalogueLocales.map((option) => (
         <button
           key={option}
           type="button"
           lang={option}
-          className="public-language"
+          className="language-option public-language"
           aria-pressed={option === locale}
           onClick={() => {
             if (option !== locale) onChange(option);

@@ -3,4 +3,10 @@ export { contractResolver, type KeyTranslator } from './contract-resolver.ts';
 export { fieldMessageOf, type CustomMessageParams, type FieldMessage } from './field-messages.ts';
 export { setServerErrors } from './server-errors.ts';
 export { useContractForm } from './use-contract-form.ts';
-export { useLatestVersion, type ReloadOutcome } from './use-latest-version.ts';
+export { useFormSave, type FormSave, type SaveMutation, type SaveState } from './use-form-save.ts';
+export {
+  useLatestVersion,
+  useReloadLatest,
+  type LatestReload,
+  type ReloadOutcome,
+} from './use-latest-version.ts';

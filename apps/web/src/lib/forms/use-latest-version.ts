@@ -6,9 +6,66 @@
  */
 import { useState } from 'react';
 import type { FieldValues, UseFormReset } from 'react-hook-form';
+import type { Reload } from '../reload.ts';
 import { useFocusAfterRender } from '../use-focus-after-render.ts';
 
 export type ReloadOutcome = 'reloaded' | 'gone' | null;
+
+/** Where loading the latest version stands, and the calls that load it or forget the outcome. */
+export interface LatestReload {
+  isReloading: boolean;
+  reloadOutcome: ReloadOutcome;
+  /** Why loading the latest version failed, if it did. */
+  reloadError: unknown;
+  reloadLatest: () => Promise<void>;
+  /** Forgets the outcome of an earlier reload, before another try. */
+  clearReload: () => void;
+}
+
+/**
+ * Loading the latest version of a record after a stale change, for a form or a dialog: whether it is
+ * loading, what came of it (found, or gone), and why it failed. Focus moves to what is said then: the
+ * alert `${alertId}-reloaded` (found or gone), or `${alertId}-reload-error`.
+ */
+export function useReloadLatest<R>({
+  reload,
+  onLatest,
+  alertId,
+}: {
+  reload: Reload<R> | undefined;
+  /** Called with the latest version, or `undefined` when the record is gone. */
+  onLatest: (latest: R | undefined) => void;
+  alertId: string;
+}): LatestReload {
+  const focusAfterRender = useFocusAfterRender();
+  const [isReloading, setIsReloading] = useState(false);
+  const [reloadOutcome, setReloadOutcome] = useState<ReloadOutcome>(null);
+  const [reloadError, setReloadError] = useState<unknown>(null);
+
+  async function reloadLatest() {
+    if (!reload) return;
+    setIsReloading(true);
+    setReloadError(null);
+    try {
+      const latest = await reload();
+      onLatest(latest);
+      setReloadOutcome(latest ? 'reloaded' : 'gone');
+      focusAfterRender(`${alertId}-reloaded`);
+    } catch (failure) {
+      setReloadError(failure);
+      focusAfterRender(`${alertId}-reload-error`);
+    } finally {
+      setIsReloading(false);
+    }
+  }
+
+  function clearReload() {
+    setReloadOutcome(null);
+    setReloadError(null);
+  }
+
+  return { isReloading, reloadOutcome, reloadError, reloadLatest, clearReload };
+}
 
 export function useLatestVersion<R extends { version: number }, V extends FieldValues>({
   record,
@@ -21,7 +78,7 @@ export function useLatestVersion<R extends { version: number }, V extends FieldV
   /** The record the form changes; none when the form adds one. */
   record: R | undefined;
   /** Reads the latest version; undefined when the record is gone. */
-  reload: (() => Promise<R | undefined>) | undefined;
+  reload: Reload<R> | undefined;
   /** The form's values for a version of the record. */
   valuesOf: (record: R) => V;
   reset: UseFormReset<V>;
@@ -30,38 +87,18 @@ export function useLatestVersion<R extends { version: number }, V extends FieldV
   /** The id the form's alerts start with (`-reloaded`, `-reload-error`), where focus goes. */
   alertId: string;
 }) {
-  const focusAfterRender = useFocusAfterRender();
   const [baseVersion, setBaseVersion] = useState(record?.version ?? 0);
-  const [isReloading, setIsReloading] = useState(false);
-  const [reloadOutcome, setReloadOutcome] = useState<ReloadOutcome>(null);
-  const [reloadError, setReloadError] = useState<unknown>(null);
-
-  async function reloadLatest() {
-    if (!reload) return;
-    setIsReloading(true);
-    setReloadError(null);
-    try {
-      const latest = await reload();
+  const reloading = useReloadLatest({
+    reload,
+    alertId,
+    onLatest: (latest) => {
       if (latest) {
         reset(valuesOf(latest), { keepDirtyValues: true });
         setBaseVersion(latest.version);
       }
-      setReloadOutcome(latest ? 'reloaded' : 'gone');
       onReloaded();
-      focusAfterRender(`${alertId}-reloaded`);
-    } catch (failure) {
-      setReloadError(failure);
-      focusAfterRender(`${alertId}-reload-error`);
-    } finally {
-      setIsReloading(false);
-    }
-  }
-
-  /** Forgets the outcome of an earlier reload, before another save. */
-  function clearReload() {
-    setReloadOutcome(null);
-    setReloadError(null);
-  }
+    },
+  });
 
   /** The form now shows a version just saved, and the next change is made to it. */
   function savedAs(saved: R) {
@@ -69,5 +106,5 @@ export function useLatestVersion<R extends { version: number }, V extends FieldV
     setBaseVersion(saved.version);
   }
 
-  return { baseVersion, isReloading, reloadOutcome, reloadError, reloadLatest, clearReload, savedAs };
+  return { baseVersion, ...reloading, savedAs };
 }

@@ -7,7 +7,7 @@ import type {
   ProgrammeCityList,
   Role,
 } from '@bia/contracts';
-import { partnerNamed } from '../../../testing/programme.ts';
+import { buildProgramme, chooseCity, partnerNamed } from '../../../testing/programme.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 
 /** 22 November 2026 in Bangkok, in FY2570. */
@@ -21,7 +21,7 @@ describe('choosing the cities of a year', () => {
   beforeAll(async () => {
     t = await createTestApp({ now: NOW });
     officer = await t.signInAs('iao_officer', { locale: 'en' });
-    await officer.post('/api/programmes', { fiscalYear: 2570 });
+    await buildProgramme(officer);
     seoul = await partnerNamed(officer, 'Seoul');
     washington = await partnerNamed(officer, 'Washington, D.C.');
     // What the office knows of Seoul: a trade and economy agreement, a trade fair last year, a contact.
@@ -55,6 +55,11 @@ describe('choosing the cities of a year', () => {
     ).toBe(201);
   });
   afterAll(() => t.close());
+
+  // FY2570's cities are chosen by the test about choosing them; the others keep the cities of a later
+  // year of their own, whose choices count in no ranking of FY2570 or FY2571.
+  let lastFiscalYear = 2574;
+  const ownProgramme = () => buildProgramme(officer, { fiscalYear: (lastFiscalYear += 1) });
 
   it('ranks the sister cities with the reasons of each score, Seoul first, Washington without shared hours', async () => {
     const response = await officer.get<CandidateList>('/api/programmes/2570/candidates');
@@ -104,8 +109,8 @@ describe('choosing the cities of a year', () => {
   });
 
   it('tracks the letter: sent with a reference, overdue when no answer came by the date, then accepted', async () => {
-    const [city] = (await officer.get<ProgrammeCityList>('/api/programmes/2570/cities')).body.items;
-    if (!city) throw new Error('no city');
+    const { fiscalYear } = await ownProgramme();
+    const city = await chooseCity(officer, fiscalYear, seoul.id, null);
     const sent = await officer.patch<ProgrammeCity>(`/api/programme-cities/${city.id}`, {
       version: city.version,
       replyStatus: 'sent',
@@ -141,20 +146,14 @@ describe('choosing the cities of a year', () => {
     expect(removal.body.error.code).toBe('city_letter_sent');
   });
 
-  it('remembers the acceptance in the next year’s ranking', async () => {
-    await officer.post('/api/programmes', { fiscalYear: 2571 });
-    const next = await officer.get<CandidateList>('/api/programmes/2571/candidates');
-    const seoulNext = next.body.items.find((item) => item.partner.id === seoul.id);
-    expect(seoulNext?.reasons).toContainEqual({ code: 'past_programmes', years: [2570] });
-    expect(seoulNext?.parts.pastProgrammes).toBe(7.5);
-  });
-
   it('takes back a city chosen by mistake before its letter is sent', async () => {
-    const chosen = await officer.post<ProgrammeCity>('/api/programmes/2570/cities', {
+    const { fiscalYear } = await ownProgramme();
+    await chooseCity(officer, fiscalYear, seoul.id, null);
+    const chosen = await officer.post<ProgrammeCity>(`/api/programmes/${fiscalYear}/cities`, {
       partnerId: washington.id,
     });
     expect((await officer.delete(`/api/programme-cities/${chosen.body.id}?version=1`)).status).toBe(204);
-    const cities = await officer.get<ProgrammeCityList>('/api/programmes/2570/cities');
+    const cities = await officer.get<ProgrammeCityList>(`/api/programmes/${fiscalYear}/cities`);
     expect(cities.body.items.map((item) => item.partner.nameEn)).toEqual(['Seoul']);
   });
 
@@ -169,5 +168,28 @@ describe('choosing the cities of a year', () => {
     expect((await client.post('/api/programmes/2570/cities', { partnerId: washington.id })).status).toBe(
       choose,
     );
+  });
+
+  describe('once Seoul has accepted FY2570', () => {
+    // A database of its own, where Seoul accepted FY2570's invitation before the test begins.
+    let t: TestApp;
+    let officer: TestClient;
+    let seoul: PartnerSummary;
+    beforeAll(async () => {
+      t = await createTestApp({ now: NOW });
+      officer = await t.signInAs('iao_officer', { locale: 'en' });
+      await buildProgramme(officer);
+      seoul = await partnerNamed(officer, 'Seoul');
+      await chooseCity(officer, 2570, seoul.id);
+    });
+    afterAll(() => t.close());
+
+    it('remembers the acceptance in the next year’s ranking', async () => {
+      await officer.post('/api/programmes', { fiscalYear: 2571 });
+      const next = await officer.get<CandidateList>('/api/programmes/2571/candidates');
+      const seoulNext = next.body.items.find((item) => item.partner.id === seoul.id);
+      expect(seoulNext?.reasons).toContainEqual({ code: 'past_programmes', years: [2570] });
+      expect(seoulNext?.parts.pastProgrammes).toBe(7.5);
+    });
   });
 });

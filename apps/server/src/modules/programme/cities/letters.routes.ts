@@ -6,7 +6,15 @@ import {
   ProgrammeCityParamsSchema,
   UpdateLetterheadInputSchema,
 } from '@bia/contracts';
-import { createRouter, defineRoute, jsonAnswer, jsonBody, requestContext } from '../../../shared/http.ts';
+import { plainAttachment } from '../../../shared/file-names.ts';
+import {
+  createRouter,
+  defineRoute,
+  fileAnswer,
+  jsonAnswer,
+  jsonBody,
+  requestContext,
+} from '../../../shared/http.ts';
 import { documentContent } from '../programme.documents.ts';
 import type { ProgrammeLetters } from './letters.service.ts';
 
@@ -59,11 +67,7 @@ export function createProgrammeLettersRoutes({ letters }: { letters: ProgrammeLe
   for (const format of ['docx', 'pdf'] as const) {
     router.openapi(letterRoute(format), async (c) => {
       const letter = await letters.letter(c.req.valid('param').id, c.req.valid('query').lang, format);
-      return c.body(new Uint8Array(letter.content), 200, {
-        'content-type': letter.mediaType,
-        'content-disposition': `attachment; filename="${letter.fileName}"`,
-        'cache-control': 'no-store',
-      });
+      return fileAnswer(c, letter, plainAttachment);
     });
   }
   return router;

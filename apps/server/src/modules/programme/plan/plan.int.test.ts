@@ -9,6 +9,7 @@ import type {
   WorkingGroupMember,
 } from '@bia/contracts';
 import { rowsOf } from '../../../db/client.ts';
+import { buildProgramme } from '../../../testing/programme.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 
 /** 22 November 2026 in Bangkok: FY2570 has begun; FY2569 is over. */
@@ -43,6 +44,10 @@ describe('opening and planning a fiscal year', () => {
   });
   afterAll(() => t.close());
 
+  // FY2570 is left to the test that opens it; the others plan years of their own.
+  let lastFiscalYear = 2570;
+  const ownProgramme = () => buildProgramme(officer, { fiscalYear: (lastFiscalYear += 1) });
+
   it('opens FY2570 with the seed plan: 3 sessions, 3 entrepreneurs each, 19 steps in the year', async () => {
     const response = await officer.post<ProgrammeDetail>('/api/programmes', { fiscalYear: 2570 });
     expect(response.status).toBe(201);
@@ -76,15 +81,6 @@ describe('opening and planning a fiscal year', () => {
     expect(await auditActions(t, programme.id)).toEqual(['programme.create']);
   });
 
-  it('refuses a second programme for the same year, in the officer’s language, and adds no steps', async () => {
-    const before = await stepCount(t);
-    const response = await officer.post<ErrorResponse>('/api/programmes', { fiscalYear: 2570 });
-    expect(response.status).toBe(409);
-    expect(response.body.error.code).toBe('programme_exists');
-    expect(response.body.error.message).toBe('ปีงบประมาณ 2570 มีโครงการอยู่แล้ว');
-    expect(await stepCount(t)).toBe(before);
-  });
-
   it('refuses a year out of range and a plan of no sessions', async () => {
     for (const body of [{ fiscalYear: 2400 }, { fiscalYear: 2569, plannedSessions: 0 }]) {
       const response = await officer.post<ErrorResponse>('/api/programmes', body);
@@ -95,8 +91,8 @@ describe('opening and planning a fiscal year', () => {
   });
 
   it('adds the steps of a fourth session, and drops it again while nothing of it has started', async () => {
-    const current = (await officer.get<ProgrammeDetail>('/api/programmes/2570')).body;
-    const more = await officer.patch<ProgrammeDetail>('/api/programmes/2570', {
+    const current = await ownProgramme();
+    const more = await officer.patch<ProgrammeDetail>(`/api/programmes/${current.fiscalYear}`, {
       version: current.version,
       plannedSessions: 4,
       entrepreneursPerSession: 5,
@@ -112,7 +108,7 @@ describe('opening and planning a fiscal year', () => {
     ]);
     expect(more.body.entrepreneursPerSession).toBe(5);
 
-    const fewer = await officer.patch<ProgrammeDetail>('/api/programmes/2570', {
+    const fewer = await officer.patch<ProgrammeDetail>(`/api/programmes/${current.fiscalYear}`, {
       version: more.body.version,
       plannedSessions: 3,
     });
@@ -121,7 +117,7 @@ describe('opening and planning a fiscal year', () => {
   });
 
   it('refuses to drop a session whose steps are under way, and changes nothing', async () => {
-    const current = (await officer.get<ProgrammeDetail>('/api/programmes/2570')).body;
+    const current = await ownProgramme();
     const letters = stepOf(current, 'inquiry_letters', 3);
     expect(
       (
@@ -131,36 +127,66 @@ describe('opening and planning a fiscal year', () => {
         })
       ).status,
     ).toBe(200);
-    const response = await officer.patch<ErrorResponse>('/api/programmes/2570', {
+    const response = await officer.patch<ErrorResponse>(`/api/programmes/${current.fiscalYear}`, {
       version: current.version,
       plannedSessions: 2,
     });
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('rounds_started');
-    const after = (await officer.get<ProgrammeDetail>('/api/programmes/2570')).body;
+    const after = (await officer.get<ProgrammeDetail>(`/api/programmes/${current.fiscalYear}`)).body;
     expect(after.plannedSessions).toBe(3);
     expect(after.steps).toHaveLength(19);
   });
 
   it('refuses a change made to an older version', async () => {
-    const response = await officer.patch<ErrorResponse>('/api/programmes/2570', { version: 1, notes: 'x' });
+    const { fiscalYear } = await ownProgramme();
+    // Someone else's change takes the programme past the version 1 the test sends.
+    await officer.patch(`/api/programmes/${fiscalYear}`, { version: 1, notes: 'first' });
+    const response = await officer.patch<ErrorResponse>(`/api/programmes/${fiscalYear}`, {
+      version: 1,
+      notes: 'x',
+    });
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('conflict_stale');
+  });
+
+  describe('once the year is open', () => {
+    // A database of its own, where FY2570 is open before the test begins.
+    let t: TestApp;
+    let officer: TestClient;
+    beforeAll(async () => {
+      t = await createTestApp({ now: NOW });
+      officer = await t.signInAs('iao_officer', { locale: 'th' });
+      await buildProgramme(officer);
+    });
+    afterAll(() => t.close());
+
+    it('refuses a second programme for the same year, in the officer’s language, and adds no steps', async () => {
+      const before = await stepCount(t);
+      const response = await officer.post<ErrorResponse>('/api/programmes', { fiscalYear: 2570 });
+      expect(response.status).toBe(409);
+      expect(response.body.error.code).toBe('programme_exists');
+      expect(response.body.error.message).toBe('ปีงบประมาณ 2570 มีโครงการอยู่แล้ว');
+      expect(await stepCount(t)).toBe(before);
+    });
   });
 });
 
 describe('recording the progress of steps', () => {
   let t: TestApp;
   let officer: TestClient;
-  let programme: ProgrammeDetail;
   beforeAll(async () => {
     t = await createTestApp({ now: NOW });
     officer = await t.signInAs('iao_officer', { locale: 'en' });
-    programme = (await officer.post<ProgrammeDetail>('/api/programmes', { fiscalYear: 2570 })).body;
   });
   afterAll(() => t.close());
 
+  // Each test records the progress of a programme of its own.
+  let lastFiscalYear = 2570;
+  const ownProgramme = () => buildProgramme(officer, { fiscalYear: (lastFiscalYear += 1) });
+
   it('marks a step done with today as its end when none is given, and audits the change', async () => {
+    const programme = await ownProgramme();
     const study = stepOf(programme, 'study');
     const response = await officer.patch<ProgrammeStep>(`/api/programme-steps/${study.id}`, {
       version: study.version,
@@ -180,6 +206,7 @@ describe('recording the progress of steps', () => {
   });
 
   it('refuses reversed dates and dates to come, naming the field, and saves nothing', async () => {
+    const programme = await ownProgramme();
     const approval = stepOf(programme, 'approval');
     const reversed = await officer.patch<ErrorResponse>(`/api/programme-steps/${approval.id}`, {
       version: approval.version,
@@ -195,37 +222,56 @@ describe('recording the progress of steps', () => {
       actualStart: '2026-12-01',
     });
     expect(future.body.error.fields?.map((field) => field.code)).toEqual(['in_future']);
-    const stored = stepOf((await officer.get<ProgrammeDetail>('/api/programmes/2570')).body, 'approval');
+    const stored = stepOf(
+      (await officer.get<ProgrammeDetail>(`/api/programmes/${programme.fiscalYear}`)).body,
+      'approval',
+    );
     expect(stored).toMatchObject({ plannedStart: approval.plannedStart, actualStart: null, version: 1 });
     expect(await auditActions(t, approval.id)).toEqual([]);
   });
 
-  it('counts a session held and its report delivered in the year’s KPIs', async () => {
-    // Record a whole first session, its dates in the past of the fixed clock.
-    for (const kind of ['hold_session', 'report'] as const) {
-      const step = stepOf(programme, kind);
-      const response = await officer.patch(`/api/programme-steps/${step.id}`, {
-        version: step.version,
-        status: 'done',
-        actualStart: '2026-11-20',
-        actualEnd: '2026-11-21',
-      });
-      expect(response.status).toBe(200);
-    }
-    const list = await officer.get<ProgrammeList>('/api/programmes');
-    expect(list.body.currentFiscalYear).toBe(2570);
-    expect(
-      list.body.items.map((item) => [item.fiscalYear, item.kpis.sessionsHeld, item.kpis.reportsDelivered]),
-    ).toEqual([[2570, 1, 1]]);
-  });
-
   it('refuses a change to a stale step', async () => {
+    const programme = await ownProgramme();
     const study = stepOf(programme, 'study');
+    // Someone else's change takes the step past the version the test loaded.
+    await officer.patch(`/api/programme-steps/${study.id}`, { version: study.version, note: 'earlier' });
     const response = await officer.patch<ErrorResponse>(`/api/programme-steps/${study.id}`, {
       version: study.version,
       note: 'late',
     });
     expect(response.status).toBe(409);
+  });
+
+  describe('on a database holding FY2570 alone', () => {
+    // The list of programmes counts every year of the database.
+    let t: TestApp;
+    let officer: TestClient;
+    let programme: ProgrammeDetail;
+    beforeAll(async () => {
+      t = await createTestApp({ now: NOW });
+      officer = await t.signInAs('iao_officer', { locale: 'en' });
+      programme = await buildProgramme(officer);
+    });
+    afterAll(() => t.close());
+
+    it('counts a session held and its report delivered in the year’s KPIs', async () => {
+      // Record a whole first session, its dates in the past of the fixed clock.
+      for (const kind of ['hold_session', 'report'] as const) {
+        const step = stepOf(programme, kind);
+        const response = await officer.patch(`/api/programme-steps/${step.id}`, {
+          version: step.version,
+          status: 'done',
+          actualStart: '2026-11-20',
+          actualEnd: '2026-11-21',
+        });
+        expect(response.status).toBe(200);
+      }
+      const list = await officer.get<ProgrammeList>('/api/programmes');
+      expect(list.body.currentFiscalYear).toBe(2570);
+      expect(
+        list.body.items.map((item) => [item.fiscalYear, item.kpis.sessionsHeld, item.kpis.reportsDelivered]),
+      ).toEqual([[2570, 1, 1]]);
+    });
   });
 });
 

@@ -16,6 +16,7 @@ import type {
   StepDocumentList,
 } from '@bia/contracts';
 import { rowsOf } from '../../../db/client.ts';
+import { buildProgramme } from '../../../testing/programme.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 import { programmeStepDocuments } from '../programme.schema.ts';
 
@@ -61,19 +62,26 @@ let programme: ProgrammeDetail;
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-11-22T03:00:00Z' });
   iao = await t.signInAs('iao_officer', { locale: 'en' });
-  const opened = await iao.post<ProgrammeDetail>('/api/programmes', { fiscalYear: 2570 });
-  expect(opened.status).toBe(201);
-  programme = opened.body;
+  programme = await buildProgramme(iao);
 });
 
 afterAll(() => t.close());
 
 // --- Builders ---------------------------------------------------------------------------------------
 
-function stepOf(kind: ProgrammeStep['kind'], round = 1): ProgrammeStep {
-  const step = programme.steps.find((candidate) => candidate.kind === kind && candidate.round === round);
+/** A step of FY2570's programme, which every test shares, or of another programme. */
+function stepOf(kind: ProgrammeStep['kind'], round = 1, of = programme): ProgrammeStep {
+  const step = of.steps.find((candidate) => candidate.kind === kind && candidate.round === round);
   if (!step) throw new Error(`no step ${kind} of session ${round}`);
   return step;
+}
+
+let lastFiscalYear = 2570;
+
+/** A programme of a later year, the test's own: its steps hold only the documents the test attaches. */
+function ownProgramme(): Promise<ProgrammeDetail> {
+  lastFiscalYear += 1;
+  return buildProgramme(iao, { fiscalYear: lastFiscalYear });
 }
 
 function oleFile(name: string): File {
@@ -88,6 +96,13 @@ function upload(client: TestClient, stepId: string, file: File) {
   const form = new FormData();
   form.set('file', file);
   return client.post<StepDocument & ErrorResponse>(`/api/programme-steps/${stepId}/documents`, form);
+}
+
+/** Attaches a PDF as the IAO, as the starting point of a test; fails loudly if it is refused. */
+async function attachedPdf(stepId: string): Promise<StepDocument> {
+  const uploaded = await upload(iao, stepId, pdfFile());
+  if (uploaded.status !== 201) throw new Error(`attaching: ${JSON.stringify(uploaded.body)}`);
+  return uploaded.body;
 }
 
 const listOf = (client: TestClient, stepId: string) =>
@@ -116,7 +131,7 @@ async function auditOf(entityId: string) {
 
 describe('attaching documents to a step', () => {
   it('keeps a PDF an IAO officer attaches, lists it, and gives the same bytes back as an attachment', async () => {
-    const study = stepOf('study');
+    const study = stepOf('study', 1, await ownProgramme());
     const uploaded = await upload(iao, study.id, pdfFile());
     expect(uploaded.status).toBe(201);
     expect(uploaded.body).toEqual({
@@ -160,7 +175,8 @@ describe('attaching documents to a step', () => {
   });
 
   it('lets anyone who reads the programme list and download, an executive included', async () => {
-    const study = stepOf('study');
+    const study = stepOf('study', 1, await ownProgramme());
+    await attachedPdf(study.id);
     const executive = await t.signInAs('executive');
     const list = await listOf(executive, study.id);
     expect(list.status).toBe(200);
@@ -218,19 +234,21 @@ describe('attaching documents to a step', () => {
 
 describe('who may attach and remove documents', () => {
   it('lets a Social Development officer attach to a step of their unit, not to an IAO-only one', async () => {
+    const year = await ownProgramme();
+    await attachedPdf(stepOf('study', 1, year).id);
     const social = await t.signInAs('social_development_officer', { locale: 'en' });
-    const own = await upload(social, stepOf('coordinate').id, pdfFile('ประสานงาน.pdf'));
+    const own = await upload(social, stepOf('coordinate', 1, year).id, pdfFile('ประสานงาน.pdf'));
     expect(own.status).toBe(201);
 
     const before = await stored();
-    const study = await upload(social, stepOf('study').id, pdfFile());
+    const study = await upload(social, stepOf('study', 1, year).id, pdfFile());
     expect([study.status, study.body.error.code]).toEqual([403, 'not_your_step']);
     expect(study.body.error.message).toBe('Your unit is not responsible for this step.');
     expect(await stored()).toEqual(before);
 
-    const [document] = (await listOf(iao, stepOf('study').id)).body.items;
+    const [document] = (await listOf(iao, stepOf('study', 1, year).id)).body.items;
     const removal = await social.delete(
-      `/api/programme-steps/${stepOf('study').id}/documents/${document?.id}`,
+      `/api/programme-steps/${stepOf('study', 1, year).id}/documents/${document?.id}`,
     );
     expect([removal.status, (removal.body as ErrorResponse).error.code]).toEqual([403, 'not_your_step']);
     expect(await stored()).toEqual(before);
@@ -241,7 +259,8 @@ describe('who may attach and remove documents', () => {
     ['someone not signed in', 'anonymous', 401],
   ])('refuses %s the list, the files and the upload', async (_who, who, status) => {
     const client = who === 'anonymous' ? t.anonymous() : await t.signInAs(who);
-    const study = stepOf('study');
+    const study = stepOf('study', 1, await ownProgramme());
+    await attachedPdf(study.id);
     const [document] = (await listOf(iao, study.id)).body.items;
     const before = await stored();
     expect((await listOf(client, study.id)).status).toBe(status);
@@ -251,7 +270,7 @@ describe('who may attach and remove documents', () => {
   });
 
   it('removes a document, audits the removal, and answers 404 for it afterwards', async () => {
-    const step = stepOf('inquiry_letters');
+    const step = stepOf('inquiry_letters', 1, await ownProgramme());
     const uploaded = await upload(iao, step.id, pdfFile('หนังสือสอบถาม.pdf'));
     const removed = await iao.delete(`/api/programme-steps/${step.id}/documents/${uploaded.body.id}`);
     expect(removed.status).toBe(204);
@@ -339,11 +358,12 @@ describe('refusing what is not a document', () => {
 
 describe('keeping documents when the plan changes', () => {
   it('refuses to drop a session whose step, not yet started, has a document attached', async () => {
-    const letters = stepOf('inquiry_letters', 3);
+    const year = await ownProgramme();
+    const letters = stepOf('inquiry_letters', 3, year);
     expect(letters.status).toBe('not_started');
     expect((await upload(iao, letters.id, pdfFile('หนังสือทาบถาม.pdf'))).status).toBe(201);
-    const current = (await iao.get<ProgrammeDetail>('/api/programmes/2570')).body;
-    const fewer = await iao.patch<ErrorResponse>('/api/programmes/2570', {
+    const current = (await iao.get<ProgrammeDetail>(`/api/programmes/${year.fiscalYear}`)).body;
+    const fewer = await iao.patch<ErrorResponse>(`/api/programmes/${year.fiscalYear}`, {
       version: current.version,
       plannedSessions: 2,
     });

@@ -11,12 +11,12 @@ import {
   StepDocumentParamsSchema,
   StepDocumentSchema,
 } from '@bia/contracts';
-import { attachmentDisposition } from '../../../shared/file-names.ts';
 import { AppError } from '../../../shared/errors.ts';
 import {
   actorOf,
   createRouter,
   defineRoute,
+  fileAnswer,
   jsonAnswer,
   requestContext,
   uploadBodyLimit,
@@ -123,13 +123,7 @@ export function createStepDocumentsRoutes({ documents }: { documents: StepDocume
     .openapi(downloadDocument, async (c) => {
       const { id, documentId } = c.req.valid('param');
       const document = await documents.download(id, documentId);
-      return c.body(new Uint8Array(document.content), 200, {
-        'content-type': contentTypeOf(document.mediaType),
-        'content-length': String(document.byteSize),
-        'content-disposition': attachmentDisposition(document.fileName),
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, no-store',
-      });
+      return fileAnswer(c, { ...document, mediaType: contentTypeOf(document.mediaType) });
     })
     .openapi(removeDocument, async (c) => {
       const { id, documentId } = c.req.valid('param');

@@ -1,13 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type {
   EntrepreneurDetail,
   ErrorResponse,
-  Product,
+  PartnerSummary,
   RecommendationList,
   SessionDetail,
   SessionEntrepreneurList,
 } from '@bia/contracts';
-import { chooseCity, partnerNamed } from '../../../testing/programme.ts';
+import { buildBusiness, buildListedProduct } from '../../../testing/catalogue.ts';
+import {
+  buildProgramme,
+  buildSession,
+  chooseCity,
+  partnerNamed,
+  presentBusiness,
+} from '../../../testing/programme.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 
 /** 22 November 2026 in Bangkok (FY2570); sessions in mid-December. */
@@ -17,27 +24,18 @@ describe('the businesses presenting at a session', () => {
   let t: TestApp;
   let officer: TestClient;
   let social: TestClient;
+  let seoul: PartnerSummary;
   let session: SessionDetail;
   const business: Record<string, string> = {};
   const product: Record<string, string> = {};
 
   async function addListedProduct(key: string, businessKey: string, category: string, hsCode: string) {
-    const created = await social.post<Product>(
-      `/api/catalogue/entrepreneurs/${business[businessKey]}/products`,
-      {
-        name: { th: `สินค้า ${key}`, en: `Product ${key}` },
-        category,
-        hsCode,
-      },
-    );
-    if (created.status !== 201) throw new Error(JSON.stringify(created.body));
-    product[key] = created.body.id;
-    await social.post(`/api/catalogue/products/${created.body.id}/certifications`, {
-      kind: 'bangkok_brand',
-      yearCertified: 2025,
-      validUntil: '2027-09-30',
-      districtCode: '1001',
+    const listed = await buildListedProduct(social, business[businessKey] ?? '', {
+      name: { th: `สินค้า ${key}`, en: `Product ${key}` },
+      category,
+      hsCode,
     });
+    product[key] = listed.id;
   }
 
   beforeAll(async () => {
@@ -50,24 +48,22 @@ describe('the businesses presenting at a session', () => {
       ['tea', 'ชาอัญชัน', 'not_ready'],
       ['wood', 'ไม้แกะสลัก', 'ready'],
     ] as const) {
-      const created = await social.post<EntrepreneurDetail>('/api/catalogue/entrepreneurs', {
+      const created = await buildBusiness(social, {
         name: { th },
         ownerName: 'เจ้าของ',
-        legalForm: 'community_enterprise',
-        districtCode: '1001',
         languages: ['th'],
         exportExperience: 'none',
         exportReadiness: readiness,
       });
-      business[key] = created.body.id;
+      business[key] = created.id;
     }
     await addListedProduct('scarf', 'silk', 'textiles_clothing', '621410');
     await addListedProduct('paste', 'chili', 'food', '210390');
     await addListedProduct('tea', 'tea', 'beverages', '090230');
     await addListedProduct('elephant', 'wood', 'souvenirs_decor', '442011');
 
-    await officer.post('/api/programmes', { fiscalYear: 2570, entrepreneursPerSession: 2 });
-    const seoul = await partnerNamed(officer, 'Seoul');
+    await buildProgramme(officer, { entrepreneursPerSession: 2 });
+    seoul = await partnerNamed(officer, 'Seoul');
     // Seoul answered: its buyers want food, and HS chapter 09 (coffee, tea, spices).
     const accepted = await chooseCity(officer, 2570, seoul.id, {
       replyStatus: 'accepted',
@@ -75,16 +71,13 @@ describe('the businesses presenting at a session', () => {
       interestHsChapters: ['09'],
     });
     expect(accepted).toMatchObject({ interestCategories: ['food'], interestHsChapters: ['09'] });
-    session = (
-      await officer.post<SessionDetail>('/api/programmes/2570/sessions', {
-        title: 'Seoul food buyers',
-        partnerIds: [seoul?.id],
-        startsAt: '2026-12-14T06:00:00Z',
-        endsAt: '2026-12-14T08:00:00Z',
-      })
-    ).body;
   });
   afterAll(() => t.close());
+
+  // Each test chooses the businesses of a session of its own.
+  beforeEach(async () => {
+    session = await buildSession(officer, 2570, [seoul.id], { title: 'Seoul food buyers' });
+  });
 
   it('recommends the businesses whose products match what Seoul asked for, saying what matched', async () => {
     const response = await social.get<RecommendationList>(
@@ -157,6 +150,7 @@ describe('the businesses presenting at a session', () => {
   });
 
   it('lets Social Development and the IAO choose, not an executive or the partner side', async () => {
+    await presentBusiness(social, session.id, business.silk ?? '', [product.scarf ?? '']);
     expect(
       (await officer.delete(`/api/programme-sessions/${session.id}/entrepreneurs/${business.silk}`)).status,
     ).toBe(204);

@@ -13,11 +13,11 @@ import {
   SessionParamsSchema,
   SessionRecordSchema,
 } from '@bia/contracts';
-import { attachmentDisposition } from '../../../shared/file-names.ts';
 import {
   actorOf,
   createRouter,
   defineRoute,
+  fileAnswer,
   jsonAnswer,
   jsonBody,
   requestContext,
@@ -180,11 +180,7 @@ export function createSessionRecordRoutes({ records }: { records: SessionRecords
         c.req.valid('query').lang,
         format,
       );
-      return c.body(new Uint8Array(report.content), 200, {
-        'content-type': report.mediaType,
-        'content-disposition': attachmentDisposition(report.fileName),
-        'cache-control': 'no-store',
-      });
+      return fileAnswer(c, report);
     });
   }
   return router;

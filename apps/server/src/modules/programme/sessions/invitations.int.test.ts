@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type {
   CreatedInvitation,
   EntrepreneurDetail,
@@ -11,7 +11,17 @@ import type {
   SessionDetail,
 } from '@bia/contracts';
 import { rowsOf } from '../../../db/client.ts';
-import { chooseCity, partnerNamed } from '../../../testing/programme.ts';
+import { buildBusiness, buildListedProduct } from '../../../testing/catalogue.ts';
+import {
+  buildInvitation,
+  buildParticipant,
+  buildProgramme,
+  buildSession,
+  chooseCity,
+  partnerNamed,
+  presentBusiness,
+  registerParticipant,
+} from '../../../testing/programme.ts';
 import { createTestApp, TEST_ORIGIN, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 
 /** 22 November 2026 in Bangkok (FY2570); the session on Monday 14 December, 13:00 Bangkok = 15:00 Seoul. */
@@ -23,60 +33,50 @@ const tokenOf = (link: string) => new URL(link).pathname.split('/').at(-1) ?? ''
 describe('inviting and registering the partner side of a session', () => {
   let t: TestApp;
   let officer: TestClient;
-  let session: SessionDetail;
+  let social: TestClient;
   let seoul: PartnerSummary;
   let fukuoka: PartnerSummary;
-  const registration = (email: string) => ({
-    fullName: '김민지',
-    company: 'Seoul Food Trading Co.',
-    position: 'Purchasing manager',
-    email,
-    interests: 'chili paste, dried fruit',
-  });
+  /** The business presenting, with its product in Korean, listed in the catalogue. */
+  let business: EntrepreneurDetail;
+  let product: Product;
+  /** The test's own session, with Seoul and Fukuoka, at which the business presents. */
+  let session: SessionDetail;
+  const registration = (email: string) => buildParticipant({ email });
 
   beforeAll(async () => {
     t = await createTestApp({ now: NOW });
     officer = await t.signInAs('iao_officer', { locale: 'en' });
-    const social = await t.signInAs('social_development_officer');
-    await officer.post('/api/programmes', { fiscalYear: 2570 });
+    social = await t.signInAs('social_development_officer');
+    await buildProgramme(officer);
     seoul = await partnerNamed(officer, 'Seoul');
     fukuoka = await partnerNamed(officer, 'Fukuoka Prefecture');
     for (const partner of [seoul, fukuoka]) await chooseCity(officer, 2570, partner.id);
-    session = (
-      await officer.post<SessionDetail>('/api/programmes/2570/sessions', {
-        title: 'Bangkok Brand × Seoul and Fukuoka buyers',
-        partnerIds: [seoul.id, fukuoka.id],
-        startsAt: '2026-12-14T06:00:00Z',
-        endsAt: '2026-12-14T08:00:00Z',
-        meetingUrl: 'https://teams.microsoft.com/l/meetup-join/test',
-      })
-    ).body;
-    const business = await social.post<EntrepreneurDetail>('/api/catalogue/entrepreneurs', {
+    business = await buildBusiness(social, {
       name: { th: 'ครัวน้ำพริกแม่ศรี', en: "Mae Sri's Chili Kitchen", ko: '매 시 칠리 키친' },
       ownerName: 'แม่ศรี',
-      legalForm: 'community_enterprise',
-      districtCode: '1001',
       languages: ['th'],
       exportExperience: 'none',
       exportReadiness: 'ready',
     });
-    const product = await social.post<Product>(`/api/catalogue/entrepreneurs/${business.body.id}/products`, {
+    product = await buildListedProduct(social, business.id, {
       name: { th: 'น้ำพริกเผา', en: 'Chili paste', ko: '칠리 페이스트' },
-      category: 'food',
       hsCode: '210390',
-    });
-    await social.post(`/api/catalogue/products/${product.body.id}/certifications`, {
-      kind: 'bangkok_brand',
-      yearCertified: 2025,
-      validUntil: '2027-09-30',
-      districtCode: '1001',
-    });
-    await social.post(`/api/programme-sessions/${session.id}/entrepreneurs`, {
-      entrepreneurId: business.body.id,
-      productIds: [product.body.id],
     });
   });
   afterAll(() => t.close());
+
+  beforeEach(async () => {
+    session = await buildSession(officer, 2570, [seoul.id, fukuoka.id], {
+      title: 'Bangkok Brand × Seoul and Fukuoka buyers',
+    });
+    await presentBusiness(social, session.id, business.id, [product.id]);
+  });
+
+  /** Minji registers through a link of Seoul's, as the starting point of a test. */
+  async function minjiRegistered(email = 'minji@seoulfood.example') {
+    const { token } = await buildInvitation(officer, session.id, seoul.id);
+    await registerParticipant(t.anonymous(), token, { email });
+  }
 
   async function invite(client: TestClient, partnerId: string, language = 'ko') {
     return client.post<CreatedInvitation & ErrorResponse>(
@@ -154,6 +154,7 @@ describe('inviting and registering the partner side of a session', () => {
   });
 
   it('refuses a second registration of the same person by another link, and leaves that link usable', async () => {
+    await minjiRegistered();
     const token = tokenOf((await invite(officer, seoul.id)).body.link);
     const twice = await t
       .anonymous()
@@ -196,6 +197,7 @@ describe('inviting and registering the partner side of a session', () => {
   });
 
   it('lets a city’s coordinator invite for their own city only, and see only those invitations', async () => {
+    await minjiRegistered();
     const coordinator = await t.signInAs('partner_coordinator', { scopeId: seoul.id });
     expect((await invite(coordinator, seoul.id)).status).toBe(201);
     const other = await invite(coordinator, fukuoka.id);
@@ -210,9 +212,12 @@ describe('inviting and registering the partner side of a session', () => {
     expect((await invite(buyer, seoul.id)).status).toBe(403);
   });
   it('mails the registrant the invitation, then the changed one, then the cancellation, in Korean', async () => {
+    // An address of the test's own: the outbox holds the mail of every test's session.
+    const minji = 'minji.kim@seoulfood.example';
+    await minjiRegistered(minji);
     const mailTo = async (email: string, subjectStart: string) =>
       (await t.outbox()).find((mail) => mail.toAddress === email && mail.subject.startsWith(subjectStart));
-    const registered = await mailTo('minji@seoulfood.example', '등록 완료');
+    const registered = await mailTo(minji, '등록 완료');
     expect(registered).toMatchObject({
       subject: '등록 완료: Bangkok Brand × Seoul and Fukuoka buyers',
       calendarMethod: 'REQUEST',
@@ -233,8 +238,8 @@ describe('inviting and registering the partner side of a session', () => {
       status: 'cancelled',
     });
     expect(cancelled.status).toBe(200);
-    const updated = await mailTo('minji@seoulfood.example', '변경');
-    const cancellation = await mailTo('minji@seoulfood.example', '취소');
+    const updated = await mailTo(minji, '변경');
+    const cancellation = await mailTo(minji, '취소');
     expect(updated?.subject).toBe('변경: Bangkok Brand × Seoul and Fukuoka buyers');
     expect(updated?.calendar).toContain('DTSTART;TZID=Asia/Seoul:20261216T150000');
     expect(updated?.calendar).toContain('SEQUENCE:1');

@@ -5,11 +5,11 @@ import type {
   PartnerSummary,
   ProgrammeDetail,
   SessionDetail,
-  SessionSummary,
   SlotSuggestions,
 } from '@bia/contracts';
 import { rowsOf } from '../../../db/client.ts';
-import { chooseCity, partnerNamed } from '../../../testing/programme.ts';
+import { buildPartner } from '../../../testing/partners.ts';
+import { buildProgramme, buildSession, chooseCity, partnerNamed } from '../../../testing/programme.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 import { publicHolidays } from '../programme.schema.ts';
 
@@ -216,50 +216,67 @@ describe('scheduling sessions across time zones', () => {
   });
 
   it('shows a partner city’s coordinator only the sessions of their city', async () => {
+    // A session with Seoul alone, and a city of the test's own whose one session is held with Seoul.
+    const ownCity = await buildPartner(officer);
+    await chooseCity(officer, 2570, ownCity.id);
+    await buildSession(officer, 2570, [seoul.id]);
+    await buildSession(officer, 2570, [seoul.id, ownCity.id], {
+      startsAt: '2026-12-16T06:00:00Z',
+      endsAt: '2026-12-16T08:00:00Z',
+    });
     const seoulCoordinator = await t.signInAs('partner_coordinator', { scopeId: seoul.id });
-    const fukuokaCoordinator = await t.signInAs('partner_coordinator', { scopeId: fukuoka.id });
+    const cityCoordinator = await t.signInAs('partner_coordinator', { scopeId: ownCity.id });
     const seoulList = await seoulCoordinator.get<{ items: { id: string; cities: { id: string }[] }[] }>(
       '/api/programme-sessions',
     );
     expect(seoulList.status).toBe(200);
     expect(seoulList.body.items.length).toBeGreaterThan(0);
     expect(seoulList.body.items.every((item) => item.cities.some((city) => city.id === seoul.id))).toBe(true);
-    const fukuokaList = await fukuokaCoordinator.get<{ items: { id: string }[] }>('/api/programme-sessions');
-    expect(fukuokaList.body.items).toHaveLength(1);
+    const cityList = await cityCoordinator.get<{ items: { id: string }[] }>('/api/programme-sessions');
+    expect(cityList.body.items).toHaveLength(1);
     const seoulOnly = seoulList.body.items.find((item) => item.cities.length === 1);
-    expect((await fukuokaCoordinator.get(`/api/programme-sessions/${seoulOnly?.id}`)).status).toBe(404);
+    expect((await cityCoordinator.get(`/api/programme-sessions/${seoulOnly?.id}`)).status).toBe(404);
     expect((await seoulCoordinator.get(`/api/programme-sessions/${seoulOnly?.id}`)).status).toBe(200);
     expect((await seoulCoordinator.post('/api/programmes/2570/sessions', session())).status).toBe(403);
     const buyer = await t.signInAs('partner_buyer', { scopeId: seoul.id });
     expect((await buyer.get('/api/programme-sessions')).status).toBe(403);
   });
 
-  it('completes the round’s step “hold the session” when a planned session is marked held, so the KPI counts it', async () => {
-    const sessions = await officer.get<{ items: (SessionSummary & { id: string })[] }>(
-      '/api/programme-sessions?fiscalYear=2570',
-    );
-    const first = sessions.body.items.find(
-      (item) => item.round === 1 && item.startsAt === '2026-12-14T06:00:00.000Z',
-    );
-    if (!first) throw new Error('no first session');
-    t.clock.set('2026-12-15T03:00:00Z');
-    try {
-      // Three weeks on, the officer signs in again.
-      const later = await t.signInAs('iao_officer', { locale: 'en' });
-      const detail = (await later.get<SessionDetail>(`/api/programme-sessions/${first.id}`)).body;
-      const held = await later.patch<SessionDetail>(`/api/programme-sessions/${first.id}`, {
-        version: detail.version,
-        status: 'held',
-      });
-      expect(held.status).toBe(200);
-      const programme = (await later.get<ProgrammeDetail>('/api/programmes/2570')).body;
-      const step = programme.steps.find(
-        (candidate) => candidate.kind === 'hold_session' && candidate.round === 1,
-      );
-      expect(step).toMatchObject({ status: 'done', actualStart: '2026-12-14', actualEnd: '2026-12-14' });
-      expect(programme.kpis.sessionsHeld).toBe(1);
-    } finally {
-      t.clock.set(NOW);
-    }
+  describe('on a year of its own', () => {
+    // The year's KPI and its steps count every session of the year: here, the test's session alone.
+    let t: TestApp;
+    let officer: TestClient;
+    let seoul: PartnerSummary;
+    beforeAll(async () => {
+      t = await createTestApp({ now: NOW });
+      officer = await t.signInAs('iao_officer', { locale: 'en' });
+      await buildProgramme(officer);
+      seoul = await partnerNamed(officer, 'Seoul');
+      await chooseCity(officer, 2570, seoul.id);
+    });
+    afterAll(() => t.close());
+
+    it('completes the round’s step “hold the session” when a planned session is marked held, so the KPI counts it', async () => {
+      const first = await buildSession(officer, 2570, [seoul.id], { round: 1 });
+      t.clock.set('2026-12-15T03:00:00Z');
+      try {
+        // Three weeks on, the officer signs in again.
+        const later = await t.signInAs('iao_officer', { locale: 'en' });
+        const detail = (await later.get<SessionDetail>(`/api/programme-sessions/${first.id}`)).body;
+        const held = await later.patch<SessionDetail>(`/api/programme-sessions/${first.id}`, {
+          version: detail.version,
+          status: 'held',
+        });
+        expect(held.status).toBe(200);
+        const programme = (await later.get<ProgrammeDetail>('/api/programmes/2570')).body;
+        const step = programme.steps.find(
+          (candidate) => candidate.kind === 'hold_session' && candidate.round === 1,
+        );
+        expect(step).toMatchObject({ status: 'done', actualStart: '2026-12-14', actualEnd: '2026-12-14' });
+        expect(programme.kpis.sessionsHeld).toBe(1);
+      } finally {
+        t.clock.set(NOW);
+      }
+    });
   });
 });

@@ -1,6 +1,6 @@
 /** Administration of users: the list, one user, creating, changing, re-sending an invitation. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateUserInput, Role, UpdateUserInput } from '@bia/contracts';
+import type { CreateUserInput, Role, UpdateUserInput, User } from '@bia/contracts';
 import { answer, apiClient } from '../../../lib/api-client.ts';
 
 export type UserStatusFilter = 'active' | 'inactive' | 'all';
@@ -33,26 +33,29 @@ export function useUser(id: string) {
   });
 }
 
-export function useCreateUser() {
+/** A user just saved: kept as that user's answer, and the list (its names, roles, statuses) out of date. */
+function useKeepSavedUser() {
   const queryClient = useQueryClient();
+  return (user: User) => {
+    queryClient.setQueryData(userKey(user.id), user);
+    void queryClient.invalidateQueries({ queryKey: usersKey });
+  };
+}
+
+export function useCreateUser() {
+  const keepSaved = useKeepSavedUser();
   return useMutation({
     mutationFn: (input: CreateUserInput) => answer(apiClient.POST('/api/users', { body: input })),
-    onSuccess: (user) => {
-      queryClient.setQueryData(userKey(user.id), user);
-      void queryClient.invalidateQueries({ queryKey: usersKey });
-    },
+    onSuccess: keepSaved,
   });
 }
 
 export function useUpdateUser(id: string) {
-  const queryClient = useQueryClient();
+  const keepSaved = useKeepSavedUser();
   return useMutation({
     mutationFn: (input: UpdateUserInput) =>
       answer(apiClient.PATCH('/api/users/{id}', { params: { path: { id } }, body: input })),
-    onSuccess: (user) => {
-      queryClient.setQueryData(userKey(user.id), user);
-      void queryClient.invalidateQueries({ queryKey: usersKey });
-    },
+    onSuccess: keepSaved,
   });
 }
 

@@ -1,25 +1,32 @@
-import { useState, type FormEvent } from 'react';
+/**
+ * One user: the name shown and the roles (checked in the browser as the server checks them, through
+ * utils/user-form-values.ts, with the server's field errors on their fields), the account's status
+ * and invitation. After a stale save, loading the latest version keeps the fields the administrator
+ * changed and takes the others from the version someone else saved.
+ */
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { Role, User } from '@bia/contracts';
+import type { User } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Badge } from '../../../components/badge.tsx';
-import { Field } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { errorMessage, fieldError, isApiError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
 import { useFetchLatestUser, useResendInvitation, useUpdateUser, useUser } from '../api/users.ts';
-import { useRoleScopeError } from '../hooks/use-role-errors.ts';
+import { draftsFromGrants, grantsFromDrafts, sameGrants, type RoleDraft } from '../utils/role-drafts.ts';
 import {
-  draftsFromGrants,
-  grantsFromDrafts,
-  rolesMissingScope,
-  sameGrants,
-  type RoleDraft,
-} from '../utils/role-drafts.ts';
+  roleScopeFields,
+  userDetailsFormSchema,
+  userDetailsValuesOf,
+  type UserDetailsFormValues,
+  type UserDetailsInput,
+} from '../utils/user-form-values.ts';
+import { DisplayNameField } from './display-name-field.tsx';
 import { RolesFieldset } from './roles-fieldset.tsx';
 import { noticeFromState } from './user-notice.ts';
 
@@ -43,70 +50,86 @@ export function EditUserPage() {
   return <UserEditor key={user.data.id} initial={user.data} />;
 }
 
-type Outcome = 'saved' | 'activated' | 'deactivated' | 'invitation_sent' | 'reloaded' | null;
+type Outcome = 'saved' | 'activated' | 'deactivated' | 'invitation_sent' | null;
 
 function UserEditor({ initial }: { initial: User }) {
   const { t } = useTranslation(['common', 'admin', 'errors']);
   const format = useFormat();
   const location = useLocation();
   const notice = noticeFromState(location.state);
+  const alertId = useId();
   const update = useUpdateUser(initial.id);
   const resend = useResendInvitation(initial.id);
   const fetchLatest = useFetchLatestUser(initial.id);
 
-  /** The version last read from or written to the server: changes are made against it. */
+  /**
+   * The version last read from or written to the server: changes are made against it (rather than
+   * the form's base version) because a change of status writes a version too, and leaves whatever is
+   * being typed in the form as it is.
+   */
   const [stored, setStored] = useState(initial);
-  const [displayName, setDisplayName] = useState(initial.displayName);
-  const [drafts, setDrafts] = useState<RoleDraft[]>(() => draftsFromGrants(initial.roles));
-  const [problems, setProblems] = useState<{ displayName?: boolean; roles?: boolean; missingScope: Role[] }>({
-    missingScope: [],
-  });
-  const [sentDrafts, setSentDrafts] = useState<RoleDraft[] | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [isReloading, setIsReloading] = useState(false);
-  const scopeError = useRoleScopeError(sentDrafts, problems.missingScope, update.error);
+  const form = useContractForm<UserDetailsFormValues, UserDetailsInput>({
+    schema: userDetailsFormSchema,
+    defaultValues: userDetailsValuesOf(initial),
+  });
+  const latest = useLatestVersion({
+    record: initial,
+    reload: async () => {
+      const found = await fetchLatest();
+      setStored(found);
+      return found;
+    },
+    valuesOf: userDetailsValuesOf,
+    reset: form.reset,
+    onReloaded: () => update.reset(),
+    alertId,
+  });
+  const drafts = form.watch('roles');
   const isConflict = isApiError(update.error, 'conflict_stale');
 
-  const onSave = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found = {
-      displayName: displayName.trim() === '',
-      roles: drafts.length === 0,
-      missingScope: rolesMissingScope(drafts),
-    };
-    setProblems(found);
-    setOutcome(null);
-    if (found.displayName || found.roles || found.missingScope.length > 0) {
-      update.reset();
-      return;
-    }
-    const grants = grantsFromDrafts(drafts);
+  function changeRoles(next: RoleDraft[]) {
+    // Once sent, the roles are checked again as they change (a scope filled in clears its message).
+    form.setValue('roles', next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+  }
+
+  /** Sends only what differs from the stored version. */
+  function saveInput(input: UserDetailsInput) {
     const storedGrants = grantsFromDrafts(draftsFromGrants(stored.roles));
-    setSentDrafts(drafts);
     update.mutate(
       {
         version: stored.version,
-        ...(displayName.trim() !== stored.displayName ? { displayName: displayName.trim() } : {}),
-        ...(sameGrants(grants, storedGrants) ? {} : { roles: grants }),
+        ...(input.displayName !== stored.displayName ? { displayName: input.displayName } : {}),
+        ...(sameGrants(input.roles, storedGrants) ? {} : { roles: input.roles }),
       },
       {
         onSuccess: (saved) => {
           setStored(saved);
-          setDisplayName(saved.displayName);
-          setDrafts(draftsFromGrants(saved.roles));
+          latest.savedAs(saved);
           setOutcome('saved');
+        },
+        onError: (failure) => {
+          form.showServerErrors(failure, ['displayName', ...roleScopeFields(drafts)]);
+          const rolesMessage = fieldError(failure, 'roles');
+          if (rolesMessage) form.setError('roles', { type: 'server', message: rolesMessage });
         },
       },
     );
-  };
+  }
+
+  function submit(event: FormEvent) {
+    setOutcome(null);
+    latest.clearReload();
+    void form.handleSubmit(saveInput, () => update.reset())(event);
+  }
 
   const onToggleActive = () => {
     setOutcome(null);
+    latest.clearReload();
     update.mutate(
       { version: stored.version, isActive: !stored.isActive },
       {
         onSuccess: (saved) => {
-          // Only the status changed: whatever is being typed in the form stays.
           setStored(saved);
           setOutcome(saved.isActive ? 'activated' : 'deactivated');
         },
@@ -114,28 +137,13 @@ function UserEditor({ initial }: { initial: User }) {
     );
   };
 
-  const onReloadLatest = async () => {
-    setIsReloading(true);
-    try {
-      const latest = await fetchLatest();
-      setStored(latest);
-      setDisplayName(latest.displayName);
-      setDrafts(draftsFromGrants(latest.roles));
-      setProblems({ missingScope: [] });
-      update.reset();
-      setOutcome('reloaded');
-    } finally {
-      setIsReloading(false);
-    }
-  };
-
   const outcomeText = {
     saved: t('admin:user_form.saved'),
     activated: t('admin:user_form.activated'),
     deactivated: t('admin:user_form.deactivated'),
     invitation_sent: t('admin:user_form.invitation_sent', { email: stored.email }),
-    reloaded: t('admin:user_form.reloaded'),
   } as const;
+  const hasNotice = outcome !== null || latest.reloadOutcome !== null;
 
   return (
     <>
@@ -158,20 +166,22 @@ function UserEditor({ initial }: { initial: User }) {
         <Link to={paths.users}>{t('admin:users.back_to_list')}</Link>
       </p>
 
-      {notice === 'created_invited' && !outcome ? (
+      {notice === 'created_invited' && !hasNotice ? (
         <Alert tone="success">{t('admin:user_form.created_invited', { email: stored.email })}</Alert>
       ) : null}
-      {notice === 'created_with_password' && !outcome ? (
+      {notice === 'created_with_password' && !hasNotice ? (
         <Alert tone="success">{t('admin:user_form.created_with_password')}</Alert>
       ) : null}
       {outcome ? <Alert tone="success">{outcomeText[outcome]}</Alert> : null}
+      {latest.reloadOutcome === 'reloaded' ? (
+        <div id={`${alertId}-reloaded`} tabIndex={-1}>
+          <Alert tone="success">{t('admin:user_form.reloaded')}</Alert>
+        </div>
+      ) : null}
 
       <div className="stack">
-        <form className="card form" onSubmit={onSave} noValidate aria-labelledby="user-details-heading">
+        <form className="card form" onSubmit={submit} noValidate aria-labelledby="user-details-heading">
           <h2 id="user-details-heading">{t('admin:user_form.details_heading')}</h2>
-          {problems.displayName || problems.roles || problems.missingScope.length > 0 ? (
-            <Alert tone="error">{t('errors:validation_failed')}</Alert>
-          ) : null}
           {update.isError ? (
             <Alert tone="error">
               <p>{errorMessage(update.error, t)}</p>
@@ -181,8 +191,8 @@ function UserEditor({ initial }: { initial: User }) {
                   <button
                     type="button"
                     className="button button-secondary"
-                    disabled={isReloading}
-                    onClick={() => void onReloadLatest()}
+                    disabled={latest.isReloading}
+                    onClick={() => void latest.reloadLatest()}
                   >
                     {t('admin:user_form.load_latest')}
                   </button>
@@ -190,39 +200,13 @@ function UserEditor({ initial }: { initial: User }) {
               ) : null}
             </Alert>
           ) : null}
-          <Field
-            label={t('admin:user_form.display_name')}
-            required
-            error={
-              problems.displayName ? t('errors:field.required') : fieldError(update.error, 'displayName')
-            }
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                autoComplete="off"
-                value={displayName}
-                onChange={(event) => {
-                  setDisplayName(event.target.value);
-                  setProblems((current) => ({ ...current, displayName: false }));
-                }}
-              />
-            )}
-          </Field>
-          <RolesFieldset
-            drafts={drafts}
-            onChange={(next) => {
-              setDrafts(next);
-              setProblems((current) => ({
-                ...current,
-                roles: false,
-                missingScope: current.missingScope.filter((role) => rolesMissingScope(next).includes(role)),
-              }));
-            }}
-            error={problems.roles ? t('admin:user_form.roles_required') : fieldError(update.error, 'roles')}
-            scopeError={scopeError}
-          />
+          {latest.reloadError !== null ? (
+            <div id={`${alertId}-reload-error`} tabIndex={-1}>
+              <Alert tone="error">{errorMessage(latest.reloadError, t)}</Alert>
+            </div>
+          ) : null}
+          <DisplayNameField registration={form.register('displayName')} error={form.errorAt('displayName')} />
+          <RolesFieldset drafts={drafts} onChange={changeRoles} errorOf={form.errorAt} />
           <div className="form-actions">
             <button type="submit" className="button" disabled={update.isPending}>
               {t('actions.save')}

@@ -9,10 +9,11 @@ import { UnitPicker } from './unit-picker.tsx';
 interface RolesFieldsetProps {
   drafts: readonly RoleDraft[];
   onChange: (drafts: RoleDraft[]) => void;
-  /** A problem with the roles as a whole (none chosen). */
-  error?: string | undefined;
-  /** A problem with one role's scope. */
-  scopeError: (role: Role) => string | undefined;
+  /**
+   * The form's message at a path: `roles` for the roles as a whole (none chosen), `roles.2.scopeId`
+   * for the scope of the third role chosen (the server names it by its place in the list sent).
+   */
+  errorOf: (path: string) => string | undefined;
 }
 
 const scopeFieldLabel = {
@@ -26,9 +27,12 @@ const scopeFieldHint = {
 } as const;
 
 /** One checkbox per role; a role with a scope asks for it (a unit, a business, a partner city) once ticked. */
-export function RolesFieldset({ drafts, onChange, error, scopeError }: RolesFieldsetProps) {
+export function RolesFieldset({ drafts, onChange, errorOf }: RolesFieldsetProps) {
   const { t } = useTranslation(['common', 'admin', 'identity']);
   const errorId = useId();
+  const error = errorOf('roles');
+  const scopeError = (role: Role) =>
+    errorOf(`roles.${drafts.findIndex((draft) => draft.role === role)}.scopeId`);
   return (
     <fieldset
       className={error ? 'fieldset field-invalid' : 'fieldset'}

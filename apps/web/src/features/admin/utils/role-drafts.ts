@@ -45,11 +45,6 @@ export function grantsFromDrafts(drafts: readonly RoleDraft[]): RoleGrantInput[]
   );
 }
 
-/** The roles whose scope is required but empty. */
-export function rolesMissingScope(drafts: readonly RoleDraft[]): Role[] {
-  return drafts.filter((draft) => roleScope[draft.role] && draft.scopeId.trim() === '').map((d) => d.role);
-}
-
 /** Whether two sets of grants are the same (to tell whether the roles were changed). */
 export function sameGrants(a: readonly RoleGrantInput[], b: readonly RoleGrantInput[]): boolean {
   const key = (grants: readonly RoleGrantInput[]) =>

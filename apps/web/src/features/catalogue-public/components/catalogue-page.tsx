@@ -2,14 +2,15 @@
  * /catalogue — the Bangkok Brand catalogue for buyers anywhere, no sign-in: search in any of the five
  * languages, browse by category, filters kept in the address, results as cards, and pages.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { certificationKinds, productCategories } from '@bia/contracts';
 import type { CatalogueLocale } from '@bia/i18n';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
+import { SearchForm } from '../../../components/search-form.tsx';
+import { useSearchParamState } from '../../../lib/use-search-param-state.ts';
 import { useCatalogueDistricts, useCatalogueSearch } from '../api/catalogue-public.ts';
 import { useCatalogueFormat } from '../hooks/use-catalogue-format.ts';
 import { districtName, useCategoryLabel, useCertificationLabel } from '../hooks/use-labels.ts';
@@ -23,33 +24,10 @@ export function CataloguePage() {
   const { locale, change } = usePublicLocale();
   const format = useCatalogueFormat(locale);
   const categoryLabel = useCategoryLabel();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const ids = { search: useId(), results: useId(), count: useId() };
-
-  const q = searchParams.get('q') ?? '';
-  const [searchText, setSearchText] = useState(q);
-  // A link to /catalogue (or the back button) changes the address under the search box: follow it.
-  const [syncedQ, setSyncedQ] = useState(q);
-  if (q !== syncedQ) {
-    setSyncedQ(q);
-    setSearchText(q);
-  }
-
-  /** Any change of search or filter starts again at the first page. */
-  function updateParams(changes: Record<string, string | undefined>) {
-    const next = new URLSearchParams(searchParams);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (!('page' in changes)) next.delete('page');
-    if (next.toString() !== searchParams.toString()) setSearchParams(next);
-  }
-
-  function submitSearch(event: FormEvent) {
-    event.preventDefault();
-    updateParams({ q: searchText.trim() || undefined });
-  }
+  const ids = { categories: useId(), results: useId(), count: useId() };
+  // Any change of search or filter starts again at the first page; each is a step back can undo.
+  const searchState = useSearchParamState({ resetsPage: true, history: 'push' });
+  const { searchParams, updateParams } = searchState;
 
   const search = useCatalogueSearch(apiQueryOf(searchParams), locale);
   const category = categoryOf(searchParams);
@@ -74,34 +52,19 @@ export function CataloguePage() {
         actions={<PublicLanguageSwitch locale={locale} onChange={change} />}
       />
 
-      <form className="cp-search" role="search" aria-label={t('search.region')} onSubmit={submitSearch}>
-        <div className="field">
-          <label htmlFor={ids.search} className="field-label">
-            {t('search.label')}
-          </label>
-          <p id={`${ids.search}-hint`} className="field-hint">
-            {t('search.hint')}
-          </p>
-          <div className="cp-search__row">
-            <input
-              id={ids.search}
-              type="search"
-              value={searchText}
-              maxLength={200}
-              autoComplete="off"
-              aria-describedby={`${ids.search}-hint`}
-              aria-controls={ids.results}
-              onChange={(event) => setSearchText(event.target.value)}
-            />
-            <button type="submit" className="button">
-              {t('search.submit')}
-            </button>
-          </div>
-        </div>
-      </form>
+      <SearchForm
+        className="cp-search"
+        search={searchState}
+        regionLabel={t('search.region')}
+        label={t('search.label')}
+        hint={t('search.hint')}
+        submitText={t('search.submit')}
+        resultsId={ids.results}
+        maxLength={200}
+      />
 
-      <section aria-labelledby={`${ids.search}-categories`} className="cp-categories">
-        <h2 id={`${ids.search}-categories`} className="cp-section-heading">
+      <section aria-labelledby={ids.categories} className="cp-categories">
+        <h2 id={ids.categories} className="cp-section-heading">
           {t('categories.heading')}
         </h2>
         <ul className="cp-tiles">
@@ -135,10 +98,7 @@ export function CataloguePage() {
             <button
               type="button"
               className="button button-secondary button-small"
-              onClick={() => {
-                setSearchText('');
-                setSearchParams(new URLSearchParams());
-              }}
+              onClick={() => searchState.clearSearch()}
             >
               {t('filters.clear')}
             </button>
@@ -148,7 +108,7 @@ export function CataloguePage() {
         {search.isError && <QueryError error={search.error} onRetry={() => void search.refetch()} />}
         {search.data && search.data.items.length === 0 && <p className="empty">{t('results.empty')}</p>}
         {search.data && search.data.items.length > 0 && (
-          <ul className="cp-cards">
+          <ul className="card-grid">
             {search.data.items.map((product) => (
               <ProductCard key={product.id} product={product} locale={locale} />
             ))}

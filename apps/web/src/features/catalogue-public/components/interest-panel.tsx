@@ -1,15 +1,19 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import type { InterestInput } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { signInPath } from '../../../config/paths.ts';
 import { ApiError } from '../../../lib/api-client.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useExpressInterest } from '../api/catalogue-public.ts';
-import { useSessionInfo } from '../hooks/use-session-info.ts';
+import { useSessionInfo } from '../../../lib/use-session-info.ts';
+import { interestFormSchema, type InterestFormValues } from '../utils/interest-form-values.ts';
 
 /**
  * "Express interest": a signed-in partner-city buyer or coordinator sends it (with an optional
- * message) and it is kept for the trade programme; anyone else is told how to get access.
+ * message, checked by the contract's schema through utils/interest-form-values.ts) and it is kept for
+ * the trade programme; anyone else is told how to get access.
  */
 export function InterestPanel({ productId }: { productId: string }) {
   const { t } = useTranslation('catalogue_public');
@@ -43,7 +47,10 @@ export function InterestPanel({ productId }: { productId: string }) {
 function InterestForm({ productId }: { productId: string }) {
   const { t } = useTranslation('catalogue_public');
   const express = useExpressInterest(productId);
-  const [message, setMessage] = useState('');
+  const form = useContractForm<InterestFormValues, InterestInput>({
+    schema: interestFormSchema,
+    defaultValues: { message: '' },
+  });
   const ids = { message: useId() };
 
   if (express.isSuccess) {
@@ -55,12 +62,14 @@ function InterestForm({ productId }: { productId: string }) {
   }
 
   function submit(event: FormEvent) {
-    event.preventDefault();
-    express.mutate({ message: message.trim() || undefined });
+    void form.handleSubmit(
+      (input) => express.mutate(input, { onError: (failure) => form.showServerErrors(failure, ['message']) }),
+      () => express.reset(),
+    )(event);
   }
 
   const error = express.error instanceof ApiError ? express.error : null;
-  const fieldError = error?.fieldMessage('message');
+  const fieldError = form.errorAt('message');
   return (
     <form onSubmit={submit} className="stack">
       <p>{t('interest.intro')}</p>
@@ -78,10 +87,9 @@ function InterestForm({ productId }: { productId: string }) {
           id={ids.message}
           rows={4}
           maxLength={2000}
-          value={message}
           aria-describedby={fieldError ? `${ids.message}-hint ${ids.message}-error` : `${ids.message}-hint`}
           {...(fieldError ? { 'aria-invalid': true } : {})}
-          onChange={(event) => setMessage(event.target.value)}
+          {...form.register('message')}
         />
         {fieldError ? (
           <p id={`${ids.message}-error`} className="field-error">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueProduct } from '@bia/contracts';
 import type { CatalogueLocale } from '@bia/i18n';
@@ -14,4 +15,42 @@ export function PriceRange({ product, locale }: { product: CatalogueProduct; loc
   if (min !== null) return <>{max === min ? baht(min) : t('price.from', { min: baht(min) })}</>;
   if (max !== null) return <>{t('price.up_to', { max: baht(max) })}</>;
   return <>{t('price.on_request')}</>;
+}
+
+/**
+ * The price and the minimum order, as two entries of a description list (a card's facts, the product
+ * page's terms); `notGiven` is said when no minimum order is given.
+ */
+export function PriceAndMinimumOrder({
+  product,
+  locale,
+  notGiven,
+}: {
+  product: CatalogueProduct;
+  locale: CatalogueLocale;
+  notGiven: ReactNode;
+}) {
+  const { t } = useTranslation('catalogue_public');
+  const format = useCatalogueFormat(locale);
+  return (
+    <>
+      <div>
+        <dt>{t('product.price')}</dt>
+        <dd>
+          <PriceRange product={product} locale={locale} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('product.minimum_order')}</dt>
+        <dd>
+          {product.minimumOrderQuantity === null
+            ? notGiven
+            : t('product.quantity', {
+                quantity: format.number(product.minimumOrderQuantity),
+                unit: product.minimumOrderUnit ?? '',
+              })}
+        </dd>
+      </div>
+    </>
+  );
 }

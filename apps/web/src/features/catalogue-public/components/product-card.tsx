@@ -5,15 +5,13 @@ import type { CatalogueLocale } from '@bia/i18n';
 import { Badge } from '../../../components/badge.tsx';
 import { paths } from '../../../config/paths.ts';
 import { photoUrl } from '../api/catalogue-public.ts';
-import { useCatalogueFormat } from '../hooks/use-catalogue-format.ts';
 import { useCategoryLabel } from '../hooks/use-labels.ts';
 import { FallbackNote, Shown } from './shown-text.tsx';
-import { PriceRange } from './price-range.tsx';
+import { PriceAndMinimumOrder } from './price-range.tsx';
 
 /** One product in the results: its picture, name, category, price range and minimum order. */
 export function ProductCard({ product, locale }: { product: CatalogueProduct; locale: CatalogueLocale }) {
   const { t } = useTranslation('catalogue_public');
-  const format = useCatalogueFormat(locale);
   const categoryLabel = useCategoryLabel();
   const photo = product.photos[0];
   return (
@@ -43,23 +41,7 @@ export function ProductCard({ product, locale }: { product: CatalogueProduct; lo
           <Shown value={product.business.name} />
         </p>
         <dl className="cp-card__facts">
-          <div>
-            <dt>{t('product.price')}</dt>
-            <dd>
-              <PriceRange product={product} locale={locale} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('product.minimum_order')}</dt>
-            <dd>
-              {product.minimumOrderQuantity === null
-                ? t('product.not_given')
-                : t('product.quantity', {
-                    quantity: format.number(product.minimumOrderQuantity),
-                    unit: product.minimumOrderUnit ?? '',
-                  })}
-            </dd>
-          </div>
+          <PriceAndMinimumOrder product={product} locale={locale} notGiven={t('product.not_given')} />
         </dl>
         {product.isSample ? <Badge tone="sample">{t('card.sample')}</Badge> : null}
       </div>

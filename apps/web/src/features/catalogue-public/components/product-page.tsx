@@ -24,7 +24,7 @@ import {
 import { useLanguageNamesIn } from '../../../lib/languages.ts';
 import { InterestPanel } from './interest-panel.tsx';
 import { PublicLanguageSwitch, usePublicLocale } from '../../../components/public-language/index.ts';
-import { PriceRange } from './price-range.tsx';
+import { PriceAndMinimumOrder } from './price-range.tsx';
 import { FallbackNote, Shown } from './shown-text.tsx';
 import '../catalogue-public.css';
 
@@ -160,23 +160,7 @@ function ProductView({
           <section className="card cp-section">
             <h2>{t('product.terms')}</h2>
             <dl className="cp-facts">
-              <div>
-                <dt>{t('product.price')}</dt>
-                <dd>
-                  <PriceRange product={product} locale={locale} />
-                </dd>
-              </div>
-              <div>
-                <dt>{t('product.minimum_order')}</dt>
-                <dd>
-                  {product.minimumOrderQuantity === null
-                    ? notGiven
-                    : t('product.quantity', {
-                        quantity: format.number(product.minimumOrderQuantity),
-                        unit: product.minimumOrderUnit ?? '',
-                      })}
-                </dd>
-              </div>
+              <PriceAndMinimumOrder product={product} locale={locale} notGiven={notGiven} />
               <div>
                 <dt>{t('product.lead_time')}</dt>
                 <dd>

@@ -3,6 +3,7 @@
  * this turns the page's params into the API's query string, keeping only what the API knows.
  */
 import { certificationKinds, productCategories, type ProductCategory } from '@bia/contracts';
+import { pageOf } from '../../../lib/list-params.ts';
 
 export const filterKeys = [
   'q',
@@ -20,10 +21,7 @@ export function categoryOf(params: URLSearchParams): ProductCategory | undefined
   return productCategories.find((category) => category === params.get('category'));
 }
 
-export function pageOf(params: URLSearchParams): number {
-  const page = Number(params.get('page'));
-  return Number.isInteger(page) && page > 1 ? page : 1;
-}
+export { pageOf };
 
 /** The API's query string (without `lang`): valid filters with a value, the page and its size. */
 export function apiQueryOf(params: URLSearchParams): string {

@@ -55,6 +55,22 @@ export function useStoreBusiness() {
   };
 }
 
+/** A change that may show anywhere in the catalogue: every list and record is refreshed after it. */
+export function useCatalogueChange<Variables, Answer>(call: (variables: Variables) => Promise<Answer>) {
+  const invalidate = useInvalidateCatalogue();
+  return useMutation({ mutationFn: call, onSuccess: invalidate });
+}
+
+/**
+ * A change of the business made to the version shown: the business answered is kept. A stale version
+ * (someone changed the business meanwhile) refreshes it, so the next try is made on the latest.
+ */
+function useBusinessChange<Variables>(call: (variables: Variables) => Promise<EntrepreneurDetail>) {
+  const store = useStoreBusiness();
+  const invalidate = useInvalidateCatalogue();
+  return useMutation({ mutationFn: call, onSuccess: store, onError: invalidate });
+}
+
 export function useCreateBusiness() {
   const store = useStoreBusiness();
   return useMutation({
@@ -77,38 +93,26 @@ export function useUpdateBusiness(id: string) {
 
 /** Records consent to be contacted by partner-city businesses (PDPA): how, and when. */
 export function useRecordConsent(id: string) {
-  const store = useStoreBusiness();
-  const invalidate = useInvalidateCatalogue();
-  return useMutation({
-    mutationFn: (input: { version: number; method: ConsentMethod; givenAt?: string }) =>
-      answer(
-        apiClient.POST('/api/catalogue/entrepreneurs/{id}/consent', {
-          params: businessParams(id),
-          body: input,
-        }),
-      ),
-    onSuccess: store,
-    // A stale version (someone changed the business meanwhile): the next try is made on the latest.
-    onError: invalidate,
-  });
+  return useBusinessChange((input: { version: number; method: ConsentMethod; givenAt?: string }) =>
+    answer(
+      apiClient.POST('/api/catalogue/entrepreneurs/{id}/consent', {
+        params: businessParams(id),
+        body: input,
+      }),
+    ),
+  );
 }
 
 /** Withdraws consent: the contact details are hidden from partner-city readers at once. */
 export function useWithdrawConsent(id: string) {
-  const store = useStoreBusiness();
-  const invalidate = useInvalidateCatalogue();
-  return useMutation({
-    mutationFn: (version: number) =>
-      answer(
-        apiClient.POST('/api/catalogue/entrepreneurs/{id}/consent/withdraw', {
-          params: businessParams(id),
-          body: { version },
-        }),
-      ),
-    onSuccess: store,
-    // A stale version (someone changed the business meanwhile): the next try is made on the latest.
-    onError: invalidate,
-  });
+  return useBusinessChange((version: number) =>
+    answer(
+      apiClient.POST('/api/catalogue/entrepreneurs/{id}/consent/withdraw', {
+        params: businessParams(id),
+        body: { version },
+      }),
+    ),
+  );
 }
 
 /** Creates an entrepreneur account scoped to the business and sends it an invitation by e-mail. */

@@ -8,7 +8,7 @@ import type {
   UpdateProductInput,
 } from '@bia/contracts';
 import { answer, apiClient, ApiError, apiUrl } from '../../../lib/api-client.ts';
-import { businessParams, catalogueKeys, useInvalidateCatalogue } from './businesses.ts';
+import { businessParams, catalogueKeys, useCatalogueChange, useInvalidateCatalogue } from './businesses.ts';
 
 /** The path parameters of one product's routes (`/api/catalogue/products/{id}/…`). */
 const productParams = (id: string) => ({ path: { id } });
@@ -106,44 +106,35 @@ export function useForgetProduct(id: string) {
 
 /** Certifications change the product (whether it is listed today): the product is loaded again. */
 export function useAddCertification(productId: string) {
-  const invalidate = useInvalidateCatalogue();
-  return useMutation({
-    mutationFn: (input: CertificationInput) =>
-      answer(
-        apiClient.POST('/api/catalogue/products/{id}/certifications', {
-          params: productParams(productId),
-          body: input,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useCatalogueChange((input: CertificationInput) =>
+    answer(
+      apiClient.POST('/api/catalogue/products/{id}/certifications', {
+        params: productParams(productId),
+        body: input,
+      }),
+    ),
+  );
 }
 
 export function useUpdateCertification(productId: string, certificationId: string) {
-  const invalidate = useInvalidateCatalogue();
-  return useMutation({
-    mutationFn: (input: UpdateCertificationInput) =>
-      answer(
-        apiClient.PATCH('/api/catalogue/products/{id}/certifications/{childId}', {
-          params: { path: { id: productId, childId: certificationId } },
-          body: input,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useCatalogueChange((input: UpdateCertificationInput) =>
+    answer(
+      apiClient.PATCH('/api/catalogue/products/{id}/certifications/{childId}', {
+        params: { path: { id: productId, childId: certificationId } },
+        body: input,
+      }),
+    ),
+  );
 }
 
 export function useRemoveCertification(productId: string) {
-  const invalidate = useInvalidateCatalogue();
-  return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) =>
-      answer(
-        apiClient.DELETE('/api/catalogue/products/{id}/certifications/{childId}', {
-          params: { path: { id: productId, childId: id }, query: { version } },
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useCatalogueChange(({ id, version }: { id: string; version: number }) =>
+    answer(
+      apiClient.DELETE('/api/catalogue/products/{id}/certifications/{childId}', {
+        params: { path: { id: productId, childId: id }, query: { version } },
+      }),
+    ),
+  );
 }
 
 export function usePhotos(productId: string) {
@@ -157,30 +148,21 @@ export function usePhotos(productId: string) {
 
 /** Sends one photo (multipart `file`); the server checks its content and size. */
 export function useUploadPhoto(productId: string) {
-  const invalidate = useInvalidateCatalogue();
-  return useMutation({
-    mutationFn: (form: FormData) =>
-      answer(
-        apiClient.POST('/api/catalogue/products/{id}/photos', {
-          params: productParams(productId),
-          body: form,
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useCatalogueChange((form: FormData) =>
+    answer(
+      apiClient.POST('/api/catalogue/products/{id}/photos', { params: productParams(productId), body: form }),
+    ),
+  );
 }
 
 export function useRemovePhoto(productId: string) {
-  const invalidate = useInvalidateCatalogue();
-  return useMutation({
-    mutationFn: (photoId: string) =>
-      answer(
-        apiClient.DELETE('/api/catalogue/products/{id}/photos/{photoId}', {
-          params: { path: { id: productId, photoId } },
-        }),
-      ),
-    onSuccess: invalidate,
-  });
+  return useCatalogueChange((photoId: string) =>
+    answer(
+      apiClient.DELETE('/api/catalogue/products/{id}/photos/{photoId}', {
+        params: { path: { id: productId, photoId } },
+      }),
+    ),
+  );
 }
 
 export function useInterests(productId: string, isEnabled: boolean) {

@@ -5,7 +5,7 @@
  * the server's field errors land on their fields; after a stale save (409) loading the latest version
  * fills in only the fields left untouched.
  */
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PathValue } from 'react-hook-form';
 import {
@@ -15,33 +15,30 @@ import {
   type EntrepreneurDetail,
   type EntrepreneurInput,
 } from '@bia/contracts';
-import { Alert } from '../../../components/alert.tsx';
-import { Field } from '../../../components/field.tsx';
+import { Field, InputField, TextareaField } from '../../../components/field.tsx';
 import { useCreateBusiness, useUpdateBusiness } from '../api/businesses.ts';
 import { useDistrictNames } from '../hooks/use-district-name.ts';
-import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
+import type { Reload } from '../../../lib/reload.ts';
 import { useExportExperienceLabel, useExportReadinessLabel, useLegalFormLabel } from '../hooks/use-labels.ts';
 import { businessLanguages, languageChoices, useLanguageNames } from '../../../lib/languages.ts';
-import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
-import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { useContractForm, useFormSave } from '../../../lib/forms/index.ts';
 import { CodeSelect } from '../../../components/code-select.tsx';
+import { SaveActions } from '../../../components/form-save.tsx';
 import { RequiredLabel } from '../../../components/required-label.tsx';
-import { firstProblem } from '../../../lib/form-values.ts';
 import {
   businessFormFields,
   businessFormSchema,
   businessFormValuesOf,
   type BusinessFormValues,
 } from '../utils/business-form-values.ts';
-import { LocalizedFields } from './localized-fields.tsx';
-import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflict.tsx';
+import { LocalizedNameFields } from './localized-fields.tsx';
+import { CatalogueSaveAlerts } from './save-alerts.tsx';
 
 export interface BusinessFormProps {
   /** The business changed by the form; none when the form adds one. */
   business?: EntrepreneurDetail;
   /** Loads the business again after a stale save; `undefined` when it no longer exists. */
-  reload?: () => Promise<EntrepreneurDetail | undefined>;
+  reload?: Reload<EntrepreneurDetail>;
   onSaved: (business: EntrepreneurDetail) => void;
   onCancel: () => void;
 }
@@ -53,114 +50,51 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
   const readinessLabel = useExportReadinessLabel();
   const languageName = useLanguageNames();
   const districtNames = useDistrictNames();
-  const alertId = useId();
   const languagesId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusAfterRender = useFocusAfterRender();
 
   const create = useCreateBusiness();
   const update = useUpdateBusiness(business?.id ?? '');
-  const save = business ? update : create;
-  const error = asApiError(save.error);
   const form = useContractForm<BusinessFormValues, EntrepreneurInput>({
     schema: businessFormSchema,
     defaultValues: businessFormValuesOf(business),
   });
-  const latest = useLatestVersion({
+  const { formRef, ...saving } = useFormSave({
+    form,
+    fieldNames: businessFormFields,
     record: business,
     reload,
     valuesOf: businessFormValuesOf,
-    reset: form.reset,
-    onReloaded: () => save.reset(),
-    alertId,
+    mutation: business ? update : create,
+    saveInput: (input, { version, onError }) => {
+      if (business) update.mutate({ ...input, version }, { onSuccess: onSaved, onError });
+      else create.mutate(input, { onSuccess: onSaved, onError });
+    },
   });
-  const { baseVersion, isReloading, reloadOutcome, reloadError, reloadLatest } = latest;
   // Every control is controlled: it shows the form's value and sets it as typed.
   const values = form.watch();
   const errorOf = form.errorAt;
-  const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
 
   function set<K extends keyof BusinessFormValues>(key: K, value: BusinessFormValues[K]) {
     // A top-level key's value is its path's value; TypeScript cannot see it through the generic key.
     form.setValue(key, value as PathValue<BusinessFormValues, K>, { shouldDirty: true });
   }
 
-  function saveInput(input: EntrepreneurInput) {
-    const options = {
-      onSuccess: onSaved,
-      onError: (failure: unknown) => {
-        form.showServerErrors(failure, businessFormFields);
-        focusProblem();
-      },
-    };
-    if (business) update.mutate({ ...input, version: baseVersion }, options);
-    else create.mutate(input, options);
-  }
-
-  function submit() {
-    latest.clearReload();
-    void form.handleSubmit(saveInput, () => {
-      save.reset();
-      focusProblem();
-    })();
-  }
-
   const languages = languageChoices(businessLanguages, values.languages);
   const hasDistrictList = districtNames.districts.length > 0;
 
   return (
-    <form
-      ref={formRef}
-      className="card form biz-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
-      {error && isStaleConflict(error) ? (
-        <StaleConflict
-          focusClassName="biz-focus-target"
-          reloadText={t('conflict.reload')}
-          keepTypingText={t('conflict.keep_typing')}
-          error={error}
-          id={alertId}
-          isReloading={isReloading}
-          onReload={() => void reloadLatest()}
-        />
-      ) : (
-        save.error !== null && (
-          <ErrorAlert focusClassName="biz-focus-target" error={save.error} id={alertId} />
-        )
-      )}
-      {reloadError !== null && (
-        <ErrorAlert focusClassName="biz-focus-target" error={reloadError} id={`${alertId}-reload-error`} />
-      )}
-      {reloadOutcome === 'reloaded' && (
-        <ReloadedNotice
-          focusClassName="biz-focus-target"
-          id={`${alertId}-reloaded`}
-          message={t('conflict.reloaded')}
-        />
-      )}
-      {reloadOutcome === 'gone' && (
-        <div id={`${alertId}-reloaded`} tabIndex={-1} className="biz-focus-target">
-          <Alert tone="error">{t('business_form.gone')}</Alert>
-        </div>
-      )}
+    <form ref={formRef} className="card form biz-form" noValidate onSubmit={saving.submit}>
+      <CatalogueSaveAlerts saving={saving} goneText={t('business_form.gone')} />
 
       <fieldset className="fieldset biz-form__section">
         <legend>{t('business_form.section_names')}</legend>
         <p className="field-hint">{t('business_form.names_hint')}</p>
         <div className="biz-form__grid">
-          <LocalizedFields
-            name="name"
+          <LocalizedNameFields
             label={(language) => t('business_form.name_in', { language })}
             values={values.name}
             onChange={(name) => set('name', name)}
             errorOf={errorOf}
-            isThaiRequired
-            maxLength={300}
           />
         </div>
       </fieldset>
@@ -168,22 +102,16 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
       <fieldset className="fieldset biz-form__section">
         <legend>{t('business_form.section_business')}</legend>
         <div className="biz-form__grid">
-          <Field
+          <InputField
             label={<RequiredLabel>{t('business_form.owner_name')}</RequiredLabel>}
             error={errorOf('ownerName')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                name="ownerName"
-                autoComplete="off"
-                maxLength={200}
-                value={values.ownerName}
-                onChange={(event) => set('ownerName', event.target.value)}
-              />
-            )}
-          </Field>
+            type="text"
+            name="ownerName"
+            autoComplete="off"
+            maxLength={200}
+            value={values.ownerName}
+            onChange={(event) => set('ownerName', event.target.value)}
+          />
           <Field
             label={<RequiredLabel>{t('business_form.legal_form')}</RequiredLabel>}
             error={errorOf('legalForm')}
@@ -199,24 +127,18 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
               />
             )}
           </Field>
-          <Field
+          <InputField
             label={t('business_form.registration_number')}
             hint={t('business_form.registration_number_hint')}
             error={errorOf('registrationNumber')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                inputMode="numeric"
-                name="registrationNumber"
-                autoComplete="off"
-                maxLength={50}
-                value={values.registrationNumber}
-                onChange={(event) => set('registrationNumber', event.target.value)}
-              />
-            )}
-          </Field>
+            type="text"
+            inputMode="numeric"
+            name="registrationNumber"
+            autoComplete="off"
+            maxLength={50}
+            value={values.registrationNumber}
+            onChange={(event) => set('registrationNumber', event.target.value)}
+          />
           <Field
             label={<RequiredLabel>{t('business_form.district')}</RequiredLabel>}
             hint={hasDistrictList ? undefined : t('business_form.district_code_hint')}
@@ -251,18 +173,16 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
               )
             }
           </Field>
-          <Field label={t('business_form.address')} error={errorOf('address')} className="biz-wide">
-            {(control) => (
-              <textarea
-                {...control}
-                name="address"
-                rows={3}
-                maxLength={1000}
-                value={values.address}
-                onChange={(event) => set('address', event.target.value)}
-              />
-            )}
-          </Field>
+          <TextareaField
+            label={t('business_form.address')}
+            error={errorOf('address')}
+            className="biz-wide"
+            name="address"
+            rows={3}
+            maxLength={1000}
+            value={values.address}
+            onChange={(event) => set('address', event.target.value)}
+          />
         </div>
       </fieldset>
 
@@ -270,71 +190,50 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
         <legend>{t('business_form.section_contacts')}</legend>
         <p className="field-hint">{t('business_form.contacts_hint')}</p>
         <div className="biz-form__grid">
-          <Field label={t('business_form.email')} error={errorOf('email')}>
-            {(control) => (
-              <input
-                {...control}
-                type="email"
-                name="email"
-                autoComplete="off"
-                maxLength={254}
-                value={values.email}
-                onChange={(event) => set('email', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+          <InputField
+            label={t('business_form.email')}
+            error={errorOf('email')}
+            type="email"
+            name="email"
+            autoComplete="off"
+            maxLength={254}
+            value={values.email}
+            onChange={(event) => set('email', event.target.value)}
+          />
+          <InputField
             label={t('business_form.phone')}
             hint={t('business_form.phone_hint')}
             error={errorOf('phone')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="tel"
-                name="phone"
-                autoComplete="off"
-                maxLength={40}
-                value={values.phone}
-                onChange={(event) => set('phone', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+            type="tel"
+            name="phone"
+            autoComplete="off"
+            maxLength={40}
+            value={values.phone}
+            onChange={(event) => set('phone', event.target.value)}
+          />
+          <InputField
             label={t('business_form.website')}
             hint={t('business_form.website_hint')}
             error={errorOf('website')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="url"
-                inputMode="url"
-                name="website"
-                autoComplete="off"
-                maxLength={500}
-                value={values.website}
-                onChange={(event) => set('website', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+            type="url"
+            inputMode="url"
+            name="website"
+            autoComplete="off"
+            maxLength={500}
+            value={values.website}
+            onChange={(event) => set('website', event.target.value)}
+          />
+          <InputField
             label={t('business_form.line_id')}
             hint={t('business_form.line_id_hint')}
             error={errorOf('lineId')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                name="lineId"
-                autoComplete="off"
-                maxLength={51}
-                value={values.lineId}
-                onChange={(event) => set('lineId', event.target.value)}
-              />
-            )}
-          </Field>
+            type="text"
+            name="lineId"
+            autoComplete="off"
+            maxLength={51}
+            value={values.lineId}
+            onChange={(event) => set('lineId', event.target.value)}
+          />
         </div>
       </fieldset>
 
@@ -397,34 +296,21 @@ export function BusinessForm({ business, reload, onSaved, onCancel }: BusinessFo
               />
             )}
           </Field>
-          <Field
+          <TextareaField
             label={t('business_form.production_capacity')}
             hint={t('business_form.production_capacity_hint')}
             error={errorOf('productionCapacity')}
             className="biz-wide"
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                name="productionCapacity"
-                rows={3}
-                maxLength={2000}
-                value={values.productionCapacity}
-                onChange={(event) => set('productionCapacity', event.target.value)}
-              />
-            )}
-          </Field>
+            name="productionCapacity"
+            rows={3}
+            maxLength={2000}
+            value={values.productionCapacity}
+            onChange={(event) => set('productionCapacity', event.target.value)}
+          />
         </div>
       </fieldset>
 
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending || reloadOutcome === 'gone'}>
-          {save.isPending ? t('form.saving') : t('common:actions.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      <SaveActions saving={saving} savingText={t('form.saving')} onCancel={onCancel} />
     </form>
   );
 }

@@ -10,19 +10,18 @@ import { Link, useLocation, useParams } from 'react-router';
 import { telHref, type EntrepreneurDetail } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Badge } from '../../../components/badge.tsx';
+import { ExternalLink } from '../../../components/external-link.tsx';
 import { Loading } from '../../../components/loading.tsx';
-import { QueryError } from '../../../components/query-error.tsx';
+import { RecordLoadError } from '../../../components/query-error.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useBusiness } from '../api/businesses.ts';
 import { useDistrictNames } from '../hooks/use-district-name.ts';
 import { useExportExperienceLabel, useLegalFormLabel } from '../hooks/use-labels.ts';
 import { useLanguageNames } from '../../../lib/languages.ts';
-import { usePermissions } from '../hooks/use-session-info.ts';
+import { usePermissions } from '../../../lib/use-session-info.ts';
 import { deletionNoticeOf } from '../utils/deletion-notice.ts';
-import { asApiError } from '../../../lib/errors.ts';
 import { shownName } from '../utils/names.ts';
 import { ReadinessBadge, SampleBadge } from './badges.tsx';
 import { ConsentSection } from './consent-section.tsx';
@@ -35,7 +34,6 @@ export function BusinessPage() {
   const { id = '' } = useParams();
   const business = useBusiness(id);
   const canListAll = usePermissions().includes('catalogue:manage');
-  const isNotFound = asApiError(business.error)?.status === 404;
 
   return (
     <div className="biz-page">
@@ -48,11 +46,7 @@ export function BusinessPage() {
       {business.isError && (
         <>
           <PageHeader title={t('business.title_fallback')} />
-          {isNotFound ? (
-            <Alert tone="error">{t('business.not_found')}</Alert>
-          ) : (
-            <QueryError error={business.error} onRetry={() => void business.refetch()} />
-          )}
+          <RecordLoadError query={business} notFoundText={t('business.not_found')} />
         </>
       )}
       {business.data && <BusinessView business={business.data} />}
@@ -65,35 +59,32 @@ function BusinessView({ business }: { business: EntrepreneurDetail }) {
   const format = useFormat();
   const name = shownName(business.name, format.locale);
   const deletion = deletionNoticeOf(useLocation().state);
-  useDocumentTitle(name.text);
 
   return (
     <>
-      {/* Not the shared PageHeader: the name carries its own language. */}
-      <div className="page-header">
-        <div className="page-header-text">
-          <h1 lang={name.lang}>{name.text}</h1>
-          <div className="page-intro">
-            <p className="inline-badges">
-              <ReadinessBadge readiness={business.exportReadiness} />
-              {business.isSample && <SampleBadge />}
-              <Badge>
-                {t('business.listed_count', {
-                  listed: format.number(business.listedProductCount),
-                  products: format.number(business.productCount),
-                })}
-              </Badge>
-            </p>
-          </div>
-        </div>
-        {business.can.edit && (
-          <div className="page-actions">
+      <PageHeader
+        title={name.text}
+        titleLang={name.lang}
+        intro={
+          <p className="inline-badges">
+            <ReadinessBadge readiness={business.exportReadiness} />
+            {business.isSample && <SampleBadge />}
+            <Badge>
+              {t('business.listed_count', {
+                listed: format.number(business.listedProductCount),
+                products: format.number(business.productCount),
+              })}
+            </Badge>
+          </p>
+        }
+        actions={
+          business.can.edit && (
             <Link className="button" to={paths.editBusiness(business.id)}>
               {t('business.edit')}
             </Link>
-          </div>
-        )}
-      </div>
+          )
+        }
+      />
       {deletion && (
         <Alert tone="success">
           {deletion.outcome === 'deleted'
@@ -182,10 +173,7 @@ function Facts({ business }: { business: EntrepreneurDetail }) {
               <dt>{t('business_form.website')}</dt>
               <dd>
                 {business.website ? (
-                  <a href={business.website} target="_blank" rel="noreferrer noopener">
-                    {business.website}
-                    <span className="visually-hidden"> {t('business.new_tab')}</span>
-                  </a>
+                  <ExternalLink href={business.website} newTabText={t('business.new_tab')} />
                 ) : (
                   notRecorded
                 )}

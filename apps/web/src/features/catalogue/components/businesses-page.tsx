@@ -3,27 +3,27 @@
  * readiness kept in the address, how many products each has and how many are listed today. Those who
  * keep the catalogue (catalogue:manage) add a business here, or import them from a spreadsheet.
  */
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { exportReadinessLevels, type EntrepreneurSummary } from '@bia/contracts';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Pagination } from '../../../components/pagination.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
+import { SearchForm } from '../../../components/search-form.tsx';
+import { SelectFilter } from '../../../components/select-filter.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useSearchParamState } from '../../../lib/use-search-param-state.ts';
+import { usePermissions } from '../../../lib/use-session-info.ts';
 import { useBusinesses } from '../api/businesses.ts';
-import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { useDistrictNames } from '../hooks/use-district-name.ts';
 import { useExportReadinessLabel, useLegalFormLabel } from '../hooks/use-labels.ts';
-import { usePermissions } from '../hooks/use-session-info.ts';
 import { apiQueryOf, hasFilters, PAGE_SIZE, pageOf } from '../utils/list-query.ts';
 import { shownName } from '../utils/names.ts';
 import { ReadinessBadge, SampleBadge } from './badges.tsx';
 import '../catalogue.css';
-
-const SEARCH_DELAY_MS = 300;
 
 export function BusinessesPage() {
   const { t } = useTranslation(['catalogue_pages', 'common']);
@@ -31,45 +31,10 @@ export function BusinessesPage() {
   const permissions = usePermissions();
   const districtNames = useDistrictNames();
   const readinessLabel = useExportReadinessLabel();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const ids = { search: useId(), results: useId(), count: useId() };
-
-  const q = searchParams.get('q') ?? '';
-  const [searchText, setSearchText] = useState(q);
-  const debouncedSearch = useDebouncedValue(searchText, SEARCH_DELAY_MS);
-
-  function updateParams(changes: Record<string, string | undefined>) {
-    const next = new URLSearchParams(searchParams);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    // A new search or filter starts again at the first page.
-    if (!('page' in changes)) next.delete('page');
-    if (next.toString() !== searchParams.toString()) setSearchParams(next, { replace: true });
-  }
-
-  // A link to /businesses (or the back button) changes the address under the search box: follow it.
-  const [syncedQ, setSyncedQ] = useState(q);
-  if (q !== syncedQ) {
-    setSyncedQ(q);
-    if (q !== searchText.trim()) setSearchText(q);
-  }
-
-  const updateParamsRef = useRef(updateParams);
-  useEffect(() => {
-    updateParamsRef.current = updateParams;
-  });
-  useEffect(() => {
-    const text = debouncedSearch.trim();
-    if (text !== (new URLSearchParams(window.location.search).get('q') ?? ''))
-      updateParamsRef.current({ q: text || undefined });
-  }, [debouncedSearch]);
-
-  function submitSearch(event: FormEvent) {
-    event.preventDefault();
-    updateParams({ q: searchText.trim() || undefined });
-  }
+  const ids = { results: useId(), count: useId() };
+  // A new search or filter starts again at the first page.
+  const search = useSearchParamState({ followsTyping: true, resetsPage: true });
+  const { searchParams, updateParams } = search;
 
   const businesses = useBusinesses(apiQueryOf(searchParams));
   const items = businesses.data?.items ?? [];
@@ -96,34 +61,18 @@ export function BusinessesPage() {
         }
       />
 
-      <form className="biz-search" role="search" aria-label={t('list.search_region')} onSubmit={submitSearch}>
-        <div className="field">
-          <label htmlFor={ids.search} className="field-label">
-            {t('list.search_label')}
-          </label>
-          <p id={`${ids.search}-hint`} className="field-hint">
-            {t('list.search_hint')}
-          </p>
-          <div className="biz-search__row">
-            <input
-              id={ids.search}
-              type="search"
-              value={searchText}
-              autoComplete="off"
-              maxLength={200}
-              aria-describedby={`${ids.search}-hint`}
-              aria-controls={ids.results}
-              onChange={(event) => setSearchText(event.target.value)}
-            />
-            <button type="submit" className="button">
-              {t('common:actions.search')}
-            </button>
-          </div>
-        </div>
-      </form>
+      <SearchForm
+        className="biz-search"
+        search={search}
+        regionLabel={t('list.search_region')}
+        label={t('list.search_label')}
+        hint={t('list.search_hint')}
+        resultsId={ids.results}
+        maxLength={200}
+      />
 
       <form
-        className="biz-filters"
+        className="filters-panel biz-filters"
         aria-label={t('list.filters')}
         aria-controls={ids.results}
         onSubmit={(event) => event.preventDefault()}
@@ -133,6 +82,7 @@ export function BusinessesPage() {
             label={t('list.district')}
             value={searchParams.get('district') ?? ''}
             onChange={(value) => updateParams({ district: value })}
+            allText={t('list.all')}
           >
             {districtNames.districts.map((district) => (
               <option key={district.code} value={district.code}>
@@ -145,6 +95,7 @@ export function BusinessesPage() {
           label={t('list.export_readiness')}
           value={searchParams.get('exportReadiness') ?? ''}
           onChange={(value) => updateParams({ exportReadiness: value })}
+          allText={t('list.all')}
         >
           {exportReadinessLevels.map((level) => (
             <option key={level} value={level}>
@@ -154,14 +105,7 @@ export function BusinessesPage() {
         </SelectFilter>
         {isFiltered && (
           <div className="filters-actions">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setSearchText('');
-                setSearchParams(new URLSearchParams(), { replace: true });
-              }}
-            >
+            <button type="button" className="button button-secondary" onClick={() => search.clearSearch()}>
               {t('common:actions.clear_filters')}
             </button>
           </div>
@@ -184,7 +128,7 @@ export function BusinessesPage() {
         {items.length > 0 && (
           <>
             <BusinessTable businesses={items} />
-            <ul className="biz-cards">
+            <ul className="phone-cards biz-cards">
               {items.map((business) => (
                 <BusinessCard key={business.id} business={business} />
               ))}
@@ -218,7 +162,7 @@ function BusinessTable({ businesses }: { businesses: EntrepreneurSummary[] }) {
   const districtNames = useDistrictNames();
   const legalFormLabel = useLegalFormLabel();
   return (
-    <div className="table-wrap biz-table">
+    <div className="table-wrap wide-only biz-table">
       <table className="table">
         <thead>
           <tr>
@@ -260,7 +204,7 @@ function BusinessCard({ business }: { business: EntrepreneurSummary }) {
   const format = useFormat();
   const districtNames = useDistrictNames();
   return (
-    <li className="biz-card">
+    <li className="list-card biz-card">
       <h3>
         <BusinessLink business={business} />
       </h3>
@@ -284,31 +228,5 @@ function BusinessCard({ business }: { business: EntrepreneurSummary }) {
         </div>
       </dl>
     </li>
-  );
-}
-
-function SelectFilter({
-  label,
-  value,
-  onChange,
-  children,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string | undefined) => void;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation('catalogue_pages');
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value || undefined)}>
-        <option value="">{t('list.all')}</option>
-        {children}
-      </select>
-    </div>
   );
 }

@@ -1,26 +1,29 @@
 /**
  * Consent to be contacted by partner-city businesses (PDPA): whether it was given, when and how, and
  * — for those who keep the business — recording it or withdrawing it. Withdrawal asks first, and
- * hides the contact details from partner-city readers at once.
+ * hides the contact details from partner-city readers at once. The form checks what the server checks
+ * (the contract's schema, through utils/consent-form-values.ts).
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { consentMethods, type ConsentMethod, type EntrepreneurDetail } from '@bia/contracts';
+import { consentMethods, type EntrepreneurDetail, type RecordConsentInput } from '@bia/contracts';
 import { Badge } from '../../../components/badge.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useFormat } from '../../../lib/format.ts';
+import { firstProblem } from '../../../lib/form-values.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useRecordConsent, useWithdrawConsent } from '../api/businesses.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useConsentMethodLabel } from '../hooks/use-labels.ts';
-import { asApiError, fieldOrItemError } from '../../../lib/errors.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { CodeSelect } from '../../../components/code-select.tsx';
-
-/** Today in Bangkok, as a date input's value. */
-function todayInBangkok(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
-}
+import { CodeOptions } from '../../../components/code-select.tsx';
+import {
+  consentFormFields,
+  consentFormSchema,
+  todayInBangkok,
+  type ConsentFormValues,
+} from '../utils/consent-form-values.ts';
 
 export function ConsentSection({ business }: { business: EntrepreneurDetail }) {
   const { t } = useTranslation(['catalogue_pages', 'common']);
@@ -39,7 +42,7 @@ export function ConsentSection({ business }: { business: EntrepreneurDetail }) {
       <h2 id={headingId} tabIndex={-1}>
         {t('consent.heading')}
       </h2>
-      <p className="biz-live" role="status">
+      <p className="live-status" role="status">
         {status}
       </p>
       <p>
@@ -140,59 +143,44 @@ function RecordConsentForm({
   const headingId = useId();
   const alertId = useId();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const record = useRecordConsent(business.id);
-  const error = asApiError(record.error);
-  const [method, setMethod] = useState<ConsentMethod>('signed_form');
-  const [givenOn, setGivenOn] = useState(todayInBangkok);
+  const form = useContractForm<ConsentFormValues, Omit<RecordConsentInput, 'version'>>({
+    schema: consentFormSchema,
+    defaultValues: { method: 'signed_form', givenAt: todayInBangkok() },
+  });
 
+  // The version is the business's as shown now: after a stale refusal the page loads the latest.
   function submit(event: FormEvent) {
-    event.preventDefault();
-    // The date given, as the start of that day in Bangkok (the server refuses a future one).
-    const givenAt = givenOn ? new Date(`${givenOn}T00:00:00+07:00`).toISOString() : undefined;
-    record.mutate(
-      { version: business.version, method, ...(givenAt ? { givenAt } : {}) },
-      {
-        onSuccess: onRecorded,
-        onError: () =>
-          (
-            formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-            document.getElementById(alertId)
-          )?.focus(),
-      },
-    );
+    void form.handleSubmit(
+      (input) =>
+        record.mutate(
+          { ...input, version: business.version },
+          {
+            onSuccess: onRecorded,
+            onError: (failure) => {
+              form.showServerErrors(failure, consentFormFields);
+              focusAfterRender(() => firstProblem(formRef.current, alertId));
+            },
+          },
+        ),
+      () => record.reset(),
+    )(event);
   }
 
   return (
     <form ref={formRef} className="form biz-subform" aria-labelledby={headingId} noValidate onSubmit={submit}>
       <h3 id={headingId}>{t('consent.record_heading')}</h3>
       {record.isError && <ErrorAlert focusClassName="biz-focus-target" error={record.error} id={alertId} />}
-      <Field label={t('consent.method')} error={fieldOrItemError(error, 'method')}>
+      <Field label={t('consent.method')} error={form.errorAt('method')}>
         {(control) => (
-          <CodeSelect
-            control={control}
-            name="method"
-            codes={consentMethods}
-            value={method}
-            label={methodLabel}
-            onChange={setMethod}
-          />
+          <select {...control} {...form.register('method')}>
+            <CodeOptions codes={consentMethods} label={methodLabel} />
+          </select>
         )}
       </Field>
-      <Field
-        label={t('consent.given_at')}
-        hint={t('consent.given_at_hint')}
-        error={fieldOrItemError(error, 'givenAt')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            name="givenAt"
-            max={todayInBangkok()}
-            value={givenOn}
-            onChange={(event) => setGivenOn(event.target.value)}
-          />
-        )}
+      <Field label={t('consent.given_at')} hint={t('consent.given_at_hint')} error={form.errorAt('givenAt')}>
+        {(control) => <input {...control} type="date" max={todayInBangkok()} {...form.register('givenAt')} />}
       </Field>
       <div className="form-actions">
         <button type="submit" className="button" disabled={record.isPending}>

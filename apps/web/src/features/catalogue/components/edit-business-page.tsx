@@ -5,11 +5,11 @@ import type { EntrepreneurDetail } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { QueryError } from '../../../components/query-error.tsx';
+import { RecordLoadError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useBusiness } from '../api/businesses.ts';
-import { asApiError } from '../../../lib/errors.ts';
+import { refetchOrGone, type Reload } from '../../../lib/reload.ts';
 import { shownName } from '../utils/names.ts';
 import { BusinessForm } from './business-form.tsx';
 import '../catalogue.css';
@@ -20,28 +20,16 @@ export function EditBusinessPage() {
   const business = useBusiness(id);
 
   /** The latest version after a stale save; `undefined` once the business is gone (404). */
-  async function reload(): Promise<EntrepreneurDetail | undefined> {
-    const result = await business.refetch();
-    if (result.isError) {
-      if (asApiError(result.error)?.status === 404) return undefined;
-      throw result.error;
-    }
-    return result.data;
-  }
+  const reload = () => refetchOrGone(business);
 
   // Once loaded, the form stays even if a later reload fails: what was typed must not be lost.
   if (business.data)
     return <BusinessEditor key={business.data.id} business={business.data} reload={reload} />;
   if (business.isPending) return <Loading />;
-  const isNotFound = asApiError(business.error)?.status === 404;
   return (
     <div className="biz-form-page">
       <PageHeader title={t('business_form.edit_title_unknown')} />
-      {isNotFound ? (
-        <Alert tone="error">{t('business.not_found')}</Alert>
-      ) : (
-        <QueryError error={business.error} onRetry={() => void business.refetch()} />
-      )}
+      <RecordLoadError query={business} notFoundText={t('business.not_found')} />
       <p>
         <Link to={paths.businesses}>{t('business.back')}</Link>
       </p>
@@ -54,7 +42,7 @@ function BusinessEditor({
   reload,
 }: {
   business: EntrepreneurDetail;
-  reload: () => Promise<EntrepreneurDetail | undefined>;
+  reload: Reload<EntrepreneurDetail>;
 }) {
   const { t } = useTranslation('catalogue_pages');
   const { locale } = useFormat();

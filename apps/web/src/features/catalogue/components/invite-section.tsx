@@ -1,18 +1,27 @@
 /**
  * Inviting the entrepreneur to keep this business's page (Social Development officers): an account
  * scoped to the business is made and an e-mail with a link to set a password is sent. The result —
- * or the server's reason for refusing (an address that has an account already) — is shown here.
+ * or the server's reason for refusing (an address that has an account already) — is shown here. The
+ * form checks what the server checks (the contract's schema, through utils/invite-form-values.ts).
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntrepreneurDetail, User } from '@bia/contracts';
+import type { EntrepreneurDetail, InviteEntrepreneurInput, User } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useInviteEntrepreneur } from '../api/businesses.ts';
-import { asApiError, fieldOrItemError } from '../../../lib/errors.ts';
+import { asApiError } from '../../../lib/errors.ts';
+import { firstProblem } from '../../../lib/form-values.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { RequiredLabel } from '../../../components/required-label.tsx';
-import { textOrNull } from '../../../lib/form-values.ts';
+import {
+  inviteFormFields,
+  inviteFormSchema,
+  inviteFormValuesOf,
+  type InviteFormValues,
+} from '../utils/invite-form-values.ts';
 
 export function InviteSection({ business }: { business: EntrepreneurDetail }) {
   const { t } = useTranslation(['catalogue_pages', 'common']);
@@ -20,36 +29,39 @@ export function InviteSection({ business }: { business: EntrepreneurDetail }) {
   const alertId = useId();
   const resultId = useId();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const invite = useInviteEntrepreneur(business.id);
+  const [invited, setInvited] = useState<User | null>(null);
+  const form = useContractForm<InviteFormValues, InviteEntrepreneurInput>({
+    schema: inviteFormSchema,
+    defaultValues: inviteFormValuesOf(business),
+  });
+  const { register, errorAt } = form;
   const error = asApiError(invite.error);
   // An address that has an account already (409) is said at the field.
-  const emailError = fieldOrItemError(error, 'email') ?? (error?.status === 409 ? error.text() : undefined);
-  const [email, setEmail] = useState(business.contactsHidden ? '' : (business.email ?? ''));
-  const [displayName, setDisplayName] = useState(business.ownerName ?? '');
-  const [locale, setLocale] = useState<'th' | 'en'>('th');
-  const [invited, setInvited] = useState<User | null>(null);
+  const emailError = errorAt('email') ?? (error?.status === 409 ? error.text() : undefined);
 
   function submit(event: FormEvent) {
-    event.preventDefault();
-    setInvited(null);
-    const name = textOrNull(displayName);
-    invite.mutate(
-      { email: email.trim(), locale, ...(name ? { displayName: name } : {}) },
-      {
-        onSuccess: (user) => {
-          setInvited(user);
-          setEmail('');
-          window.setTimeout(() => document.getElementById(resultId)?.focus());
-        },
-        onError: () =>
-          window.setTimeout(() =>
-            (
-              formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-              document.getElementById(alertId)
-            )?.focus(),
-          ),
+    void form.handleSubmit(
+      (input) => {
+        setInvited(null);
+        invite.mutate(input, {
+          onSuccess: (user) => {
+            setInvited(user);
+            form.resetField('email', { defaultValue: '' });
+            focusAfterRender(resultId);
+          },
+          onError: (failure) => {
+            form.showServerErrors(failure, inviteFormFields);
+            focusAfterRender(() => firstProblem(formRef.current, alertId));
+          },
+        });
       },
-    );
+      () => {
+        setInvited(null);
+        invite.reset();
+      },
+    )(event);
   }
 
   return (
@@ -73,42 +85,21 @@ export function InviteSection({ business }: { business: EntrepreneurDetail }) {
           error={emailError}
         >
           {(control) => (
-            <input
-              {...control}
-              type="email"
-              name="email"
-              autoComplete="off"
-              maxLength={254}
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
+            <input {...control} type="email" autoComplete="off" maxLength={254} {...register('email')} />
           )}
         </Field>
         <Field
           label={t('invite.display_name')}
           hint={t('invite.display_name_hint')}
-          error={fieldOrItemError(error, 'displayName')}
+          error={errorAt('displayName')}
         >
           {(control) => (
-            <input
-              {...control}
-              type="text"
-              name="displayName"
-              autoComplete="off"
-              maxLength={200}
-              value={displayName}
-              onChange={(event) => setDisplayName(event.target.value)}
-            />
+            <input {...control} type="text" autoComplete="off" maxLength={200} {...register('displayName')} />
           )}
         </Field>
-        <Field label={t('invite.locale')} error={fieldOrItemError(error, 'locale')}>
+        <Field label={t('invite.locale')} error={errorAt('locale')}>
           {(control) => (
-            <select
-              {...control}
-              name="locale"
-              value={locale}
-              onChange={(event) => setLocale(event.target.value === 'en' ? 'en' : 'th')}
-            >
+            <select {...control} {...register('locale')}>
               <option value="th">{t('invite.locale_th')}</option>
               <option value="en">{t('invite.locale_en')}</option>
             </select>

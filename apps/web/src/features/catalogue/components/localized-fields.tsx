@@ -9,17 +9,7 @@ import { useLanguageNames } from '../../../lib/languages.ts';
 import type { LocalizedValues } from '../utils/localized-values.ts';
 import { RequiredLabel } from '../../../components/required-label.tsx';
 
-export function LocalizedFields({
-  name,
-  label,
-  values,
-  onChange,
-  errorOf,
-  isThaiRequired,
-  isMultiline = false,
-  maxLength,
-  hint,
-}: {
+interface LocalizedFieldsProps {
   /** The API's field (`name`, `description`): its errors are at `name.th`, `name.ja`… */
   name: string;
   /** The label of one language's field, e.g. "Name in Japanese". */
@@ -32,7 +22,26 @@ export function LocalizedFields({
   isMultiline?: boolean;
   maxLength: number;
   hint?: (language: ContentLanguage) => ReactNode;
-}) {
+}
+
+/** A business's or a product's name: Thai required, up to 300 characters in each language. */
+export function LocalizedNameFields(
+  props: Pick<LocalizedFieldsProps, 'label' | 'values' | 'onChange' | 'errorOf'>,
+) {
+  return <LocalizedFields name="name" {...props} isThaiRequired maxLength={300} />;
+}
+
+export function LocalizedFields({
+  name,
+  label,
+  values,
+  onChange,
+  errorOf,
+  isThaiRequired,
+  isMultiline = false,
+  maxLength,
+  hint,
+}: LocalizedFieldsProps) {
   const languageName = useLanguageNames();
   return (
     <>

@@ -1,9 +1,10 @@
 /**
  * A product's photos in their order, and — for those who may change the product — adding one (JPEG,
  * PNG, WebP or HEIC of at most 10 MB; the server judges the content, strips location data and makes
- * the sizes the pages use) and removing one. The server's refusal is shown at the file field.
+ * the sizes the pages use) and removing one. The server's refusal is shown at the file field; the
+ * browser only asks for a file first (utils/photo-form-values.ts).
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '@bia/contracts';
 import { Field } from '../../../components/field.tsx';
@@ -13,8 +14,10 @@ import { useFormat } from '../../../lib/format.ts';
 import { photoUrl, usePhotos, useRemovePhoto, useUploadPhoto } from '../api/products.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { asApiError, fieldOrItemError } from '../../../lib/errors.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { shownName } from '../utils/names.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { photoFormSchema, type PhotoFormValues } from '../utils/photo-form-values.ts';
 
 const ACCEPTED_TYPES =
   'image/jpeg,image/png,image/webp,image/heic,image/heif,.jpg,.jpeg,.png,.webp,.heic,.heif';
@@ -36,7 +39,7 @@ export function PhotosSection({ product }: { product: Product }) {
       <h2 id={headingId} tabIndex={-1}>
         {t('photos.heading', { number: format.number(items.length) })}
       </h2>
-      <p className="biz-live" role="status">
+      <p className="live-status" role="status">
         {status}
       </p>
       {photos.isPending && <Loading />}
@@ -90,47 +93,43 @@ export function PhotosSection({ product }: { product: Product }) {
 function UploadForm({ productId, onUploaded }: { productId: string; onUploaded: () => void }) {
   const { t } = useTranslation('catalogue_pages');
   const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const upload = useUploadPhoto(productId);
   const error = asApiError(upload.error);
-  const [missingFile, setMissingFile] = useState(false);
-  // The file field is emptied by remounting it after each upload.
-  const [fileFieldKey, setFileFieldKey] = useState(0);
-  const focusFile = () => formRef.current?.querySelector<HTMLElement>('input[type="file"]')?.focus();
+  const form = useContractForm<PhotoFormValues, PhotoFormValues>({
+    schema: photoFormSchema,
+    defaultValues: { file: undefined },
+  });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const file = new FormData(event.currentTarget).get('file');
-    if (!(file instanceof File) || file.size === 0) {
-      setMissingFile(true);
-      upload.reset();
-      focusFile();
-      return;
-    }
-    setMissingFile(false);
-    const form = new FormData();
-    form.set('file', file, file.name);
-    upload.mutate(form, {
-      onSuccess: () => {
-        setFileFieldKey((key) => key + 1);
-        onUploaded();
+  function submit(event: FormEvent) {
+    void form.handleSubmit(
+      ({ file }) => {
+        const chosen = file?.[0];
+        if (!chosen) return;
+        const body = new FormData();
+        body.set('file', chosen, chosen.name);
+        upload.mutate(body, {
+          onSuccess: () => {
+            // Empties the file field for the next photo.
+            form.reset();
+            onUploaded();
+          },
+          onError: () => form.setFocus('file'),
+        });
       },
-      onError: () => window.setTimeout(focusFile),
-    });
+      () => upload.reset(),
+    )(event);
   }
 
   // Every refusal of the server concerns the file: its message is shown at the field.
-  const fileError = missingFile
-    ? t('photos.file_required')
-    : (fieldOrItemError(error, 'file') ?? error?.text());
+  const fileError = form.errorAt('file') ?? fieldOrItemError(error, 'file') ?? error?.text();
   return (
-    <form ref={formRef} className="form biz-subform" aria-labelledby={headingId} noValidate onSubmit={submit}>
+    <form className="form biz-subform" aria-labelledby={headingId} noValidate onSubmit={submit}>
       <h3 id={headingId}>{t('photos.add_heading')}</h3>
       {upload.error !== null && !error && (
         <ErrorAlert focusClassName="biz-focus-target" error={upload.error} />
       )}
-      <Field key={fileFieldKey} label={t('photos.file')} hint={t('photos.file_hint')} error={fileError}>
-        {(control) => <input {...control} type="file" name="file" accept={ACCEPTED_TYPES} />}
+      <Field label={t('photos.file')} hint={t('photos.file_hint')} error={fileError}>
+        {(control) => <input {...control} type="file" accept={ACCEPTED_TYPES} {...form.register('file')} />}
       </Field>
       <div className="form-actions">
         <button type="submit" className="button" disabled={upload.isPending}>

@@ -5,24 +5,22 @@
  * schema, through utils/product-form-values.ts); the server's field errors land on their fields; after
  * a stale save (409) loading the latest version fills in only the fields left untouched.
  */
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PathValue } from 'react-hook-form';
 import { contentLanguages, productCategories, type Product, type ProductInput } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
-import { Field } from '../../../components/field.tsx';
+import { Field, InputField, TextareaField } from '../../../components/field.tsx';
 import { useCreateProduct, useUpdateProduct } from '../api/products.ts';
-import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
+import type { Reload } from '../../../lib/reload.ts';
 import { useCategoryLabel } from '../hooks/use-labels.ts';
-import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
-import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
+import { useContractForm, useFormSave } from '../../../lib/forms/index.ts';
 import { CompletenessIndicator } from './completeness.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { CodeSelect } from '../../../components/code-select.tsx';
+import { SaveActions } from '../../../components/form-save.tsx';
 import { RequiredLabel } from '../../../components/required-label.tsx';
-import { firstProblem } from '../../../lib/form-values.ts';
 import { HsCodePicker } from './hs-code-picker.tsx';
-import { LocalizedFields } from './localized-fields.tsx';
+import { LocalizedFields, LocalizedNameFields } from './localized-fields.tsx';
 import {
   productFormFields,
   productFormSchema,
@@ -30,14 +28,14 @@ import {
   type NumberKey,
   type ProductFormValues,
 } from '../utils/product-form-values.ts';
-import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflict.tsx';
+import { CatalogueSaveAlerts } from './save-alerts.tsx';
 
 export interface ProductFormProps {
   /** The business the product is added to (when adding). */
   businessId: string;
   /** The product changed by the form; none when the form adds one. */
   product?: Product;
-  reload?: () => Promise<Product | undefined>;
+  reload?: Reload<Product>;
   onSaved: (product: Product) => void;
   onCancel?: () => void;
 }
@@ -45,33 +43,37 @@ export interface ProductFormProps {
 export function ProductForm({ businessId, product, reload, onSaved, onCancel }: ProductFormProps) {
   const { t } = useTranslation(['catalogue_pages', 'common']);
   const categoryLabel = useCategoryLabel();
-  const alertId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusAfterRender = useFocusAfterRender();
-
   const [savedNotice, setSavedNotice] = useState(false);
 
   const create = useCreateProduct(businessId);
   const update = useUpdateProduct(product?.id ?? '');
-  const save = product ? update : create;
-  const error = asApiError(save.error);
   const form = useContractForm<ProductFormValues, ProductInput>({
     schema: productFormSchema,
     defaultValues: productFormValuesOf(product),
   });
-  const latest = useLatestVersion({
+  const { formRef, ...saving } = useFormSave({
+    form,
+    fieldNames: productFormFields,
     record: product,
     reload,
     valuesOf: productFormValuesOf,
-    reset: form.reset,
-    onReloaded: () => save.reset(),
-    alertId,
+    mutation: product ? update : create,
+    saveInput: (input, { version, onError }) => {
+      const options = {
+        onSuccess: (saved: Product) => {
+          saving.latest.savedAs(saved);
+          setSavedNotice(true);
+          onSaved(saved);
+        },
+        onError,
+      };
+      if (product) update.mutate({ ...input, version }, options);
+      else create.mutate(input, options);
+    },
   });
-  const { baseVersion, isReloading, reloadOutcome, reloadError, reloadLatest } = latest;
   // Every control is controlled: it shows the form's value and sets it as typed.
   const values = form.watch();
   const errorOf = form.errorAt;
-  const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
 
   function set<K extends keyof ProductFormValues>(key: K, value: ProductFormValues[K]) {
     setSavedNotice(false);
@@ -86,46 +88,19 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
     description: values.description[language].trim() !== '',
   }));
 
-  function saveInput(input: ProductInput) {
-    const options = {
-      onSuccess: (saved: Product) => {
-        latest.savedAs(saved);
-        setSavedNotice(true);
-        onSaved(saved);
-      },
-      onError: (failure: unknown) => {
-        form.showServerErrors(failure, productFormFields);
-        focusProblem();
-      },
-    };
-    if (product) update.mutate({ ...input, version: baseVersion }, options);
-    else create.mutate(input, options);
-  }
-
-  function submit() {
-    latest.clearReload();
-    setSavedNotice(false);
-    void form.handleSubmit(saveInput, () => {
-      save.reset();
-      focusProblem();
-    })();
-  }
-
   const numberField = (key: NumberKey, label: string, hint?: string) => (
-    <Field label={label} hint={hint} error={errorOf(key)}>
-      {(control) => (
-        <input
-          {...control}
-          type="text"
-          inputMode={key.startsWith('price') ? 'decimal' : 'numeric'}
-          name={key}
-          autoComplete="off"
-          maxLength={15}
-          value={values[key]}
-          onChange={(event) => set(key, event.target.value)}
-        />
-      )}
-    </Field>
+    <InputField
+      label={label}
+      hint={hint}
+      error={errorOf(key)}
+      type="text"
+      inputMode={key.startsWith('price') ? 'decimal' : 'numeric'}
+      name={key}
+      autoComplete="off"
+      maxLength={15}
+      value={values[key]}
+      onChange={(event) => set(key, event.target.value)}
+    />
   );
 
   return (
@@ -135,40 +110,11 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
       noValidate
       aria-label={product ? t('product_form.edit_label') : t('product_form.create_label')}
       onSubmit={(event) => {
-        event.preventDefault();
-        submit();
+        setSavedNotice(false);
+        saving.submit(event);
       }}
     >
-      {error && isStaleConflict(error) ? (
-        <StaleConflict
-          focusClassName="biz-focus-target"
-          reloadText={t('conflict.reload')}
-          keepTypingText={t('conflict.keep_typing')}
-          error={error}
-          id={alertId}
-          isReloading={isReloading}
-          onReload={() => void reloadLatest()}
-        />
-      ) : (
-        save.error !== null && (
-          <ErrorAlert focusClassName="biz-focus-target" error={save.error} id={alertId} />
-        )
-      )}
-      {reloadError !== null && (
-        <ErrorAlert focusClassName="biz-focus-target" error={reloadError} id={`${alertId}-reload-error`} />
-      )}
-      {reloadOutcome === 'reloaded' && (
-        <ReloadedNotice
-          focusClassName="biz-focus-target"
-          id={`${alertId}-reloaded`}
-          message={t('conflict.reloaded')}
-        />
-      )}
-      {reloadOutcome === 'gone' && (
-        <div id={`${alertId}-reloaded`} tabIndex={-1} className="biz-focus-target">
-          <Alert tone="error">{t('product.not_found')}</Alert>
-        </div>
-      )}
+      <CatalogueSaveAlerts saving={saving} goneText={t('product.not_found')} />
       {savedNotice && product && (
         <Alert tone="success" className="biz-saved">
           {t('product_form.saved')}
@@ -183,18 +129,15 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
           <CompletenessIndicator completeness={completeness} label={t('completeness.heading')} />
         </div>
         <div className="biz-form__grid">
-          <LocalizedFields
-            name="name"
+          <LocalizedNameFields
             label={(language) => t('product_form.name_in', { language })}
             values={values.name}
             onChange={(name) => set('name', name)}
             errorOf={errorOf}
-            isThaiRequired
-            maxLength={300}
           />
         </div>
         <details className="biz-descriptions" open={Boolean(product)}>
-          <summary>{t('product_form.descriptions')}</summary>
+          <summary className="disclosure">{t('product_form.descriptions')}</summary>
           <div className="biz-form__grid">
             <LocalizedFields
               name="description"
@@ -240,50 +183,38 @@ export function ProductForm({ businessId, product, reload, onSaved, onCancel }: 
           {numberField('priceMinThb', t('product_form.price_min'), t('product_form.price_hint'))}
           {numberField('priceMaxThb', t('product_form.price_max'), t('product_form.price_hint'))}
           {numberField('minimumOrderQuantity', t('product_form.minimum_order'))}
-          <Field
+          <InputField
             label={t('product_form.minimum_order_unit')}
             hint={t('product_form.minimum_order_unit_hint')}
             error={errorOf('minimumOrderUnit')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                name="minimumOrderUnit"
-                autoComplete="off"
-                maxLength={50}
-                value={values.minimumOrderUnit}
-                onChange={(event) => set('minimumOrderUnit', event.target.value)}
-              />
-            )}
-          </Field>
+            type="text"
+            name="minimumOrderUnit"
+            autoComplete="off"
+            maxLength={50}
+            value={values.minimumOrderUnit}
+            onChange={(event) => set('minimumOrderUnit', event.target.value)}
+          />
           {numberField('leadTimeDays', t('product_form.lead_time'), t('product_form.days_hint'))}
           {numberField('shelfLifeDays', t('product_form.shelf_life'), t('product_form.shelf_life_hint'))}
-          <Field label={t('product_form.packaging')} error={errorOf('packaging')} className="biz-wide">
-            {(control) => (
-              <textarea
-                {...control}
-                name="packaging"
-                rows={3}
-                maxLength={1000}
-                value={values.packaging}
-                onChange={(event) => set('packaging', event.target.value)}
-              />
-            )}
-          </Field>
+          <TextareaField
+            label={t('product_form.packaging')}
+            error={errorOf('packaging')}
+            className="biz-wide"
+            name="packaging"
+            rows={3}
+            maxLength={1000}
+            value={values.packaging}
+            onChange={(event) => set('packaging', event.target.value)}
+          />
         </div>
       </fieldset>
 
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending || reloadOutcome === 'gone'}>
-          {save.isPending ? t('form.saving') : product ? t('common:actions.save') : t('product_form.create')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('common:actions.cancel')}
-          </button>
-        )}
-      </div>
+      <SaveActions
+        saving={saving}
+        savingText={t('form.saving')}
+        saveText={product ? undefined : t('product_form.create')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -7,19 +7,17 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Product } from '@bia/contracts';
-import { Alert } from '../../../components/alert.tsx';
 import { Badge } from '../../../components/badge.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { QueryError } from '../../../components/query-error.tsx';
+import { RecordLoadError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useForgetProduct, useProduct } from '../api/products.ts';
 import { useCategoryLabel } from '../hooks/use-labels.ts';
 import { useLanguageNames } from '../../../lib/languages.ts';
 import { deletionState, type DeletionNotice } from '../utils/deletion-notice.ts';
-import { asApiError } from '../../../lib/errors.ts';
+import { refetchOrGone, type Reload } from '../../../lib/reload.ts';
 import { shownName } from '../utils/names.ts';
 import { ListedBadge, SampleBadge } from './badges.tsx';
 import { CertificationsSection } from './certifications-section.tsx';
@@ -40,14 +38,7 @@ export function ProductPage() {
   const forget = useForgetProduct(id);
 
   /** The latest version after a stale save; `undefined` once the product is gone (404). */
-  async function reload(): Promise<Product | undefined> {
-    const result = await product.refetch();
-    if (result.isError) {
-      if (asApiError(result.error)?.status === 404) return undefined;
-      throw result.error;
-    }
-    return result.data;
-  }
+  const reload = () => refetchOrGone(product);
 
   /** Once the product is deleted: its business's page, which says so. */
   async function leave(businessId: string, notice: DeletionNotice) {
@@ -69,15 +60,10 @@ export function ProductPage() {
     );
   }
   if (product.isPending) return <Loading />;
-  const isNotFound = asApiError(product.error)?.status === 404;
   return (
     <div className="biz-page">
       <PageHeader title={t('product.title_fallback')} />
-      {isNotFound ? (
-        <Alert tone="error">{t('product.not_found')}</Alert>
-      ) : (
-        <QueryError error={product.error} onRetry={() => void product.refetch()} />
-      )}
+      <RecordLoadError query={product} notFoundText={t('product.not_found')} />
     </div>
   );
 }
@@ -88,7 +74,7 @@ function ProductView({
   onDeleted,
 }: {
   product: Product;
-  reload: () => Promise<Product | undefined>;
+  reload: Reload<Product>;
   onDeleted: (notice: DeletionNotice) => void;
 }) {
   const { t } = useTranslation('catalogue_pages');
@@ -97,7 +83,6 @@ function ProductView({
   const name = shownName(product.name, locale);
   const business = shownName(product.entrepreneurName, locale);
   const [isDeleting, setIsDeleting] = useState(false);
-  useDocumentTitle(name.text);
 
   return (
     <div className="biz-page">
@@ -106,10 +91,11 @@ function ProductView({
           {t('product.back_to')} <span lang={business.lang}>{business.text}</span>
         </Link>
       </p>
-      <div className="page-header">
-        <div className="page-header-text">
-          <h1 lang={name.lang}>{name.text}</h1>
-          <div className="page-intro">
+      <PageHeader
+        title={name.text}
+        titleLang={name.lang}
+        intro={
+          <>
             <p className="inline-badges">
               <ListedBadge isListed={product.isListed} />
               <Badge>{categoryLabel(product.category)}</Badge>
@@ -118,10 +104,10 @@ function ProductView({
             <p className="field-hint">
               {product.isListed ? t('product.listed_hint') : t('product.not_listed_hint')}
             </p>
-          </div>
-        </div>
-        {product.can.edit && (
-          <div className="page-actions">
+          </>
+        }
+        actions={
+          product.can.edit && (
             <button
               type="button"
               className="button button-secondary biz-button-danger"
@@ -129,9 +115,9 @@ function ProductView({
             >
               {t('product_delete.open')}
             </button>
-          </div>
-        )}
-      </div>
+          )
+        }
+      />
       {product.can.edit && (
         <DeleteProductDialog
           product={product}

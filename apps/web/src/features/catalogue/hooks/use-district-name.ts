@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useFormat } from '../../../lib/format.ts';
 import { useCatalogueDistricts, useUnitDistricts, type District } from '../api/reference.ts';
-import { usePermissions } from './use-session-info.ts';
+import { usePermissions } from '../../../lib/use-session-info.ts';
 
 /**
  * The district offices to choose from, in the order of their names, and a district's name in the

@@ -1,18 +1,30 @@
-import { useState, type FormEvent } from 'react';
+/**
+ * A person's own account: the display name, the interface language and the password. The forms check
+ * what the server checks (the contracts' schemas, through utils/account-form-values.ts), and the
+ * server's field errors land on their fields.
+ */
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CurrentUser } from '@bia/contracts';
+import type { ChangePasswordInput, CurrentUser } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { errorMessage, fieldError } from '../../../lib/errors.ts';
+import { RoleList } from '../../../components/role-list.tsx';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useChangePassword, useUpdateProfile } from '../api/auth.ts';
 import { useSession } from '../api/session.ts';
-import { usePasswordProblemText } from '../hooks/use-password-problem-text.ts';
-import { checkNewPassword, type NewPasswordProblems } from '../utils/password-rules.ts';
+import {
+  changePasswordFormFields,
+  changePasswordFormSchema,
+  emptyNewPassword,
+  profileFormSchema,
+  type ChangePasswordFormValues,
+  type ProfileFormValues,
+} from '../utils/account-form-values.ts';
+import { FormAlert } from './form-alert.tsx';
 import { LanguageChoice } from './language-choice.tsx';
 import { NewPasswordFields } from './new-password-fields.tsx';
-import { RoleList } from '../../../components/role-list.tsx';
 
 export function AccountPage() {
   const { t } = useTranslation(['common', 'errors', 'identity']);
@@ -51,46 +63,31 @@ export function AccountPage() {
 
 function ProfileForm({ user }: { user: CurrentUser }) {
   const { t } = useTranslation(['common', 'errors', 'identity']);
-  const update = useUpdateProfile();
-  const [displayName, setDisplayName] = useState(user.displayName);
-  const [isMissing, setIsMissing] = useState(false);
+  const saveProfile = useUpdateProfile();
+  const form = useContractForm<ProfileFormValues, ProfileFormValues>({
+    schema: profileFormSchema,
+    defaultValues: { displayName: user.displayName },
+  });
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setIsMissing(displayName.trim() === '');
-    if (displayName.trim() === '') {
-      update.reset();
-      return;
-    }
-    update.mutate({ displayName: displayName.trim() });
-  };
+  function submit(event: FormEvent) {
+    void form.handleSubmit(
+      (input) =>
+        saveProfile.mutate(input, { onError: (failure) => form.showServerErrors(failure, ['displayName']) }),
+      () => saveProfile.reset(),
+    )(event);
+  }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      {update.isError ? <Alert tone="error">{errorMessage(update.error, t)}</Alert> : null}
-      {isMissing ? <Alert tone="error">{t('errors:validation_failed')}</Alert> : null}
-      {update.isSuccess ? <Alert tone="success">{t('identity:account.profile_saved')}</Alert> : null}
-      <Field
-        label={t('identity:fields.display_name')}
-        required
-        error={isMissing ? t('errors:field.required') : fieldError(update.error, 'displayName')}
-      >
+    <form className="form" onSubmit={submit} noValidate>
+      <FormAlert error={saveProfile.error} fieldErrors={form.formState.errors} />
+      {saveProfile.isSuccess ? <Alert tone="success">{t('identity:account.profile_saved')}</Alert> : null}
+      <Field label={t('identity:fields.display_name')} required error={form.errorAt('displayName')}>
         {(control) => (
-          <input
-            {...control}
-            type="text"
-            name="displayName"
-            autoComplete="name"
-            value={displayName}
-            onChange={(event) => {
-              setDisplayName(event.target.value);
-              setIsMissing(false);
-            }}
-          />
+          <input {...control} type="text" autoComplete="name" {...form.register('displayName')} />
         )}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={update.isPending}>
+        <button type="submit" className="button" disabled={saveProfile.isPending}>
           {t('actions.save')}
         </button>
       </div>
@@ -101,85 +98,41 @@ function ProfileForm({ user }: { user: CurrentUser }) {
 function ChangePasswordForm() {
   const { t } = useTranslation(['common', 'errors', 'identity']);
   const changePassword = useChangePassword();
-  const problemText = usePasswordProblemText();
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirmPassword, setConfirmPassword] = useState('');
-  const [problems, setProblems] = useState<NewPasswordProblems & { currentPassword?: boolean }>({});
+  const form = useContractForm<ChangePasswordFormValues, ChangePasswordInput>({
+    schema: changePasswordFormSchema,
+    defaultValues: { currentPassword: '', ...emptyNewPassword },
+  });
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found = {
-      ...checkNewPassword(newPassword, confirmPassword),
-      currentPassword: currentPassword === '',
-    };
-    setProblems(found);
-    if (found.newPassword || found.confirmPassword || found.currentPassword) {
-      changePassword.reset();
-      return;
-    }
-    changePassword.mutate(
-      { currentPassword, newPassword },
-      {
-        onSuccess: () => {
-          setCurrentPassword('');
-          setNewPassword('');
-          setConfirmPassword('');
-        },
-      },
-    );
-  };
+  function submit(event: FormEvent) {
+    void form.handleSubmit(
+      (input) =>
+        changePassword.mutate(input, {
+          onSuccess: () => form.reset(),
+          onError: (failure) => form.showServerErrors(failure, changePasswordFormFields),
+        }),
+      () => changePassword.reset(),
+    )(event);
+  }
 
   return (
     <section className="card" aria-labelledby="account-password">
       <h2 id="account-password">{t('identity:account.password_heading')}</h2>
-      <form className="form" onSubmit={onSubmit} noValidate>
-        {changePassword.isError ? <Alert tone="error">{errorMessage(changePassword.error, t)}</Alert> : null}
-        {problems.currentPassword || problems.newPassword || problems.confirmPassword ? (
-          <Alert tone="error">{t('errors:validation_failed')}</Alert>
-        ) : null}
+      <form className="form" onSubmit={submit} noValidate>
+        <FormAlert error={changePassword.error} fieldErrors={form.formState.errors} />
         {changePassword.isSuccess ? (
           <Alert tone="success">{t('identity:account.password_changed')}</Alert>
         ) : null}
-        <Field
-          label={t('identity:password.current')}
-          required
-          error={
-            problems.currentPassword
-              ? t('errors:field.required')
-              : fieldError(changePassword.error, 'currentPassword')
-          }
-        >
+        <Field label={t('identity:password.current')} required error={form.errorAt('currentPassword')}>
           {(control) => (
             <input
               {...control}
               type="password"
-              name="current-password"
               autoComplete="current-password"
-              value={currentPassword}
-              onChange={(event) => {
-                setCurrentPassword(event.target.value);
-                setProblems((current) => ({ ...current, currentPassword: false }));
-              }}
+              {...form.register('currentPassword')}
             />
           )}
         </Field>
-        <NewPasswordFields
-          newPassword={newPassword}
-          confirmPassword={confirmPassword}
-          onNewPasswordChange={(value) => {
-            setNewPassword(value);
-            setProblems((current) => ({ ...current, newPassword: undefined }));
-          }}
-          onConfirmPasswordChange={(value) => {
-            setConfirmPassword(value);
-            setProblems((current) => ({ ...current, confirmPassword: undefined }));
-          }}
-          newPasswordError={
-            problemText(problems.newPassword) ?? fieldError(changePassword.error, 'newPassword')
-          }
-          confirmPasswordError={problemText(problems.confirmPassword)}
-        />
+        <NewPasswordFields register={form.register} errorOf={form.errorAt} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={changePassword.isPending}>
             {t('identity:account.change_password')}

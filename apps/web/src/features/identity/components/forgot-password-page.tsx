@@ -1,29 +1,31 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ForgotPasswordInput } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
-import { errorMessage, fieldError } from '../../../lib/errors.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useForgotPassword } from '../api/auth.ts';
+import { forgotPasswordFormSchema, type ForgotPasswordFormValues } from '../utils/account-form-values.ts';
+import { FormAlert } from './form-alert.tsx';
 
 /** Asks for a reset link. The answer never tells whether an account exists. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation(['common', 'errors', 'identity']);
   const forgot = useForgotPassword();
-  const [email, setEmail] = useState('');
-  const [isMissing, setIsMissing] = useState(false);
+  const form = useContractForm<ForgotPasswordFormValues, ForgotPasswordInput>({
+    schema: forgotPasswordFormSchema,
+    defaultValues: { email: '' },
+  });
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setIsMissing(email.trim() === '');
-    if (email.trim() === '') {
-      forgot.reset();
-      return;
-    }
-    forgot.mutate({ email: email.trim() });
-  };
+  function submit(event: FormEvent) {
+    void form.handleSubmit(
+      (input) => forgot.mutate(input, { onError: (failure) => form.showServerErrors(failure, ['email']) }),
+      () => forgot.reset(),
+    )(event);
+  }
 
   return (
     <div className="narrow-page">
@@ -38,26 +40,16 @@ export function ForgotPasswordPage() {
           </p>
         </div>
       ) : (
-        <form className="card form" onSubmit={onSubmit} noValidate>
-          {forgot.isError ? <Alert tone="error">{errorMessage(forgot.error, t)}</Alert> : null}
-          {isMissing ? <Alert tone="error">{t('errors:validation_failed')}</Alert> : null}
-          <Field
-            label={t('identity:fields.email')}
-            required
-            error={isMissing ? t('errors:field.required') : fieldError(forgot.error, 'email')}
-          >
+        <form className="card form" onSubmit={submit} noValidate>
+          <FormAlert error={forgot.error} fieldErrors={form.formState.errors} />
+          <Field label={t('identity:fields.email')} required error={form.errorAt('email')}>
             {(control) => (
               <input
                 {...control}
                 type="email"
-                name="email"
                 autoComplete="email"
                 inputMode="email"
-                value={email}
-                onChange={(event) => {
-                  setEmail(event.target.value);
-                  setIsMissing(false);
-                }}
+                {...form.register('email')}
               />
             )}
           </Field>

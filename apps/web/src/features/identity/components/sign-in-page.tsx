@@ -1,14 +1,21 @@
-import { useState, type FormEvent } from 'react';
+/**
+ * Signing in with an e-mail address and a password. The browser checks what the server checks (the
+ * contract's schema, through utils/account-form-values.ts); the server's field errors land on their
+ * fields, any other refusal (a wrong password) is the form's alert, in the interface language.
+ */
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { Alert } from '../../../components/alert.tsx';
+import type { SignInInput } from '@bia/contracts';
 import { Field } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths, safeNextPath } from '../../../config/paths.ts';
-import { errorMessage, fieldError } from '../../../lib/errors.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useSignIn } from '../api/auth.ts';
 import { useSession } from '../api/session.ts';
+import { FormAlert } from './form-alert.tsx';
+import { signInFormFields, signInFormSchema, type SignInFormValues } from '../utils/account-form-values.ts';
 
 export function SignInPage() {
   const { t } = useTranslation(['common', 'errors', 'identity']);
@@ -16,70 +23,42 @@ export function SignInPage() {
   const next = safeNextPath(params.get('next'));
   const session = useSession();
   const signIn = useSignIn();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
+  const form = useContractForm<SignInFormValues, SignInInput>({
+    schema: signInFormSchema,
+    defaultValues: { email: '', password: '' },
+  });
+  const { register, errorAt } = form;
 
   if (session.isPending) return <Loading />;
   if (session.data?.user) return <Navigate to={next} replace />;
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const problems = { email: email.trim() === '', password: password === '' };
-    setMissing(problems);
-    if (problems.email || problems.password) {
-      signIn.reset();
-      return;
-    }
-    signIn.mutate({ email: email.trim(), password });
-  };
+  function submit(event: FormEvent) {
+    void form.handleSubmit(
+      (input) =>
+        signIn.mutate(input, { onError: (failure) => form.showServerErrors(failure, signInFormFields) }),
+      () => signIn.reset(),
+    )(event);
+  }
 
-  const required = t('errors:field.required');
   return (
     <div className="narrow-page">
       <PageHeader title={t('identity:sign_in.title')} intro={<p>{t('identity:sign_in.intro')}</p>} />
-      <form className="card form" onSubmit={onSubmit} noValidate>
-        {signIn.isError ? <Alert tone="error">{errorMessage(signIn.error, t)}</Alert> : null}
-        {missing.email || missing.password ? (
-          <Alert tone="error">{t('errors:validation_failed')}</Alert>
-        ) : null}
-        <Field
-          label={t('identity:fields.email')}
-          required
-          error={missing.email ? required : fieldError(signIn.error, 'email')}
-        >
+      <form className="card form" onSubmit={submit} noValidate>
+        <FormAlert error={signIn.error} fieldErrors={form.formState.errors} />
+        <Field label={t('identity:fields.email')} required error={errorAt('email')}>
           {(control) => (
             <input
               {...control}
               type="email"
-              name="email"
               autoComplete="username"
               inputMode="email"
-              value={email}
-              onChange={(event) => {
-                setEmail(event.target.value);
-                setMissing((current) => ({ ...current, email: false }));
-              }}
+              {...register('email')}
             />
           )}
         </Field>
-        <Field
-          label={t('identity:fields.password')}
-          required
-          error={missing.password ? required : fieldError(signIn.error, 'password')}
-        >
+        <Field label={t('identity:fields.password')} required error={errorAt('password')}>
           {(control) => (
-            <input
-              {...control}
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => {
-                setPassword(event.target.value);
-                setMissing((current) => ({ ...current, password: false }));
-              }}
-            />
+            <input {...control} type="password" autoComplete="current-password" {...register('password')} />
           )}
         </Field>
         <div className="form-actions">

@@ -56,7 +56,7 @@ function CoverageView({ coverage }: { coverage: Coverage }) {
         <h2 id={ids.headline} className="visually-hidden">
           {t('coverage.headline')}
         </h2>
-        <dl className="liaison-stats">
+        <dl className="key-figures liaison-stats">
           <div className="liaison-stat">
             <dt>{t('coverage.units')}</dt>
             <dd>{number(totals.units)}</dd>

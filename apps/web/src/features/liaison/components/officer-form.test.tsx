@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { LiaisonOfficer, UnitDetail } from '@bia/contracts';
 import { catalogues } from '@bia/i18n';
-import { apiError, answerWith, json } from '../../../testing/api-double.ts';
+import { answerStaleChanges, answerWith, apiError } from '../../../testing/api-double.ts';
+import { buildLiaisonOfficer, buildUnitDetail } from '../../../testing/liaison-factory.ts';
 import { errorUnder, labelStarting, sentChanges } from '../../../testing/queries.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
 import { OfficerForm } from './officer-form.tsx';
@@ -11,51 +11,12 @@ import { OfficerForm } from './officer-form.tsx';
 const th = catalogues.th;
 const pages = th.liaison;
 
-function buildOfficer(overrides: Partial<LiaisonOfficer> = {}): LiaisonOfficer {
-  return {
-    id: '9a1c3e5f-7b2d-4f6a-8c0e-1d3f5b7a9c2e',
-    unitCode: '1004',
-    fullName: 'สมศรี ใจดี',
-    position: null,
-    email: null,
-    phone: null,
-    languages: [],
-    since: null,
-    isSample: false,
-    version: 1,
-    updatedAt: '2026-01-05T03:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function buildUnit(overrides: Partial<UnitDetail> = {}): UnitDetail {
-  return {
-    code: '1004',
-    kind: 'district',
-    nameTh: 'เขตบางรัก',
-    nameEn: null,
-    parentCode: null,
-    liaisonCount: 0,
-    isCoveredBySampleOnly: false,
-    nameThSource: null,
-    nameEnSource: null,
-    sourceNotes: null,
-    notes: null,
-    version: 1,
-    updatedAt: '2026-01-05T03:00:00.000Z',
-    officers: [],
-    canEditLiaison: true,
-    canEditUnit: true,
-    ...overrides,
-  };
-}
-
 describe('OfficerForm', () => {
   it('refuses an officer without a name in the browser, with the server’s message', async () => {
     renderWithApp(
       <OfficerForm
         unitCode="1004"
-        reload={() => Promise.resolve(buildUnit())}
+        reload={() => Promise.resolve(buildUnitDetail())}
         onSaved={() => undefined}
         onCancel={() => undefined}
       />,
@@ -81,7 +42,7 @@ describe('OfficerForm', () => {
     renderWithApp(
       <OfficerForm
         unitCode="1004"
-        reload={() => Promise.resolve(buildUnit())}
+        reload={() => Promise.resolve(buildUnitDetail())}
         onSaved={onSaved}
         onCancel={() => undefined}
       />,
@@ -98,21 +59,15 @@ describe('OfficerForm', () => {
   });
 
   it('after a stale save, keeps the user’s changes and takes the fields someone else saved', async () => {
-    const loaded = buildOfficer({ version: 1 });
-    const latestOfficer = buildOfficer({ version: 2, email: 'somsri@bangkok.go.th' });
-    let isStale = true;
-    answerWith((request) => {
-      if (request.method === 'PATCH') {
-        return isStale ? apiError(409, 'conflict_stale', 'มีผู้อื่นบันทึกไปก่อน') : json(latestOfficer);
-      }
-      return undefined;
-    });
+    const loaded = buildLiaisonOfficer({ version: 1 });
+    const latestOfficer = buildLiaisonOfficer({ version: 2, email: 'somsri@bangkok.go.th' });
+    const server = answerStaleChanges({ saved: latestOfficer });
     const onSaved = vi.fn();
     renderWithApp(
       <OfficerForm
         unitCode="1004"
         officer={loaded}
-        reload={() => Promise.resolve(buildUnit({ officers: [latestOfficer] }))}
+        reload={() => Promise.resolve(buildUnitDetail({ officers: [latestOfficer] }))}
         onSaved={onSaved}
         onCancel={() => undefined}
       />,
@@ -130,7 +85,7 @@ describe('OfficerForm', () => {
         .value,
     ).toBe('somsri@bangkok.go.th');
 
-    isStale = false;
+    server.letThrough();
     await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(sentChanges().at(-1)?.path).toBe(`/api/liaison-officers/${loaded.id}`);

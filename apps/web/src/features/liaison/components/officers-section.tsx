@@ -3,11 +3,12 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { telHref, type LiaisonOfficer, type UnitDetail } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
-import { Dialog } from '../../../components/dialog.tsx';
+import { ConfirmFooter, Dialog } from '../../../components/dialog.tsx';
+import { LanguageTags } from '../../../components/language-tags.tsx';
 import { useFormat } from '../../../lib/format.ts';
+import type { Reload } from '../../../lib/reload.ts';
 import { useDeleteOfficer } from '../api/officers.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
-import { useLanguageNames } from '../../../lib/languages.ts';
 import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
 import { unitDisplayName } from '../utils/unit-display-name.ts';
 import { SampleBadge } from './badges.tsx';
@@ -17,13 +18,7 @@ import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflic
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string };
 
-export function OfficersSection({
-  unit,
-  reload,
-}: {
-  unit: UnitDetail;
-  reload: () => Promise<UnitDetail | undefined>;
-}) {
+export function OfficersSection({ unit, reload }: { unit: UnitDetail; reload: Reload<UnitDetail> }) {
   const { t } = useTranslation(['liaison', 'common', 'errors']);
   const { locale } = useFormat();
   const prefix = useId();
@@ -185,19 +180,13 @@ export function OfficersSection({
           }}
           title={t('officer.confirm_title')}
           footer={
-            <>
-              <button type="button" className="button button-secondary" onClick={() => setRemoving(null)}>
-                {t('common:actions.cancel')}
-              </button>
-              <button
-                type="button"
-                className="button button-danger"
-                onClick={confirmRemove}
-                disabled={remove.isPending || (removeError !== null && isStaleConflict(removeError))}
-              >
-                {remove.isPending ? t('form.removing') : t('officer.confirm_remove')}
-              </button>
-            </>
+            <ConfirmFooter
+              onCancel={() => setRemoving(null)}
+              onConfirm={confirmRemove}
+              isDisabled={remove.isPending || (removeError !== null && isStaleConflict(removeError))}
+            >
+              {remove.isPending ? t('form.removing') : t('officer.confirm_remove')}
+            </ConfirmFooter>
           }
         >
           {removeError && isStaleConflict(removeError) ? (
@@ -246,7 +235,6 @@ function OfficerCard({
 }) {
   const { t } = useTranslation(['liaison', 'common', 'errors']);
   const format = useFormat();
-  const languageName = useLanguageNames();
   const notGiven = <span className="liaison-muted">{t('officer.not_given')}</span>;
   return (
     <article className="liaison-officer" aria-labelledby={headingId}>
@@ -269,15 +257,7 @@ function OfficerCard({
         <div>
           <dt>{t('officer.languages')}</dt>
           <dd>
-            {officer.languages.length > 0 ? (
-              <ul className="liaison-tags">
-                {officer.languages.map((code) => (
-                  <li key={code}>{languageName(code)}</li>
-                ))}
-              </ul>
-            ) : (
-              notGiven
-            )}
+            <LanguageTags codes={officer.languages} className="liaison-tags" empty={notGiven} />
           </dd>
         </div>
         <div>

@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import type { Reload } from '../../../lib/reload.ts';
 import { useUnit, useUnits } from '../api/units.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { unitDisplayName } from '../utils/unit-display-name.ts';
@@ -37,20 +37,12 @@ export function UnitDetailPage() {
           <QueryError error={unit.error} onRetry={() => void unit.refetch()} />
         </>
       )}
-      {unit.data && (
-        <UnitView
-          unit={unit.data}
-          reload={async () => {
-            const result = await unit.refetch();
-            return result.data;
-          }}
-        />
-      )}
+      {unit.data && <UnitView unit={unit.data} reload={async () => (await unit.refetch()).data} />}
     </div>
   );
 }
 
-function UnitView({ unit, reload }: { unit: UnitDetail; reload: () => Promise<UnitDetail | undefined> }) {
+function UnitView({ unit, reload }: { unit: UnitDetail; reload: Reload<UnitDetail> }) {
   const { t } = useTranslation('liaison');
   const format = useFormat();
   const kindLabel = useUnitKindLabel();
@@ -60,29 +52,25 @@ function UnitView({ unit, reload }: { unit: UnitDetail; reload: () => Promise<Un
   const ids = { about: `${prefix}-about`, edit: `${prefix}-edit` };
   const [isEditing, setIsEditing] = useState(false);
   const [status, setStatus] = useState('');
-  useDocumentTitle(unitDisplayName(unit, format.locale));
   const parent = unit.parentCode
     ? allUnits.data?.find((candidate) => candidate.code === unit.parentCode)
     : undefined;
 
   return (
     <>
-      {/* Not the shared PageHeader: the name carries its own language (lang="th" on an English page). */}
-      <div className="page-header">
-        <div className="page-header-text">
-          <h1>
-            <PrimaryUnitName unit={unit} />
-          </h1>
-          <div className="page-intro">
-            <p className="inline-badges">
-              <Badge>{kindLabel(unit.kind)}</Badge>
-              <LiaisonCountBadge count={unit.liaisonCount} />
-              {unit.isCoveredBySampleOnly && <SampleBadge />}
-              {format.locale === 'en' && !unit.nameEn && <UnconfirmedMarker />}
-            </p>
-          </div>
-        </div>
-      </div>
+      {/* The name carries its own language (lang="th" on an English page). */}
+      <PageHeader
+        title={unitDisplayName(unit, format.locale)}
+        heading={<PrimaryUnitName unit={unit} />}
+        intro={
+          <p className="inline-badges">
+            <Badge>{kindLabel(unit.kind)}</Badge>
+            <LiaisonCountBadge count={unit.liaisonCount} />
+            {unit.isCoveredBySampleOnly && <SampleBadge />}
+            {format.locale === 'en' && !unit.nameEn && <UnconfirmedMarker />}
+          </p>
+        }
+      />
 
       <div className="stack">
         <section className="card liaison-section" aria-labelledby={ids.about}>

@@ -1,22 +1,21 @@
 /** /units — the directory of the BMA's units and how many liaison officers each names. */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { unitKinds, type UnitKind, type UnitSummary } from '@bia/contracts';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useSearchParamState } from '../../../lib/use-search-param-state.ts';
 import { useUnits, type CoverageFilter, type UnitListParams } from '../api/units.ts';
-import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { LiaisonCountBadge, SampleBadge } from './badges.tsx';
 import { useUnitKindLabel } from './unit-kind-label.tsx';
 import { UnitNames } from './unit-name.tsx';
 import '../liaison.css';
 
 const coverageFilters = ['all', 'covered', 'uncovered'] as const satisfies readonly CoverageFilter[];
-const SEARCH_DELAY_MS = 300;
 
 function parseKind(value: string | null): UnitKind | undefined {
   return unitKinds.find((kind) => kind === value);
@@ -30,49 +29,13 @@ export function UnitsPage() {
   const { t } = useTranslation('liaison');
   const format = useFormat();
   const kindLabel = useUnitKindLabel();
-  const [searchParams, setSearchParams] = useSearchParams();
   const ids = { search: useId(), kind: useId(), coverage: useId(), results: useId() };
+  const { searchParams, updateParams, searchText, setSearchText, submitSearch, clearSearch } =
+    useSearchParamState({ followsTyping: true });
 
   const kind = parseKind(searchParams.get('kind'));
   const coverage = parseCoverage(searchParams.get('coverage'));
   const q = searchParams.get('q') ?? '';
-  const [searchText, setSearchText] = useState(q);
-  const debouncedSearch = useDebouncedValue(searchText, SEARCH_DELAY_MS);
-
-  function updateParams(changes: Record<string, string | undefined>) {
-    const next = new URLSearchParams(searchParams);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (next.toString() !== searchParams.toString()) setSearchParams(next, { replace: true });
-  }
-
-  // A link to /units (or the back button) changes the URL under the search box: follow it.
-  const [syncedQ, setSyncedQ] = useState(q);
-  if (q !== syncedQ) {
-    setSyncedQ(q);
-    if (q !== searchText.trim()) setSearchText(q);
-  }
-
-  // The URL follows the typed text once typing pauses; the ref holds this render's updater.
-  const updateParamsRef = useRef(updateParams);
-  useEffect(() => {
-    updateParamsRef.current = updateParams;
-  });
-  useEffect(() => {
-    updateParamsRef.current({ q: debouncedSearch.trim() || undefined });
-  }, [debouncedSearch]);
-
-  function submitSearch(event: FormEvent) {
-    event.preventDefault();
-    updateParams({ q: searchText.trim() || undefined });
-  }
-
-  function clearFilters() {
-    setSearchText('');
-    setSearchParams(new URLSearchParams(), { replace: true });
-  }
 
   const params: UnitListParams = {
     ...(q ? { q } : {}),
@@ -162,7 +125,7 @@ export function UnitsPage() {
           </select>
         </div>
         {isFiltered && (
-          <button type="button" className="button button-secondary" onClick={clearFilters}>
+          <button type="button" className="button button-secondary" onClick={() => clearSearch()}>
             {t('directory.clear')}
           </button>
         )}
@@ -195,7 +158,7 @@ interface UnitsViewProps {
 function UnitsTable({ units, kindLabel }: UnitsViewProps) {
   const { t } = useTranslation('liaison');
   return (
-    <div className="table-wrap liaison-units-table">
+    <div className="table-wrap wide-only">
       <table className="table">
         <caption className="visually-hidden">{t('directory.table_caption')}</caption>
         <thead>
@@ -232,9 +195,9 @@ function UnitsTable({ units, kindLabel }: UnitsViewProps) {
 function UnitsCards({ units, kindLabel }: UnitsViewProps) {
   const { t } = useTranslation('liaison');
   return (
-    <ul className="liaison-units-cards" aria-label={t('directory.table_caption')}>
+    <ul className="phone-cards" aria-label={t('directory.table_caption')}>
       {units.map((unit) => (
-        <li key={unit.code} className="liaison-card">
+        <li key={unit.code} className="list-card">
           <UnitNames unit={unit} wrap={(name) => <Link to={paths.unit(unit.code)}>{name}</Link>} />
           <div className="liaison-card__footer">
             <p className="liaison-card__meta">

@@ -20,7 +20,7 @@ export function Totals({ totals }: { totals: PartnerAnalysis['totals'] }) {
       <h2 id={headingId} className="visually-hidden">
         {t('totals.heading')}
       </h2>
-      <dl className="pa-stats">
+      <dl className="key-figures pa-stats">
         <div className="pa-stat">
           <dt>{t('totals.partners')}</dt>
           <dd>{number(totals.partners)}</dd>

@@ -4,6 +4,8 @@
  */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format.ts';
+import type { Stack } from '../utils/chart-data.ts';
 
 interface ChartSectionProps {
   title: string;
@@ -85,4 +87,54 @@ export function starPath(cx: number, cy: number, outer: number, inner: number): 
     return `${(cx + radius * Math.cos(angle)).toFixed(2)},${(cy + radius * Math.sin(angle)).toFixed(2)}`;
   });
   return `M${points.join('L')}Z`;
+}
+
+/** A stacked chart's figures as a table: a row per group, a column per kind of segment, and the total. */
+export function StackTable<Group extends string | number, Key extends string>({
+  stacks,
+  keys,
+  caption,
+  groupHeading,
+  groupName,
+  keyName,
+  totalHeading,
+}: {
+  stacks: readonly Stack<Group, Key>[];
+  keys: readonly Key[];
+  caption: string;
+  groupHeading: string;
+  groupName: (group: Group) => string;
+  keyName: (key: Key) => string;
+  totalHeading: string;
+}) {
+  const { number } = useFormat();
+  const countOf = (stack: Stack<Group, Key>, key: Key) =>
+    stack.segments.find((segment) => segment.key === key)?.count ?? 0;
+  return (
+    <table className="table table-compact pa-numbers">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{groupHeading}</th>
+          {keys.map((key) => (
+            <th key={key} scope="col">
+              {keyName(key)}
+            </th>
+          ))}
+          <th scope="col">{totalHeading}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {stacks.map((stack) => (
+          <tr key={stack.group}>
+            <th scope="row">{groupName(stack.group)}</th>
+            {keys.map((key) => (
+              <td key={key}>{number(countOf(stack, key))}</td>
+            ))}
+            <td>{number(stack.total)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }

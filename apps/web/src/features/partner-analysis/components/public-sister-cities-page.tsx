@@ -60,7 +60,7 @@ function SisterCityList({ data }: { data: PublicSisterCities }) {
         <p className="empty">{t('public.empty')}</p>
       ) : (
         <>
-          <div className="table-wrap pa-public__table">
+          <div className="table-wrap wide-only">
             <table className="table">
               <caption className="visually-hidden">{t('public.table_caption')}</caption>
               <thead>
@@ -89,7 +89,7 @@ function SisterCityList({ data }: { data: PublicSisterCities }) {
               </tbody>
             </table>
           </div>
-          <ul className="pa-public__cards">
+          <ul className="phone-cards">
             {data.items.map((city, index) => (
               <li
                 key={`${city.countryCode ?? ''}-${city.nameEn ?? city.nameTh ?? index}`}

@@ -1,11 +1,11 @@
 /** Partners by region, each bar split by kind of partner: where Bangkok's network is, and what it is made of. */
 import { useTranslation } from 'react-i18next';
-import { partnerKinds, type PartnerAnalysis, type PartnerKind } from '@bia/contracts';
+import { partnerKinds, type PartnerAnalysis } from '@bia/contracts';
 import { useFormat } from '../../../lib/format.ts';
 import { useKindLabel } from '../hooks/use-labels.ts';
-import { largestTotal, stackCounts, type Stack } from '../utils/chart-data.ts';
+import { largestTotal, stackCounts } from '../utils/chart-data.ts';
 import { kindColours } from '../utils/kinds.ts';
-import { ChartSection, Legend } from './chart-section.tsx';
+import { ChartSection, Legend, StackTable } from './chart-section.tsx';
 
 interface RegionKindChartProps {
   rows: PartnerAnalysis['byRegionKind'];
@@ -29,7 +29,17 @@ export function RegionKindChart({ rows, regions, regionName }: RegionKindChartPr
     <ChartSection
       title={t('by_region.title')}
       caption={t('by_region.caption')}
-      dataTable={<RegionKindTable stacks={stacks} kinds={kindsInUse} regionName={regionName} />}
+      dataTable={
+        <StackTable
+          stacks={stacks}
+          keys={kindsInUse}
+          caption={t('by_region.table_caption')}
+          groupHeading={t('columns.region')}
+          groupName={regionName}
+          keyName={kindLabel}
+          totalHeading={t('columns.total')}
+        />
+      }
     >
       {() => (
         <>
@@ -74,48 +84,5 @@ export function RegionKindChart({ rows, regions, regionName }: RegionKindChartPr
         </>
       )}
     </ChartSection>
-  );
-}
-
-function RegionKindTable({
-  stacks,
-  kinds,
-  regionName,
-}: {
-  stacks: Stack<string, PartnerKind>[];
-  kinds: readonly PartnerKind[];
-  regionName: (code: string) => string;
-}) {
-  const { t } = useTranslation('partner_analysis');
-  const { number } = useFormat();
-  const kindLabel = useKindLabel();
-  const countOf = (stack: (typeof stacks)[number], kind: PartnerKind) =>
-    stack.segments.find((segment) => segment.key === kind)?.count ?? 0;
-  return (
-    <table className="table table-compact pa-numbers">
-      <caption className="visually-hidden">{t('by_region.table_caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('columns.region')}</th>
-          {kinds.map((kind) => (
-            <th key={kind} scope="col">
-              {kindLabel(kind)}
-            </th>
-          ))}
-          <th scope="col">{t('columns.total')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {stacks.map((stack) => (
-          <tr key={stack.group}>
-            <th scope="row">{regionName(stack.group)}</th>
-            {kinds.map((kind) => (
-              <td key={kind}>{number(countOf(stack, kind))}</td>
-            ))}
-            <td>{number(stack.total)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -127,7 +127,7 @@ export function WorldMap({ points, totalPartners, reference, regions, regionName
               </span>
               <button
                 type="button"
-                className="pa-toggle__option"
+                className="button button-secondary pa-toggle__option"
                 aria-pressed={view === 'world'}
                 onClick={() => setView('world')}
               >
@@ -135,7 +135,7 @@ export function WorldMap({ points, totalPartners, reference, regions, regionName
               </button>
               <button
                 type="button"
-                className="pa-toggle__option"
+                className="button button-secondary pa-toggle__option"
                 aria-pressed={view === 'asia'}
                 onClick={() => setView('asia')}
               >

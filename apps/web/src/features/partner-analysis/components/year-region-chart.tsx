@@ -17,7 +17,7 @@ import {
   type YearRegionCount,
 } from '../utils/chart-data.ts';
 import { regionColour } from '../utils/regions.ts';
-import { ChartSection, Legend } from './chart-section.tsx';
+import { ChartSection, Legend, StackTable } from './chart-section.tsx';
 
 interface YearRegionChartProps {
   title: string;
@@ -38,6 +38,7 @@ const MARGIN = { top: 12, right: 8, bottom: 34, left: 36 };
 export function YearRegionChart(props: YearRegionChartProps) {
   const { title, caption, empty, countLabel, rows, regions, regionName } = props;
   const { t } = useTranslation('partner_analysis');
+  const { year } = useYearFormat();
   const years = yearSpan(rows);
   const regionsInUse = regions.filter((code) => rows.some((row) => row.regionCode === code && row.count > 0));
   const stacks = stackCounts(
@@ -52,12 +53,14 @@ export function YearRegionChart(props: YearRegionChartProps) {
       caption={caption}
       dataTable={
         years.length > 0 ? (
-          <YearRegionTable
-            stacks={stacks}
-            regions={regionsInUse}
-            regionName={regionName}
-            countLabel={countLabel}
+          <StackTable
+            stacks={stacks.filter((stack) => stack.total > 0)}
+            keys={regionsInUse}
             caption={title}
+            groupHeading={t('columns.year')}
+            groupName={year}
+            keyName={regionName}
+            totalHeading={countLabel}
           />
         ) : undefined
       }
@@ -189,54 +192,5 @@ function Columns({
         </g>
       </svg>
     </div>
-  );
-}
-
-function YearRegionTable({
-  stacks,
-  regions,
-  regionName,
-  countLabel,
-  caption,
-}: {
-  stacks: Stack<number, string>[];
-  regions: readonly string[];
-  regionName: (code: string) => string;
-  countLabel: string;
-  caption: string;
-}) {
-  const { t } = useTranslation('partner_analysis');
-  const { number } = useFormat();
-  const { year } = useYearFormat();
-  const countOf = (stack: (typeof stacks)[number], region: string) =>
-    stack.segments.find((segment) => segment.key === region)?.count ?? 0;
-  return (
-    <table className="table table-compact pa-numbers">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('columns.year')}</th>
-          {regions.map((region) => (
-            <th key={region} scope="col">
-              {regionName(region)}
-            </th>
-          ))}
-          <th scope="col">{countLabel}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {stacks
-          .filter((stack) => stack.total > 0)
-          .map((stack) => (
-            <tr key={stack.group}>
-              <th scope="row">{year(stack.group)}</th>
-              {regions.map((region) => (
-                <td key={region}>{number(countOf(stack, region))}</td>
-              ))}
-              <td>{number(stack.total)}</td>
-            </tr>
-          ))}
-      </tbody>
-    </table>
   );
 }

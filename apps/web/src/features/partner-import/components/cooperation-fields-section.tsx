@@ -1,10 +1,12 @@
 /**
  * The cooperation fields that agreements and activities choose from, and a form to add one. A field's
- * code cannot change later, so its rule is spelled out under the box.
+ * code cannot change later, so its rule is spelled out under the box. The form checks what the server
+ * checks (the contract's schema, through utils/settings-form-values.ts); the server's field errors
+ * land on their fields.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CooperationField } from '@bia/contracts';
+import type { CooperationField, CooperationFieldInput } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
@@ -13,8 +15,16 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { usePartnerReference } from '../api/partner-import.ts';
 import { useAddCooperationField } from '../api/partner-settings.ts';
+import { firstProblem } from '../../../lib/form-values.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { localizedName } from '../utils/localized-name.ts';
+import {
+  cooperationFieldFormFields,
+  cooperationFieldFormSchema,
+  emptyCooperationField,
+  type CooperationFieldFormValues,
+} from '../utils/settings-form-values.ts';
 import { ErrorAlert } from '../../../components/spreadsheet-import/index.ts';
 
 export function CooperationFieldsSection() {
@@ -101,32 +111,29 @@ function AddFieldForm() {
   const ids = { heading: useId(), alert: useId(), added: useId() };
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterRender = useFocusAfterRender();
-  const [code, setCode] = useState('');
-  const [nameTh, setNameTh] = useState('');
-  const [nameEn, setNameEn] = useState('');
   const add = useAddCooperationField();
-  const error = add.error instanceof ApiError ? add.error : null;
-  const hasFieldErrors = Boolean(error && error.fields.length > 0);
+  const form = useContractForm<CooperationFieldFormValues, CooperationFieldInput>({
+    schema: cooperationFieldFormSchema,
+    defaultValues: emptyCooperationField,
+  });
+  const { register, errorAt } = form;
+  const hasFieldErrors = add.error instanceof ApiError && add.error.fields.length > 0;
 
   function submit(event: FormEvent) {
-    event.preventDefault();
-    add.mutate(
-      { code: code.trim(), nameTh: nameTh.trim(), nameEn: nameEn.trim() },
-      {
-        onSuccess: () => {
-          setCode('');
-          setNameTh('');
-          setNameEn('');
-          focusAfterRender(ids.added);
-        },
-        onError: () =>
-          focusAfterRender(
-            () =>
-              formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-              document.getElementById(ids.alert),
-          ),
-      },
-    );
+    void form.handleSubmit(
+      (input) =>
+        add.mutate(input, {
+          onSuccess: () => {
+            form.reset();
+            focusAfterRender(ids.added);
+          },
+          onError: (failure) => {
+            form.showServerErrors(failure, cooperationFieldFormFields);
+            focusAfterRender(() => firstProblem(formRef.current, ids.alert));
+          },
+        }),
+      () => add.reset(),
+    )(event);
   }
 
   return (
@@ -143,49 +150,43 @@ function AddFieldForm() {
       <Field
         label={t('settings.fields.code')}
         hint={t('settings.fields.code_hint')}
-        error={error?.fieldMessage('code')}
+        error={errorAt('code')}
         required
       >
         {(control) => (
           <input
             {...control}
+            {...register('code')}
             type="text"
-            name="code"
             lang="en"
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}
             maxLength={41}
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
           />
         )}
       </Field>
-      <Field label={t('settings.fields.name_th')} error={error?.fieldMessage('nameTh')} required>
+      <Field label={t('settings.fields.name_th')} error={errorAt('nameTh')} required>
         {(control) => (
           <input
             {...control}
+            {...register('nameTh')}
             type="text"
-            name="nameTh"
             lang="th"
             autoComplete="off"
             maxLength={200}
-            value={nameTh}
-            onChange={(event) => setNameTh(event.target.value)}
           />
         )}
       </Field>
-      <Field label={t('settings.fields.name_en')} error={error?.fieldMessage('nameEn')} required>
+      <Field label={t('settings.fields.name_en')} error={errorAt('nameEn')} required>
         {(control) => (
           <input
             {...control}
+            {...register('nameEn')}
             type="text"
-            name="nameEn"
             lang="en"
             autoComplete="off"
             maxLength={200}
-            value={nameEn}
-            onChange={(event) => setNameEn(event.target.value)}
           />
         )}
       </Field>

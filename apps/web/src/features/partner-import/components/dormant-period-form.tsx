@@ -1,17 +1,25 @@
 /**
- * The number of months without activity after which a partner counts as dormant. The version sent is
- * the one the form was loaded with: when someone else saved meanwhile, the server answers 409 and the
- * form offers to load the latest value.
+ * The number of months without activity after which a partner counts as dormant. The browser checks
+ * what the server checks (the contract's schema, through utils/settings-form-values.ts). The version
+ * sent is the one the form was loaded with: when someone else saved meanwhile, the server answers 409
+ * and the form offers to load the latest value. The form has this one value, the very one that
+ * conflicts: the latest replaces what was typed (no merge to make), and focus returns to it.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { isStaleConflict } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useUpdatePartnerSettings, type PartnerSettings } from '../api/partner-settings.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { ErrorAlert } from '../../../components/spreadsheet-import/index.ts';
+import {
+  dormantPeriodFormSchema,
+  dormantPeriodValuesOf,
+  type DormantPeriodFormValues,
+} from '../utils/settings-form-values.ts';
 
 const MIN_MONTHS = 1;
 const MAX_MONTHS = 240;
@@ -27,51 +35,46 @@ export function DormantPeriodForm({ settings, reload }: DormantPeriodFormProps) 
   const format = useFormat();
   const ids = { heading: useId(), alert: useId(), saved: useId() };
   const focusAfterRender = useFocusAfterRender();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [months, setMonths] = useState(String(settings.dormantAfterMonths));
+  const inputRef = useRef<HTMLInputElement | null>(null);
   const [baseVersion, setBaseVersion] = useState(settings.version);
-  const [isEmpty, setIsEmpty] = useState(false);
   const [isReloading, setIsReloading] = useState(false);
   const update = useUpdatePartnerSettings();
-  const error = update.error instanceof ApiError ? update.error : null;
-  const isStale = error?.code === 'conflict_stale';
-  const fieldMessage = isEmpty ? t('errors:field.required') : error?.fieldMessage('dormantAfterMonths');
+  const form = useContractForm<DormantPeriodFormValues, { dormantAfterMonths: number }>({
+    schema: dormantPeriodFormSchema,
+    defaultValues: dormantPeriodValuesOf(settings),
+  });
+  const { ref: registerRef, ...months } = form.register('dormantAfterMonths');
+  const isStale = isStaleConflict(update.error);
 
   function submit(event: FormEvent) {
-    event.preventDefault();
-    const text = months.trim();
-    setIsEmpty(text === '');
-    if (text === '') {
-      update.reset();
-      focusAfterRender(() => inputRef.current);
-      return;
-    }
-    update.mutate(
-      { dormantAfterMonths: Number(text), version: baseVersion },
-      {
-        onSuccess: (saved) => {
-          setBaseVersion(saved.version);
-          setMonths(String(saved.dormantAfterMonths));
-          focusAfterRender(ids.saved);
-        },
-        onError: () => focusAfterRender(ids.alert),
-      },
-    );
+    void form.handleSubmit(
+      ({ dormantAfterMonths }) =>
+        update.mutate(
+          { dormantAfterMonths, version: baseVersion },
+          {
+            onSuccess: (saved) => {
+              setBaseVersion(saved.version);
+              form.reset(dormantPeriodValuesOf(saved));
+              focusAfterRender(ids.saved);
+            },
+            onError: (failure) => {
+              form.showServerErrors(failure, ['dormantAfterMonths']);
+              focusAfterRender(ids.alert);
+            },
+          },
+        ),
+      () => update.reset(),
+    )(event);
   }
 
   async function loadLatest() {
     setIsReloading(true);
-    try {
-      const latest = await reload();
-      if (latest) {
-        setBaseVersion(latest.version);
-        setMonths(String(latest.dormantAfterMonths));
-        update.reset();
-        focusAfterRender(() => inputRef.current);
-      }
-    } finally {
-      setIsReloading(false);
-    }
+    const latest = await reload().finally(() => setIsReloading(false));
+    if (!latest) return;
+    setBaseVersion(latest.version);
+    form.reset(dormantPeriodValuesOf(latest));
+    update.reset();
+    focusAfterRender(() => inputRef.current);
   }
 
   return (
@@ -102,22 +105,23 @@ export function DormantPeriodForm({ settings, reload }: DormantPeriodFormProps) 
         <Field
           label={t('settings.dormant.label')}
           hint={t('settings.dormant.hint')}
-          error={fieldMessage}
+          error={form.errorAt('dormantAfterMonths')}
           required
         >
           {(control) => (
             <input
               {...control}
-              ref={inputRef}
+              {...months}
+              ref={(element) => {
+                registerRef(element);
+                inputRef.current = element;
+              }}
               type="number"
-              name="dormantAfterMonths"
               inputMode="numeric"
               min={MIN_MONTHS}
               max={MAX_MONTHS}
               step={1}
               className="import-months"
-              value={months}
-              onChange={(event) => setMonths(event.target.value)}
             />
           )}
         </Field>

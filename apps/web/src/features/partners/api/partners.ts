@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AuditEvent, PartnerDetail, PartnerInput, UpdatePartnerInput } from '@bia/contracts';
 import { answer, apiClient, type ApiAnswer } from '../../../lib/api-client.ts';
+import type { Reload } from '../../../lib/reload.ts';
 
 /** Every query of this feature starts with `partners`, so a change invalidates them together. */
 export const partnerKeys = {
@@ -32,6 +33,12 @@ export function usePartnerReference() {
     queryFn: () => answer(apiClient.GET('/api/partners/reference')),
     staleTime: 10 * 60_000,
   });
+}
+
+/** A partner as its page loaded it, and the way to load its latest version after a stale save. */
+export interface LoadedPartner {
+  partner: PartnerDetail;
+  reload: Reload<PartnerDetail>;
 }
 
 export function usePartner(id: string) {

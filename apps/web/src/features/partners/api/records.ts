@@ -35,6 +35,17 @@ type RecordCalls = {
 /** The path parameters of one record under a partner (`/api/partners/{id}/…/{childId}`). */
 const recordParams = (partnerId: string, id: string) => ({ path: { id: partnerId, childId: id } });
 
+/** A change of one record: its path, and the change. */
+const recordChange = <Body>(partnerId: string, id: string, body: Body) => ({
+  params: recordParams(partnerId, id),
+  body,
+});
+
+/** A removal of one record, made to the version the user saw. */
+const recordRemoval = (partnerId: string, id: string, version: number) => ({
+  params: { ...recordParams(partnerId, id), query: { version } },
+});
+
 const recordCalls: RecordCalls = {
   agreements: {
     create: (partnerId, input) =>
@@ -42,17 +53,10 @@ const recordCalls: RecordCalls = {
         apiClient.POST('/api/partners/{id}/agreements', { params: partnerParams(partnerId), body: input }),
       ),
     update: (partnerId, id, input) =>
-      answer(
-        apiClient.PATCH('/api/partners/{id}/agreements/{childId}', {
-          params: recordParams(partnerId, id),
-          body: input,
-        }),
-      ),
+      answer(apiClient.PATCH('/api/partners/{id}/agreements/{childId}', recordChange(partnerId, id, input))),
     remove: (partnerId, id, version) =>
       answer(
-        apiClient.DELETE('/api/partners/{id}/agreements/{childId}', {
-          params: { ...recordParams(partnerId, id), query: { version } },
-        }),
+        apiClient.DELETE('/api/partners/{id}/agreements/{childId}', recordRemoval(partnerId, id, version)),
       ),
   },
   activities: {
@@ -61,17 +65,10 @@ const recordCalls: RecordCalls = {
         apiClient.POST('/api/partners/{id}/activities', { params: partnerParams(partnerId), body: input }),
       ),
     update: (partnerId, id, input) =>
-      answer(
-        apiClient.PATCH('/api/partners/{id}/activities/{childId}', {
-          params: recordParams(partnerId, id),
-          body: input,
-        }),
-      ),
+      answer(apiClient.PATCH('/api/partners/{id}/activities/{childId}', recordChange(partnerId, id, input))),
     remove: (partnerId, id, version) =>
       answer(
-        apiClient.DELETE('/api/partners/{id}/activities/{childId}', {
-          params: { ...recordParams(partnerId, id), query: { version } },
-        }),
+        apiClient.DELETE('/api/partners/{id}/activities/{childId}', recordRemoval(partnerId, id, version)),
       ),
   },
   contacts: {
@@ -80,17 +77,10 @@ const recordCalls: RecordCalls = {
         apiClient.POST('/api/partners/{id}/contacts', { params: partnerParams(partnerId), body: input }),
       ),
     update: (partnerId, id, input) =>
-      answer(
-        apiClient.PATCH('/api/partners/{id}/contacts/{childId}', {
-          params: recordParams(partnerId, id),
-          body: input,
-        }),
-      ),
+      answer(apiClient.PATCH('/api/partners/{id}/contacts/{childId}', recordChange(partnerId, id, input))),
     remove: (partnerId, id, version) =>
       answer(
-        apiClient.DELETE('/api/partners/{id}/contacts/{childId}', {
-          params: { ...recordParams(partnerId, id), query: { version } },
-        }),
+        apiClient.DELETE('/api/partners/{id}/contacts/{childId}', recordRemoval(partnerId, id, version)),
       ),
   },
 };

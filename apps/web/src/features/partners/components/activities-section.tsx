@@ -1,15 +1,16 @@
 /** A partner's activities as a timeline, newest first, and — for those who may — recording them. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity, PartnerDetail } from '@bia/contracts';
+import type { Activity } from '@bia/contracts';
 import { useFormat } from '../../../lib/format.ts';
+import type { LoadedPartner } from '../api/partners.ts';
 import { useBmaUnits } from '../api/units.ts';
 import { useActivityKindLabel } from '../hooks/use-labels.ts';
 import { useRecordSection } from '../hooks/use-record-section.ts';
 import { useReferenceNames } from '../hooks/use-reference-names.ts';
 import { ActivityForm } from './activity-form.tsx';
 import { SampleBadge } from './badges.tsx';
-import { RemoveDialog } from './remove-dialog.tsx';
+import { RecordActions, RecordSectionFrame } from './record-section.tsx';
 
 /** Newest first: by start date, then by end date. */
 export function timelineOrder(activities: readonly Activity[]): Activity[] {
@@ -18,48 +19,36 @@ export function timelineOrder(activities: readonly Activity[]): Activity[] {
   );
 }
 
-export function ActivitiesSection({
-  partner,
-  canRecord,
-  reload,
-}: {
-  partner: PartnerDetail;
-  canRecord: boolean;
-  reload: () => Promise<PartnerDetail | undefined>;
-}) {
+export function ActivitiesSection({ partner, canRecord, reload }: LoadedPartner & { canRecord: boolean }) {
   const { t } = useTranslation(['partner_pages', 'common']);
   const section = useRecordSection();
   const { ids, mode } = section;
   const activities = timelineOrder(partner.activities);
 
   return (
-    <section className="card partner-section" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} tabIndex={-1}>
-        {t('activity.heading', { number: partner.activities.length })}
-      </h2>
-      <p className="partner-live" role="status">
-        {section.status}
-      </p>
-      {canRecord &&
-        (mode.kind === 'add' ? (
-          <ActivityForm
-            partnerId={partner.id}
-            reload={reload}
-            onCancel={section.cancel}
-            onSaved={(saved) => section.saved(saved.id, t('activity.added'))}
-          />
-        ) : (
-          <div className="form-actions partner-section__lead-actions">
-            <button
-              type="button"
-              id={ids.add}
-              className="button"
-              onClick={() => section.open({ kind: 'add' })}
-            >
-              {t('activity.add')}
-            </button>
-          </div>
-        ))}
+    <RecordSectionFrame
+      section={section}
+      heading={t('activity.heading', { number: partner.activities.length })}
+      canEdit={canRecord}
+      addLabel={t('activity.add')}
+      addForm={
+        <ActivityForm
+          partnerId={partner.id}
+          reload={reload}
+          onCancel={section.cancel}
+          onSaved={(saved) => section.saved(saved.id, t('activity.added'))}
+        />
+      }
+      isAddFirst
+      removal={{
+        partnerId: partner.id,
+        collection: 'activities',
+        title: t('activity.confirm_title'),
+        reload,
+        removedMessage: t('activity.removed'),
+        goneMessage: t('activity.gone'),
+      }}
+    >
       {activities.length === 0 ? (
         <p className="empty">{t('activity.none')}</p>
       ) : (
@@ -77,31 +66,13 @@ export function ActivitiesSection({
               ) : (
                 <ActivityCard activity={activity} headingId={ids.record(activity.id)}>
                   {canRecord && (
-                    <div className="form-actions">
-                      <button
-                        type="button"
-                        id={ids.edit(activity.id)}
-                        className="button button-secondary"
-                        aria-label={t('activity.edit_named', { title: activity.title })}
-                        onClick={() => section.open({ kind: 'edit', id: activity.id })}
-                      >
-                        {t('common:actions.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-secondary partner-button-danger"
-                        aria-label={t('activity.remove_named', { title: activity.title })}
-                        onClick={() =>
-                          section.startRemoving({
-                            id: activity.id,
-                            version: activity.version,
-                            body: t('activity.confirm_body', { title: activity.title }),
-                          })
-                        }
-                      >
-                        {t('form.remove')}
-                      </button>
-                    </div>
+                    <RecordActions
+                      section={section}
+                      record={activity}
+                      editLabel={t('activity.edit_named', { title: activity.title })}
+                      removeLabel={t('activity.remove_named', { title: activity.title })}
+                      confirmBody={t('activity.confirm_body', { title: activity.title })}
+                    />
                   )}
                 </ActivityCard>
               )}
@@ -109,20 +80,7 @@ export function ActivitiesSection({
           ))}
         </ol>
       )}
-      {canRecord && (
-        <RemoveDialog
-          partnerId={partner.id}
-          collection="activities"
-          target={section.removing}
-          title={t('activity.confirm_title')}
-          alertId={ids.alert}
-          reload={reload}
-          onClose={section.stopRemoving}
-          onRemoved={() => section.removed(t('activity.removed'))}
-          onGone={() => section.removed(t('activity.gone'))}
-        />
-      )}
-    </section>
+    </RecordSectionFrame>
   );
 }
 

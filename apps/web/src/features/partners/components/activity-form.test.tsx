@@ -1,10 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Activity } from '@bia/contracts';
 import { catalogues } from '@bia/i18n';
-import { apiError, answerWith, json } from '../../../testing/api-double.ts';
-import { buildPartnerDetail, buildPartnerReference } from '../../../testing/partner-factory.ts';
+import { answerStaleChanges, answerWith, apiError, json } from '../../../testing/api-double.ts';
+import {
+  buildActivity,
+  buildPartnerDetail,
+  buildPartnerReference,
+} from '../../../testing/partner-factory.ts';
 import { errorUnder, labelStarting, sentChanges } from '../../../testing/queries.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
 import { ActivityForm } from './activity-form.tsx';
@@ -12,24 +15,6 @@ import { ActivityForm } from './activity-form.tsx';
 const th = catalogues.th;
 const pages = th.partner_pages;
 const partner = buildPartnerDetail();
-
-/** An activity as the API presents it: a delegation's visit to Bangkok. */
-function buildActivity(overrides: Partial<Activity> = {}): Activity {
-  return {
-    id: '3d5f7a9c-1b2e-4d6f-8a0c-2e4f6a8c0b1d',
-    kind: 'visit_to_bangkok',
-    title: 'คณะผู้แทนเยือนกรุงเทพฯ',
-    startsOn: '2025-06-02',
-    endsOn: null,
-    fields: [],
-    unitCodes: [],
-    participants: null,
-    outcome: null,
-    isSample: false,
-    version: 1,
-    ...overrides,
-  };
-}
 
 /** The server's reference data and units list; other requests are left unanswered. */
 function answerReference(request: { path: string }): Response | undefined {
@@ -95,13 +80,7 @@ describe('ActivityForm', () => {
   it('after a stale save, keeps the user’s changes and takes the fields someone else saved', async () => {
     const loaded = buildActivity({ version: 1 });
     const latestActivity = buildActivity({ version: 2, outcome: 'ลงนามบันทึกความเข้าใจ' });
-    let isStale = true;
-    answerWith((request) => {
-      if (request.method === 'PATCH') {
-        return isStale ? apiError(409, 'conflict_stale', 'มีผู้อื่นบันทึกไปก่อน') : json(latestActivity);
-      }
-      return answerReference(request);
-    });
+    const server = answerStaleChanges({ saved: latestActivity, otherwise: answerReference });
     const onSaved = vi.fn();
     renderWithApp(
       <ActivityForm
@@ -126,7 +105,7 @@ describe('ActivityForm', () => {
       'ลงนามบันทึกความเข้าใจ',
     );
 
-    isStale = false;
+    server.letThrough();
     await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(sentChanges().at(-1)?.body).toMatchObject({

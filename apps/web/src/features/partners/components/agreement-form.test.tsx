@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { catalogues } from '@bia/i18n';
-import { apiError, answerWith, json } from '../../../testing/api-double.ts';
+import { answerStaleChanges, answerWith, apiError, json } from '../../../testing/api-double.ts';
 import {
   buildAgreement,
   buildPartnerDetail,
@@ -69,13 +69,10 @@ describe('AgreementForm', () => {
   it('after a stale save, keeps the user’s changes and takes the fields someone else saved', async () => {
     const loaded = buildAgreement({ version: 1, title: null, notes: null });
     const latestAgreement = buildAgreement({ version: 2, title: 'ฉบับแก้ไข', notes: 'ต่ออายุแล้ว' });
-    let isStale = true;
-    answerWith((request) => {
-      if (request.path === '/api/partners/reference') return json(buildPartnerReference());
-      if (request.method === 'PATCH') {
-        return isStale ? apiError(409, 'conflict_stale', 'มีผู้อื่นบันทึกไปก่อน') : json(latestAgreement);
-      }
-      return undefined;
+    const server = answerStaleChanges({
+      saved: latestAgreement,
+      otherwise: (request) =>
+        request.path === '/api/partners/reference' ? json(buildPartnerReference()) : undefined,
     });
     const onSaved = vi.fn();
     renderWithApp(
@@ -99,7 +96,7 @@ describe('AgreementForm', () => {
       'ต่ออายุแล้ว',
     );
 
-    isStale = false;
+    server.letThrough();
     await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(sentChanges().at(-1)?.body).toMatchObject({

@@ -3,7 +3,7 @@
  * contract's schema, through utils/agreement-form-values.ts); the server's field errors land on their
  * fields; after a stale save, loading the latest version fills in only the fields left untouched.
  */
-import { useId, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   agreementTypes,
@@ -13,12 +13,11 @@ import {
   type PartnerDetail,
 } from '@bia/contracts';
 import { CodeOptions } from '../../../components/code-select.tsx';
-import { Field } from '../../../components/field.tsx';
+import { InputField, SelectField, TextareaField } from '../../../components/field.tsx';
 import { RequiredLabel } from '../../../components/required-label.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import { firstProblem } from '../../../lib/form-values.ts';
-import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
-import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
+import type { Reload } from '../../../lib/reload.ts';
+import { useContractForm, useFormSave } from '../../../lib/forms/index.ts';
 import { useSaveRecord } from '../api/records.ts';
 import { useAgreementTypeLabel, useVerificationLabel } from '../hooks/use-labels.ts';
 import {
@@ -44,7 +43,7 @@ export function AgreementForm({
 }: {
   partnerId: string;
   agreement?: Agreement;
-  reload: () => Promise<PartnerDetail | undefined>;
+  reload: Reload<PartnerDetail>;
   onSaved: (agreement: Agreement) => void;
   onCancel: () => void;
 }) {
@@ -53,10 +52,6 @@ export function AgreementForm({
   const typeLabel = useAgreementTypeLabel();
   const verificationLabel = useVerificationLabel();
   const eraOffset = format.locale === 'th' ? BUDDHIST_ERA_OFFSET : 0;
-  const headingId = useId();
-  const alertId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusAfterRender = useFocusAfterRender();
   const schema = useMemo(() => agreementFormSchema(eraOffset), [eraOffset]);
   const form = useContractForm<AgreementFormValues, AgreementInput>({
     schema,
@@ -65,14 +60,6 @@ export function AgreementForm({
   const { register, watch, setValue } = form;
   const errors = form.formState.errors;
   const save = useSaveRecord(partnerId, 'agreements');
-  const latest = useLatestVersion({
-    record: agreement,
-    reload: async () => (await reload())?.agreements.find((candidate) => candidate.id === agreement?.id),
-    valuesOf: (latestAgreement: Agreement) => agreementFormValuesOf(latestAgreement, eraOffset),
-    reset: form.reset,
-    onReloaded: () => save.reset(),
-    alertId,
-  });
   const [dateMode, signedOnText, signedYearText, expiresOn, renewalOn, fields] = watch([
     'dateMode',
     'signedOn',
@@ -82,60 +69,46 @@ export function AgreementForm({
     'fields',
   ]);
   const signedYear = typedSignedYear(signedYearText, eraOffset);
-  const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
-
-  function saveInput(input: AgreementInput) {
-    save.mutate(
-      agreement ? { id: agreement.id, input: { ...input, version: latest.baseVersion } } : { input },
-      {
+  const { formRef, ...saving } = useFormSave({
+    form,
+    fieldNames: agreementFormFields,
+    record: agreement,
+    reload: async () => (await reload())?.agreements.find((candidate) => candidate.id === agreement?.id),
+    valuesOf: (latestAgreement: Agreement) => agreementFormValuesOf(latestAgreement, eraOffset),
+    mutation: save,
+    saveInput: (input, { version, onError }) =>
+      save.mutate(agreement ? { id: agreement.id, input: { ...input, version } } : { input }, {
         onSuccess: onSaved,
-        onError: (failure) => {
-          form.showServerErrors(failure, agreementFormFields);
-          focusProblem();
-        },
-      },
-    );
-  }
-
-  function submit() {
-    latest.clearReload();
-    void form.handleSubmit(saveInput, () => {
-      save.reset();
-      focusProblem();
-    })();
-  }
+        onError,
+      }),
+  });
 
   const datePreview = (value: string) => (ISO_DATE.test(value) ? format.date(value) : undefined);
 
   return (
     <RecordForm
       heading={agreement ? t('agreement.edit_heading') : t('agreement.add_heading')}
-      headingId={headingId}
-      alertId={alertId}
+      saving={saving}
       formRef={formRef}
-      error={save.error}
-      isPending={save.isPending}
-      onSubmit={submit}
       onCancel={onCancel}
-      conflict={{
-        isReloading: latest.isReloading,
-        outcome: latest.reloadOutcome,
-        error: latest.reloadError,
-        onReload: () => void latest.reloadLatest(),
-      }}
       goneMessage={t('agreement.gone')}
     >
       <div className="partner-form__grid">
-        <Field label={<RequiredLabel>{t('agreement.type')}</RequiredLabel>} error={errors.type?.message}>
-          {(control) => (
-            <select {...control} {...register('type')}>
-              <CodeOptions codes={agreementTypes} label={typeLabel} />
-            </select>
-          )}
-        </Field>
-        <Field label={t('agreement.title')} hint={t('agreement.title_hint')} error={errors.title?.message}>
-          {(control) => <input {...control} type="text" maxLength={300} {...register('title')} />}
-        </Field>
+        <SelectField
+          label={<RequiredLabel>{t('agreement.type')}</RequiredLabel>}
+          error={errors.type?.message}
+          {...register('type')}
+        >
+          <CodeOptions codes={agreementTypes} label={typeLabel} />
+        </SelectField>
+        <InputField
+          label={t('agreement.title')}
+          hint={t('agreement.title_hint')}
+          error={errors.title?.message}
+          type="text"
+          maxLength={300}
+          {...register('title')}
+        />
       </div>
 
       <fieldset className="fieldset partner-date-mode">
@@ -151,15 +124,15 @@ export function AgreementForm({
           </label>
         </div>
         {dateMode === 'date' ? (
-          <Field
+          <InputField
             label={t('agreement.signed_on')}
             hint={datePreview(signedOnText) ?? t('agreement.signed_on_hint')}
             error={errors.signedOn?.message ?? errors.signedYear?.message}
-          >
-            {(control) => <input {...control} type="date" {...register('signedOn')} />}
-          </Field>
+            type="date"
+            {...register('signedOn')}
+          />
         ) : (
-          <Field
+          <InputField
             label={format.locale === 'th' ? t('agreement.signed_year_be') : t('agreement.signed_year')}
             hint={
               signedYear !== null && Number.isInteger(signedYear) && format.locale === 'th'
@@ -167,69 +140,69 @@ export function AgreementForm({
                 : t('agreement.signed_year_hint')
             }
             error={errors.signedYear?.message}
-          >
-            {(control) => (
-              <input {...control} type="text" inputMode="numeric" maxLength={4} {...register('signedYear')} />
-            )}
-          </Field>
+            type="text"
+            inputMode="numeric"
+            maxLength={4}
+            {...register('signedYear')}
+          />
         )}
       </fieldset>
 
       <div className="partner-form__grid">
-        <Field label={t('agreement.term')} hint={t('agreement.term_hint')} error={errors.termYears?.message}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={100}
-              {...register('termYears')}
-            />
-          )}
-        </Field>
-        <Field
+        <InputField
+          label={t('agreement.term')}
+          hint={t('agreement.term_hint')}
+          error={errors.termYears?.message}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={100}
+          {...register('termYears')}
+        />
+        <InputField
           label={t('agreement.expires_on')}
           hint={datePreview(expiresOn) ?? t('agreement.expires_on_hint')}
           error={errors.expiresOn?.message}
-        >
-          {(control) => <input {...control} type="date" {...register('expiresOn')} />}
-        </Field>
-        <Field
+          type="date"
+          {...register('expiresOn')}
+        />
+        <InputField
           label={t('agreement.renewal_on')}
           hint={datePreview(renewalOn) ?? t('agreement.renewal_on_hint')}
           error={errors.renewalOn?.message}
-        >
-          {(control) => <input {...control} type="date" {...register('renewalOn')} />}
-        </Field>
-        <Field
+          type="date"
+          {...register('renewalOn')}
+        />
+        <SelectField
           label={t('agreement.verification')}
           hint={t('agreement.verification_hint')}
           error={errors.verification?.message}
+          {...register('verification')}
         >
-          {(control) => (
-            <select {...control} {...register('verification')}>
-              <CodeOptions codes={verificationLevels} label={verificationLabel} />
-            </select>
-          )}
-        </Field>
+          <CodeOptions codes={verificationLevels} label={verificationLabel} />
+        </SelectField>
       </div>
-      <Field
+      <TextareaField
         label={t('agreement.signatories')}
         hint={t('agreement.signatories_hint')}
         error={errors.signatories?.message}
-      >
-        {(control) => <textarea {...control} rows={2} maxLength={1000} {...register('signatories')} />}
-      </Field>
+        rows={2}
+        maxLength={1000}
+        {...register('signatories')}
+      />
       <CooperationFieldsFieldset
         value={fields}
         onChange={(chosen) => setValue('fields', chosen, { shouldDirty: true })}
         error={errors.fields?.message}
         hint={agreement?.fieldsNote ? t('agreement.fields_note', { note: agreement.fieldsNote }) : undefined}
       />
-      <Field label={t('agreement.notes')} error={errors.notes?.message}>
-        {(control) => <textarea {...control} rows={3} maxLength={5000} {...register('notes')} />}
-      </Field>
+      <TextareaField
+        label={t('agreement.notes')}
+        error={errors.notes?.message}
+        rows={3}
+        maxLength={5000}
+        {...register('notes')}
+      />
     </RecordForm>
   );
 }

@@ -1,7 +1,7 @@
 /** A partner's agreements and — for those who may edit — recording, changing and removing them. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agreement, PartnerDetail } from '@bia/contracts';
+import type { Agreement } from '@bia/contracts';
 import { useFormat } from '../../../lib/format.ts';
 import { useAgreementTypeLabel } from '../hooks/use-labels.ts';
 import { useRecordSection } from '../hooks/use-record-section.ts';
@@ -9,18 +9,10 @@ import { useReferenceNames } from '../hooks/use-reference-names.ts';
 import { useYearText } from '../hooks/use-year.ts';
 import { AgreementForm } from './agreement-form.tsx';
 import { SampleBadge, VerificationBadge } from './badges.tsx';
-import { RemoveDialog } from './remove-dialog.tsx';
+import { RecordActions, RecordSectionFrame, type RecordSectionProps } from './record-section.tsx';
 import { SourceLinks } from './source-links.tsx';
 
-export function AgreementsSection({
-  partner,
-  canEdit,
-  reload,
-}: {
-  partner: PartnerDetail;
-  canEdit: boolean;
-  reload: () => Promise<PartnerDetail | undefined>;
-}) {
+export function AgreementsSection({ partner, canEdit, reload }: RecordSectionProps) {
   const { t } = useTranslation(['partner_pages', 'common']);
   const typeLabel = useAgreementTypeLabel();
   const section = useRecordSection();
@@ -30,13 +22,28 @@ export function AgreementsSection({
   );
 
   return (
-    <section className="card partner-section" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} tabIndex={-1}>
-        {t('agreement.heading', { number: partner.agreements.length })}
-      </h2>
-      <p className="partner-live" role="status">
-        {section.status}
-      </p>
+    <RecordSectionFrame
+      section={section}
+      heading={t('agreement.heading', { number: partner.agreements.length })}
+      canEdit={canEdit}
+      addLabel={t('agreement.add')}
+      addForm={
+        <AgreementForm
+          partnerId={partner.id}
+          reload={reload}
+          onCancel={section.cancel}
+          onSaved={(saved) => section.saved(saved.id, t('agreement.added'))}
+        />
+      }
+      removal={{
+        partnerId: partner.id,
+        collection: 'agreements',
+        title: t('agreement.confirm_title'),
+        reload,
+        removedMessage: t('agreement.removed'),
+        goneMessage: t('agreement.gone'),
+      }}
+    >
       {agreements.length === 0 ? (
         <p className="empty">{t('agreement.none')}</p>
       ) : (
@@ -54,31 +61,13 @@ export function AgreementsSection({
               ) : (
                 <AgreementCard agreement={agreement} headingId={ids.record(agreement.id)}>
                   {canEdit && (
-                    <div className="form-actions">
-                      <button
-                        type="button"
-                        id={ids.edit(agreement.id)}
-                        className="button button-secondary"
-                        aria-label={t('agreement.edit_named', { type: typeLabel(agreement.type) })}
-                        onClick={() => section.open({ kind: 'edit', id: agreement.id })}
-                      >
-                        {t('common:actions.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-secondary partner-button-danger"
-                        aria-label={t('agreement.remove_named', { type: typeLabel(agreement.type) })}
-                        onClick={() =>
-                          section.startRemoving({
-                            id: agreement.id,
-                            version: agreement.version,
-                            body: t('agreement.confirm_body', { type: typeLabel(agreement.type) }),
-                          })
-                        }
-                      >
-                        {t('form.remove')}
-                      </button>
-                    </div>
+                    <RecordActions
+                      section={section}
+                      record={agreement}
+                      editLabel={t('agreement.edit_named', { type: typeLabel(agreement.type) })}
+                      removeLabel={t('agreement.remove_named', { type: typeLabel(agreement.type) })}
+                      confirmBody={t('agreement.confirm_body', { type: typeLabel(agreement.type) })}
+                    />
                   )}
                 </AgreementCard>
               )}
@@ -86,40 +75,7 @@ export function AgreementsSection({
           ))}
         </ul>
       )}
-      {canEdit &&
-        (mode.kind === 'add' ? (
-          <AgreementForm
-            partnerId={partner.id}
-            reload={reload}
-            onCancel={section.cancel}
-            onSaved={(saved) => section.saved(saved.id, t('agreement.added'))}
-          />
-        ) : (
-          <div className="form-actions">
-            <button
-              type="button"
-              id={ids.add}
-              className="button"
-              onClick={() => section.open({ kind: 'add' })}
-            >
-              {t('agreement.add')}
-            </button>
-          </div>
-        ))}
-      {canEdit && (
-        <RemoveDialog
-          partnerId={partner.id}
-          collection="agreements"
-          target={section.removing}
-          title={t('agreement.confirm_title')}
-          alertId={ids.alert}
-          reload={reload}
-          onClose={section.stopRemoving}
-          onRemoved={() => section.removed(t('agreement.removed'))}
-          onGone={() => section.removed(t('agreement.gone'))}
-        />
-      )}
-    </section>
+    </RecordSectionFrame>
   );
 }
 

@@ -1,10 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { PartnerContact } from '@bia/contracts';
 import { catalogues } from '@bia/i18n';
-import { apiError, answerWith, json } from '../../../testing/api-double.ts';
-import { buildPartnerDetail } from '../../../testing/partner-factory.ts';
+import { answerStaleChanges, answerWith, apiError } from '../../../testing/api-double.ts';
+import { buildContact, buildPartnerDetail } from '../../../testing/partner-factory.ts';
 import { errorUnder, labelStarting, sentChanges } from '../../../testing/queries.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
 import { ContactForm } from './contact-form.tsx';
@@ -12,22 +11,6 @@ import { ContactForm } from './contact-form.tsx';
 const th = catalogues.th;
 const pages = th.partner_pages;
 const partner = buildPartnerDetail();
-
-/** A contact as the API presents it: someone at the partner's international office. */
-function buildContact(overrides: Partial<PartnerContact> = {}): PartnerContact {
-  return {
-    id: '7e1b3c5d-2a4f-4c6e-9b8d-1f3a5c7e9b2d',
-    fullName: 'Jane Smith',
-    role: null,
-    organisation: null,
-    email: null,
-    phone: null,
-    languages: [],
-    notes: null,
-    version: 1,
-    ...overrides,
-  };
-}
 
 describe('ContactForm', () => {
   it('refuses a contact without a name in the browser, with the server’s message', async () => {
@@ -83,13 +66,7 @@ describe('ContactForm', () => {
       organisation: 'Wellington City Council',
       notes: 'ย้ายแผนก',
     });
-    let isStale = true;
-    answerWith((request) => {
-      if (request.method === 'PATCH') {
-        return isStale ? apiError(409, 'conflict_stale', 'มีผู้อื่นบันทึกไปก่อน') : json(latestContact);
-      }
-      return undefined;
-    });
+    const server = answerStaleChanges({ saved: latestContact });
     const onSaved = vi.fn();
     renderWithApp(
       <ContactForm
@@ -112,7 +89,7 @@ describe('ContactForm', () => {
       'Wellington City Council',
     );
 
-    isStale = false;
+    server.letThrough();
     await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(sentChanges().at(-1)?.body).toMatchObject({

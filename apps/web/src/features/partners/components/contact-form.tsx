@@ -3,14 +3,12 @@
  * contract's schema, through utils/contact-form-values.ts); the server's field errors land on their
  * fields; after a stale save, loading the latest version fills in only the fields left untouched.
  */
-import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactInput, PartnerContact, PartnerDetail } from '@bia/contracts';
-import { Field } from '../../../components/field.tsx';
+import { EmailField, InputField, PhoneField, TextareaField } from '../../../components/field.tsx';
 import { RequiredLabel } from '../../../components/required-label.tsx';
-import { firstProblem } from '../../../lib/form-values.ts';
-import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
-import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
+import type { Reload } from '../../../lib/reload.ts';
+import { useContractForm, useFormSave } from '../../../lib/forms/index.ts';
 import { useSaveRecord } from '../api/records.ts';
 import {
   contactFormFields,
@@ -30,15 +28,11 @@ export function ContactForm({
 }: {
   partnerId: string;
   contact?: PartnerContact;
-  reload: () => Promise<PartnerDetail | undefined>;
+  reload: Reload<PartnerDetail>;
   onSaved: (contact: PartnerContact) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation(['partner_pages', 'errors']);
-  const headingId = useId();
-  const alertId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusAfterRender = useFocusAfterRender();
   const form = useContractForm<ContactFormValues, ContactInput>({
     schema: contactFormSchema,
     defaultValues: contactFormValuesOf(contact),
@@ -46,93 +40,64 @@ export function ContactForm({
   const { register, watch, setValue } = form;
   const errors = form.formState.errors;
   const save = useSaveRecord(partnerId, 'contacts');
-  const latest = useLatestVersion({
+  const languages = watch('languages');
+  const { formRef, ...saving } = useFormSave({
+    form,
+    fieldNames: contactFormFields,
     record: contact,
     reload: async () => (await reload())?.contacts.find((candidate) => candidate.id === contact?.id),
     valuesOf: contactFormValuesOf,
-    reset: form.reset,
-    onReloaded: () => save.reset(),
-    alertId,
+    mutation: save,
+    saveInput: (input, { version, onError }) =>
+      save.mutate(contact ? { id: contact.id, input: { ...input, version } } : { input }, {
+        onSuccess: onSaved,
+        onError,
+      }),
   });
-  const languages = watch('languages');
-  const focusProblem = () => focusAfterRender(() => firstProblem(formRef.current, alertId));
-
-  function saveInput(input: ContactInput) {
-    save.mutate(contact ? { id: contact.id, input: { ...input, version: latest.baseVersion } } : { input }, {
-      onSuccess: onSaved,
-      onError: (failure) => {
-        form.showServerErrors(failure, contactFormFields);
-        focusProblem();
-      },
-    });
-  }
-
-  function submit() {
-    latest.clearReload();
-    void form.handleSubmit(saveInput, () => {
-      save.reset();
-      focusProblem();
-    })();
-  }
 
   return (
     <RecordForm
       heading={contact ? t('contact.edit_heading', { name: contact.fullName }) : t('contact.add_heading')}
-      headingId={headingId}
-      alertId={alertId}
+      saving={saving}
       formRef={formRef}
-      error={save.error}
-      isPending={save.isPending}
-      onSubmit={submit}
       onCancel={onCancel}
-      conflict={{
-        isReloading: latest.isReloading,
-        outcome: latest.reloadOutcome,
-        error: latest.reloadError,
-        onReload: () => void latest.reloadLatest(),
-      }}
       goneMessage={t('contact.gone')}
     >
       <div className="partner-form__grid">
-        <Field
+        <InputField
           label={<RequiredLabel>{t('contact.full_name')}</RequiredLabel>}
           required
           error={errors.fullName?.message}
-        >
-          {(control) => (
-            <input {...control} type="text" autoComplete="off" maxLength={200} {...register('fullName')} />
-          )}
-        </Field>
-        <Field label={t('contact.role')} hint={t('contact.role_hint')} error={errors.role?.message}>
-          {(control) => (
-            <input {...control} type="text" autoComplete="off" maxLength={200} {...register('role')} />
-          )}
-        </Field>
-        <Field
+          type="text"
+          autoComplete="off"
+          maxLength={200}
+          {...register('fullName')}
+        />
+        <InputField
+          label={t('contact.role')}
+          hint={t('contact.role_hint')}
+          error={errors.role?.message}
+          type="text"
+          autoComplete="off"
+          maxLength={200}
+          {...register('role')}
+        />
+        <InputField
           label={t('contact.organisation')}
           hint={t('contact.organisation_hint')}
           error={errors.organisation?.message}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="off"
-              maxLength={300}
-              {...register('organisation')}
-            />
-          )}
-        </Field>
-        <Field label={t('contact.email')} error={errors.email?.message}>
-          {(control) => (
-            <input {...control} type="email" autoComplete="off" maxLength={254} {...register('email')} />
-          )}
-        </Field>
-        <Field label={t('contact.phone')} hint={t('contact.phone_hint')} error={errors.phone?.message}>
-          {(control) => (
-            <input {...control} type="tel" autoComplete="off" maxLength={30} {...register('phone')} />
-          )}
-        </Field>
+          type="text"
+          autoComplete="off"
+          maxLength={300}
+          {...register('organisation')}
+        />
+        <EmailField label={t('contact.email')} error={errors.email?.message} {...register('email')} />
+        <PhoneField
+          label={t('contact.phone')}
+          hint={t('contact.phone_hint')}
+          error={errors.phone?.message}
+          {...register('phone')}
+        />
       </div>
       <LanguagesFieldset
         value={languages}
@@ -140,9 +105,13 @@ export function ContactForm({
         onChange={(chosen) => setValue('languages', chosen, { shouldDirty: true })}
         error={form.errorAt('languages')}
       />
-      <Field label={t('contact.notes')} error={errors.notes?.message}>
-        {(control) => <textarea {...control} rows={3} maxLength={2000} {...register('notes')} />}
-      </Field>
+      <TextareaField
+        label={t('contact.notes')}
+        error={errors.notes?.message}
+        rows={3}
+        maxLength={2000}
+        {...register('notes')}
+      />
     </RecordForm>
   );
 }

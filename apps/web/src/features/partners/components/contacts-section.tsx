@@ -1,33 +1,40 @@
 /** The people to contact at a partner, and — for those who may edit — adding, changing and removing them. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { telHref, type PartnerContact, type PartnerDetail } from '@bia/contracts';
-import { useLanguageNames } from '../../../lib/languages.ts';
+import { telHref, type PartnerContact } from '@bia/contracts';
+import { LanguageTags } from '../../../components/language-tags.tsx';
 import { useRecordSection } from '../hooks/use-record-section.ts';
 import { ContactForm } from './contact-form.tsx';
-import { RemoveDialog } from './remove-dialog.tsx';
+import { RecordActions, RecordSectionFrame, type RecordSectionProps } from './record-section.tsx';
 
-export function ContactsSection({
-  partner,
-  canEdit,
-  reload,
-}: {
-  partner: PartnerDetail;
-  canEdit: boolean;
-  reload: () => Promise<PartnerDetail | undefined>;
-}) {
+export function ContactsSection({ partner, canEdit, reload }: RecordSectionProps) {
   const { t } = useTranslation(['partner_pages', 'common']);
   const section = useRecordSection();
   const { ids, mode } = section;
 
   return (
-    <section className="card partner-section" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} tabIndex={-1}>
-        {t('contact.heading', { number: partner.contacts.length })}
-      </h2>
-      <p className="partner-live" role="status">
-        {section.status}
-      </p>
+    <RecordSectionFrame
+      section={section}
+      heading={t('contact.heading', { number: partner.contacts.length })}
+      canEdit={canEdit}
+      addLabel={t('contact.add')}
+      addForm={
+        <ContactForm
+          partnerId={partner.id}
+          reload={reload}
+          onCancel={section.cancel}
+          onSaved={(saved) => section.saved(saved.id, t('contact.added', { name: saved.fullName }))}
+        />
+      }
+      removal={{
+        partnerId: partner.id,
+        collection: 'contacts',
+        title: t('contact.confirm_title'),
+        reload,
+        removedMessage: t('contact.removed'),
+        goneMessage: t('contact.gone'),
+      }}
+    >
       {partner.contacts.length === 0 ? (
         <p className="empty">{t('contact.none')}</p>
       ) : (
@@ -45,31 +52,13 @@ export function ContactsSection({
               ) : (
                 <ContactCard contact={contact} headingId={ids.record(contact.id)}>
                   {canEdit && (
-                    <div className="form-actions">
-                      <button
-                        type="button"
-                        id={ids.edit(contact.id)}
-                        className="button button-secondary"
-                        aria-label={t('contact.edit_named', { name: contact.fullName })}
-                        onClick={() => section.open({ kind: 'edit', id: contact.id })}
-                      >
-                        {t('common:actions.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-secondary partner-button-danger"
-                        aria-label={t('contact.remove_named', { name: contact.fullName })}
-                        onClick={() =>
-                          section.startRemoving({
-                            id: contact.id,
-                            version: contact.version,
-                            body: t('contact.confirm_body', { name: contact.fullName }),
-                          })
-                        }
-                      >
-                        {t('form.remove')}
-                      </button>
-                    </div>
+                    <RecordActions
+                      section={section}
+                      record={contact}
+                      editLabel={t('contact.edit_named', { name: contact.fullName })}
+                      removeLabel={t('contact.remove_named', { name: contact.fullName })}
+                      confirmBody={t('contact.confirm_body', { name: contact.fullName })}
+                    />
                   )}
                 </ContactCard>
               )}
@@ -77,40 +66,7 @@ export function ContactsSection({
           ))}
         </ul>
       )}
-      {canEdit &&
-        (mode.kind === 'add' ? (
-          <ContactForm
-            partnerId={partner.id}
-            reload={reload}
-            onCancel={section.cancel}
-            onSaved={(saved) => section.saved(saved.id, t('contact.added', { name: saved.fullName }))}
-          />
-        ) : (
-          <div className="form-actions">
-            <button
-              type="button"
-              id={ids.add}
-              className="button"
-              onClick={() => section.open({ kind: 'add' })}
-            >
-              {t('contact.add')}
-            </button>
-          </div>
-        ))}
-      {canEdit && (
-        <RemoveDialog
-          partnerId={partner.id}
-          collection="contacts"
-          target={section.removing}
-          title={t('contact.confirm_title')}
-          alertId={ids.alert}
-          reload={reload}
-          onClose={section.stopRemoving}
-          onRemoved={() => section.removed(t('contact.removed'))}
-          onGone={() => section.removed(t('contact.gone'))}
-        />
-      )}
-    </section>
+    </RecordSectionFrame>
   );
 }
 
@@ -124,7 +80,6 @@ function ContactCard({
   children?: ReactNode;
 }) {
   const { t } = useTranslation('partner_pages');
-  const languageName = useLanguageNames();
   const notGiven = <span className="partner-muted">{t('list.not_recorded')}</span>;
   return (
     <article className="partner-record" aria-labelledby={headingId}>
@@ -148,15 +103,7 @@ function ContactCard({
         <div className="partner-facts__wide">
           <dt>{t('contact.languages')}</dt>
           <dd>
-            {contact.languages.length > 0 ? (
-              <ul className="partner-tags">
-                {contact.languages.map((code) => (
-                  <li key={code}>{languageName(code)}</li>
-                ))}
-              </ul>
-            ) : (
-              notGiven
-            )}
+            <LanguageTags codes={contact.languages} className="partner-tags" empty={notGiven} />
           </dd>
         </div>
         {contact.notes && (

@@ -3,7 +3,7 @@
  * edit — attaching one. The server reads each file's type from its content and refuses anything
  * that is not a PDF or an image, or larger than 10 MB; its message is shown at the file field.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDetail } from '@bia/contracts';
 import { Field } from '../../../components/field.tsx';
@@ -13,7 +13,14 @@ import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useAgreementTypeLabel } from '../hooks/use-labels.ts';
 import { useYearText } from '../hooks/use-year.ts';
 import { asApiError, fieldOrItemError } from '../../../lib/errors.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import {
+  documentBodyOf,
+  documentFormSchema,
+  emptyDocumentForm,
+  type DocumentFormValues,
+} from '../utils/document-form-values.ts';
 
 /** What the file field accepts; the server checks the content whatever the browser lets through. */
 const ACCEPTED_TYPES = 'application/pdf,image/png,image/jpeg,image/webp,.pdf,.png,.jpg,.jpeg,.webp';
@@ -41,7 +48,7 @@ export function DocumentsSection({ partner, canEdit }: { partner: PartnerDetail;
       <h2 id={headingId} tabIndex={-1}>
         {t('document.heading', { number: partner.documents.length })}
       </h2>
-      <p className="partner-live" role="status" id={statusId}>
+      <p className="live-status" role="status" id={statusId}>
         {status}
       </p>
       {remove.isError && <ErrorAlert focusClassName="partner-focus-target" error={remove.error} />}
@@ -108,84 +115,49 @@ function UploadForm({ partner, onUploaded }: { partner: PartnerDetail; onUploade
   const typeLabel = useAgreementTypeLabel();
   const yearText = useYearText();
   const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const upload = useUploadDocument(partner.id);
   const error = asApiError(upload.error);
-  const [missingFile, setMissingFile] = useState(false);
-  // The file field is reset by remounting it after each upload.
-  const [fileFieldKey, setFileFieldKey] = useState(0);
-  const [title, setTitle] = useState('');
-  const [belongsTo, setBelongsTo] = useState('');
+  const form = useContractForm<DocumentFormValues, DocumentFormValues>({
+    schema: documentFormSchema,
+    defaultValues: emptyDocumentForm,
+  });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const file = data.get('file');
-    if (!(file instanceof File) || file.size === 0) {
-      setMissingFile(true);
-      upload.reset();
-      formRef.current?.querySelector<HTMLElement>('input[type="file"]')?.focus();
-      return;
-    }
-    setMissingFile(false);
-    const form = new FormData();
-    form.set('file', file, file.name);
-    if (title.trim()) form.set('title', title.trim());
-    const [kind, id] = belongsTo.split(':');
-    if (kind === 'agreement' && id) form.set('agreementId', id);
-    if (kind === 'activity' && id) form.set('activityId', id);
-    upload.mutate(form, {
-      onSuccess: (saved) => {
-        setTitle('');
-        setBelongsTo('');
-        setFileFieldKey((key) => key + 1);
-        onUploaded(saved.title ?? saved.fileName);
+  function submit(event: FormEvent) {
+    void form.handleSubmit(
+      (values) => {
+        const file = values.file?.[0];
+        if (!file) return;
+        upload.mutate(documentBodyOf(file, values), {
+          onSuccess: (saved) => {
+            // Empties the file field, the title and the choice for the next document.
+            form.reset();
+            onUploaded(saved.title ?? saved.fileName);
+          },
+          onError: (failure) => {
+            form.showServerErrors(failure, ['title']);
+            form.setFocus('file');
+          },
+        });
       },
-      onError: () => formRef.current?.querySelector<HTMLElement>('input[type="file"]')?.focus(),
-    });
+      () => upload.reset(),
+    )(event);
   }
 
-  const fileError = missingFile
-    ? t('document.file_required')
-    : (error?.text() ?? fieldOrItemError(error, 'file'));
+  const fileError = form.errorAt('file') ?? error?.text() ?? fieldOrItemError(error, 'file');
   return (
-    <form
-      ref={formRef}
-      className="form partner-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={submit}
-    >
+    <form className="form partner-form" aria-labelledby={headingId} noValidate onSubmit={submit}>
       <h3 id={headingId}>{t('document.add_heading')}</h3>
       <div className="partner-form__grid">
-        <Field
-          key={fileFieldKey}
-          label={t('document.file')}
-          hint={t('document.file_hint')}
-          error={fileError ?? undefined}
-        >
-          {(control) => <input {...control} type="file" name="file" accept={ACCEPTED_TYPES} />}
+        <Field label={t('document.file')} hint={t('document.file_hint')} error={fileError}>
+          {(control) => <input {...control} type="file" accept={ACCEPTED_TYPES} {...form.register('file')} />}
         </Field>
-        <Field
-          label={t('document.title')}
-          hint={t('document.title_hint')}
-          error={fieldOrItemError(error, 'title')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              name="title"
-              maxLength={300}
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          )}
+        <Field label={t('document.title')} hint={t('document.title_hint')} error={form.errorAt('title')}>
+          {(control) => <input {...control} type="text" maxLength={300} {...form.register('title')} />}
         </Field>
         {(partner.agreements.length > 0 || partner.activities.length > 0) && (
           <Field label={t('document.belongs_to')}>
             {(control) => (
-              <select {...control} value={belongsTo} onChange={(event) => setBelongsTo(event.target.value)}>
+              <select {...control} {...form.register('belongsTo')}>
                 <option value="">{t('document.belongs_to_partner')}</option>
                 {partner.agreements.map((agreement) => (
                   <option key={agreement.id} value={`agreement:${agreement.id}`}>

@@ -1,15 +1,14 @@
 /** /partners/:id/edit — changes a partner's own facts against the version loaded, then goes back to its page. */
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { PartnerDetail } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { QueryError } from '../../../components/query-error.tsx';
+import { RecordLoadError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { usePartner } from '../api/partners.ts';
-import { asApiError } from '../../../lib/errors.ts';
+import { usePartner, type LoadedPartner } from '../api/partners.ts';
+import { refetchOrGone } from '../../../lib/reload.ts';
 import { partnerDisplayName } from '../utils/names.ts';
 import { PartnerForm } from './partner-form.tsx';
 
@@ -19,28 +18,16 @@ export function EditPartnerPage() {
   const partner = usePartner(id);
 
   /** The latest version after a stale save; `undefined` once the partner is gone (404). */
-  async function reload(): Promise<PartnerDetail | undefined> {
-    const result = await partner.refetch();
-    if (result.isError) {
-      if (asApiError(result.error)?.status === 404) return undefined;
-      throw result.error;
-    }
-    return result.data;
-  }
+  const reload = () => refetchOrGone(partner);
 
   // Once loaded, the form stays even if a later reload fails: what was typed must not be lost.
   // Keyed by the partner: the form keeps its own copy of the facts while the cache changes under it.
   if (partner.data) return <PartnerEditor key={partner.data.id} partner={partner.data} reload={reload} />;
   if (partner.isPending) return <Loading />;
-  const isNotFound = asApiError(partner.error)?.status === 404;
   return (
     <div className="partner-facts-page">
       <PageHeader title={t('partner_form.edit_title_unknown')} />
-      {isNotFound ? (
-        <Alert tone="error">{t('partner_form.not_found')}</Alert>
-      ) : (
-        <QueryError error={partner.error} onRetry={() => void partner.refetch()} />
-      )}
+      <RecordLoadError query={partner} notFoundText={t('partner_form.not_found')} />
       <p>
         <Link to={paths.partners}>{t('partner_form.back_to_list')}</Link>
       </p>
@@ -48,13 +35,7 @@ export function EditPartnerPage() {
   );
 }
 
-function PartnerEditor({
-  partner,
-  reload,
-}: {
-  partner: PartnerDetail;
-  reload: () => Promise<PartnerDetail | undefined>;
-}) {
+function PartnerEditor({ partner, reload }: LoadedPartner) {
   const { t } = useTranslation('partner_pages');
   const { locale } = useFormat();
   const navigate = useNavigate();

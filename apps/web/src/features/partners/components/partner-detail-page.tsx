@@ -9,13 +9,13 @@ import { Link, useParams } from 'react-router';
 import type { PartnerDetail } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Badge } from '../../../components/badge.tsx';
+import { ExternalLink } from '../../../components/external-link.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
-import { useDocumentTitle } from '../../../lib/use-document-title.ts';
-import { usePartner, useSetArchived } from '../api/partners.ts';
+import { usePartner, useSetArchived, type LoadedPartner } from '../api/partners.ts';
 import { useKindLabel } from '../hooks/use-labels.ts';
 import { useLanguageNames } from '../../../lib/languages.ts';
 import { useNow } from '../hooks/use-now.ts';
@@ -53,25 +53,13 @@ export function PartnerDetailPage() {
         </>
       )}
       {partner.data && (
-        <PartnerView
-          partner={partner.data}
-          reload={async () => {
-            const result = await partner.refetch();
-            return result.data;
-          }}
-        />
+        <PartnerView partner={partner.data} reload={async () => (await partner.refetch()).data} />
       )}
     </div>
   );
 }
 
-function PartnerView({
-  partner,
-  reload,
-}: {
-  partner: PartnerDetail;
-  reload: () => Promise<PartnerDetail | undefined>;
-}) {
+function PartnerView({ partner, reload }: LoadedPartner) {
   const { t } = useTranslation(['partner_pages', 'common']);
   const format = useFormat();
   const kindLabel = useKindLabel();
@@ -81,17 +69,15 @@ function PartnerView({
     partner.nameLocal,
     partner.acronym,
   ].filter((other): other is string => Boolean(other) && other !== name.text);
-  useDocumentTitle(name.text);
 
   return (
     <>
-      {/* Not the shared PageHeader: the name carries its own language. */}
-      <div className="page-header">
-        <div className="page-header-text">
-          <h1>
-            <PrimaryPartnerName partner={partner} />
-          </h1>
-          <div className="page-intro">
+      {/* The name carries its own language. */}
+      <PageHeader
+        title={name.text}
+        heading={<PrimaryPartnerName partner={partner} />}
+        intro={
+          <>
             {otherNames.length > 0 && <p className="partner-other-names">{otherNames.join(' · ')}</p>}
             <p className="inline-badges">
               <Badge>{kindLabel(partner.kind)}</Badge>
@@ -100,17 +86,19 @@ function PartnerView({
               {partner.isSample && <SampleBadge />}
               {partner.archived && <ArchivedBadge />}
             </p>
-          </div>
-        </div>
-        {partner.can.edit && (
-          <div className="page-actions">
-            <Link className="button" to={paths.editPartner(partner.id)}>
-              {t('detail.edit')}
-            </Link>
-            <ArchiveButton partner={partner} />
-          </div>
-        )}
-      </div>
+          </>
+        }
+        actions={
+          partner.can.edit && (
+            <>
+              <Link className="button" to={paths.editPartner(partner.id)}>
+                {t('detail.edit')}
+              </Link>
+              <ArchiveButton partner={partner} />
+            </>
+          )
+        }
+      />
 
       {partner.archived && <Alert tone="warning">{t('detail.archived_note')}</Alert>}
       {partner.sourceNotes && (
@@ -203,10 +191,7 @@ function Overview({ partner }: { partner: PartnerDetail }) {
           <dt>{t('detail.website')}</dt>
           <dd>
             {partner.website ? (
-              <a href={partner.website} target="_blank" rel="noreferrer noopener">
-                {partner.website}
-                <span className="visually-hidden"> {t('sources.new_tab')}</span>
-              </a>
+              <ExternalLink href={partner.website} newTabText={t('sources.new_tab')} />
             ) : (
               notRecorded
             )}

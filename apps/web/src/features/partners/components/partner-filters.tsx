@@ -1,7 +1,11 @@
 /** The list's filters; each change goes straight into the address (and so into the list and the exports). */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agreementTypes, partnerKinds, verificationLevels } from '@bia/contracts';
+import {
+  SelectFilter as SharedSelectFilter,
+  type SelectFilterProps,
+} from '../../../components/select-filter.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import {
   useAgreementTypeLabel,
@@ -40,11 +44,11 @@ export function PartnerFilters({ params, onChange, onClear, isFiltered, resultsI
 
   return (
     <details
-      className="partner-filters"
+      className="filters-panel"
       open={isOpen}
       onToggle={(event) => setIsOpen(event.currentTarget.open)}
     >
-      <summary>
+      <summary className="disclosure">
         {activeCount > 0 ? t('filters.heading_active', { number: activeCount }) : t('filters.heading')}
       </summary>
       <form
@@ -165,45 +169,10 @@ export function PartnerFilters({ params, onChange, onClear, isFiltered, resultsI
   );
 }
 
-function SelectFilter({
-  label,
-  value,
-  onChange,
-  hint,
-  children,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string | undefined) => void;
-  hint?: string | undefined;
-  children: ReactNode;
-}) {
+/** The shared select filter in the registry's words. */
+function SelectFilter(props: Omit<SelectFilterProps, 'allText' | 'severalText'>) {
   const { t } = useTranslation('partner_pages');
-  const id = useId();
-  // A list of several values in the address (from a link elsewhere) is kept, and said as such.
-  const isSeveral = value.includes(',');
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onChange(event.target.value || undefined)}
-      >
-        <option value="">{t('filters.all')}</option>
-        {isSeveral && <option value={value}>{t('filters.several')}</option>}
-        {children}
-      </select>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
+  return <SharedSelectFilter {...props} allText={t('filters.all')} severalText={t('filters.several')} />;
 }
 
 function DateFilter({

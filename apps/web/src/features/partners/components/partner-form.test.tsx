@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { catalogues } from '@bia/i18n';
-import { apiError, answerWith, json } from '../../../testing/api-double.ts';
+import { answerStaleChanges, answerWith, apiError, json } from '../../../testing/api-double.ts';
 import { buildPartnerDetail, buildPartnerReference } from '../../../testing/partner-factory.ts';
 import { errorUnder, labelStarting, sentChanges } from '../../../testing/queries.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
@@ -73,14 +73,11 @@ describe('PartnerForm', () => {
   it('after a stale save, keeps what the user changed and takes what someone else saved in the other fields', async () => {
     const loaded = buildPartnerDetail({ version: 1, nameEn: 'Wellington', notes: null });
     const latest = buildPartnerDetail({ version: 2, nameEn: 'Wellington City', notes: 'ลงนามแล้ว' });
-    let isStale = true;
-    answerWith((request) => {
-      if (request.path === '/api/partners/reference') return json(buildPartnerReference());
-      if (request.method === 'PATCH' && request.path === `/api/partners/${loaded.id}`) {
-        if (isStale) return apiError(409, 'conflict_stale', 'มีผู้อื่นบันทึกไปก่อน');
-        return json({ ...latest, version: 3 });
-      }
-      return undefined;
+    const server = answerStaleChanges({
+      saved: { ...latest, version: 3 },
+      isChange: (request) => request.method === 'PATCH' && request.path === `/api/partners/${loaded.id}`,
+      otherwise: (request) =>
+        request.path === '/api/partners/reference' ? json(buildPartnerReference()) : undefined,
     });
     const onSaved = vi.fn();
     renderWithApp(
@@ -102,7 +99,7 @@ describe('PartnerForm', () => {
     expect(nameEn.value).toBe('City of Wellington');
     expect(screen.getByLabelText<HTMLTextAreaElement>(labelStarting(form.notes)).value).toBe('ลงนามแล้ว');
 
-    isStale = false;
+    server.letThrough();
     await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(sentChanges().at(-1)?.body).toMatchObject({

@@ -2,17 +2,18 @@
  * /partners — the registry: search in Thai or English, filters and sort kept in the address, a table
  * on wide screens and cards on phones, and the filtered list as XLSX or CSV.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
+import { SearchForm } from '../../../components/search-form.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useSearchParamState } from '../../../lib/use-search-param-state.ts';
+import { usePermissions } from '../../../lib/use-session-info.ts';
 import { usePartners } from '../api/partners.ts';
-import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
-import { usePermissions } from '../hooks/use-permissions.ts';
 import {
   apiQueryOf,
   exportUrl,
@@ -26,56 +27,21 @@ import { PartnerFilters } from './partner-filters.tsx';
 import { PartnersCards, PartnersTable } from './partners-table.tsx';
 import '../partners.css';
 
-const SEARCH_DELAY_MS = 300;
-
 export function PartnersPage() {
   const { t } = useTranslation(['partner_pages', 'common']);
   const format = useFormat();
   const permissions = usePermissions();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const ids = { search: useId(), results: useId(), count: useId() };
+  const ids = { results: useId(), count: useId() };
+  const search = useSearchParamState({ followsTyping: true });
+  const { searchParams, updateParams } = search;
 
-  const q = searchParams.get('q') ?? '';
-  const [searchText, setSearchText] = useState(q);
-  const debouncedSearch = useDebouncedValue(searchText, SEARCH_DELAY_MS);
-
-  function updateParams(changes: Record<string, string | undefined>) {
-    const next = new URLSearchParams(searchParams);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (next.toString() !== searchParams.toString()) setSearchParams(next, { replace: true });
-  }
-
-  // A link to /partners (or the back button) changes the address under the search box: follow it.
-  const [syncedQ, setSyncedQ] = useState(q);
-  if (q !== syncedQ) {
-    setSyncedQ(q);
-    if (q !== searchText.trim()) setSearchText(q);
-  }
-
-  // The address follows the typed text once typing pauses; the ref holds this render's updater.
-  const updateParamsRef = useRef(updateParams);
-  useEffect(() => {
-    updateParamsRef.current = updateParams;
-  });
-  useEffect(() => {
-    updateParamsRef.current({ q: debouncedSearch.trim() || undefined });
-  }, [debouncedSearch]);
-
-  function submitSearch(event: FormEvent) {
-    event.preventDefault();
-    updateParams({ q: searchText.trim() || undefined });
-  }
-
+  /** Clears the search and the filters; the sort stays. */
   function clearFilters() {
-    setSearchText('');
-    const next = new URLSearchParams();
+    const kept = new URLSearchParams();
     const { sort, order } = sortOf(searchParams);
-    if (sort !== 'name') next.set('sort', sort);
-    if (order !== 'asc') next.set('order', order);
-    setSearchParams(next, { replace: true });
+    if (sort !== 'name') kept.set('sort', sort);
+    if (order !== 'asc') kept.set('order', order);
+    search.clearSearch(kept);
   }
 
   function changeSort(next: ListSort) {
@@ -116,35 +82,14 @@ export function PartnersPage() {
         }
       />
 
-      <form
+      <SearchForm
         className="partner-search"
-        role="search"
-        aria-label={t('list.search_region')}
-        onSubmit={submitSearch}
-      >
-        <div className="field partner-search__box">
-          <label htmlFor={ids.search} className="field-label">
-            {t('list.search_label')}
-          </label>
-          <p id={`${ids.search}-hint`} className="field-hint">
-            {t('list.search_hint')}
-          </p>
-          <div className="partner-search__row">
-            <input
-              id={ids.search}
-              type="search"
-              value={searchText}
-              autoComplete="off"
-              aria-describedby={`${ids.search}-hint`}
-              aria-controls={ids.results}
-              onChange={(event) => setSearchText(event.target.value)}
-            />
-            <button type="submit" className="button">
-              {t('common:actions.search')}
-            </button>
-          </div>
-        </div>
-      </form>
+        search={search}
+        regionLabel={t('list.search_region')}
+        label={t('list.search_label')}
+        hint={t('list.search_hint')}
+        resultsId={ids.results}
+      />
 
       <PartnerFilters
         params={searchParams}

@@ -79,7 +79,7 @@ export function PartnersTable({
   };
 
   return (
-    <div className="table-wrap partner-table">
+    <div className="table-wrap wide-only">
       <table className="table">
         <caption className="visually-hidden">{t('list.caption')}</caption>
         <thead>
@@ -124,9 +124,9 @@ export function PartnersCards({ partners }: { partners: PartnerSummary[] }) {
   const kindLabel = useKindLabel();
   const cells = useCells();
   return (
-    <ul className="partner-cards" aria-label={t('list.caption')}>
+    <ul className="phone-cards" aria-label={t('list.caption')}>
       {partners.map((partner) => (
-        <li key={partner.id} className="partner-card">
+        <li key={partner.id} className="list-card">
           <NameCell partner={partner} />
           <dl className="partner-card__facts">
             <div>

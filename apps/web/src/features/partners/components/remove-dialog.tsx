@@ -5,9 +5,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDetail } from '@bia/contracts';
-import { Dialog } from '../../../components/dialog.tsx';
+import { ConfirmFooter, Dialog } from '../../../components/dialog.tsx';
 import { useRemoveRecord, type RecordCollection } from '../api/records.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
+import type { Reload } from '../../../lib/reload.ts';
 import { asApiError, isStaleConflict } from '../../../lib/errors.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ReloadedNotice, StaleConflict } from '../../../components/stale-conflict.tsx';
@@ -35,7 +36,7 @@ export function RemoveDialog({
   target: RemovalTarget | null;
   title: string;
   alertId: string;
-  reload: () => Promise<PartnerDetail | undefined>;
+  reload: Reload<PartnerDetail>;
   onClose: () => void;
   onRemoved: () => void;
   /** Someone else removed it meanwhile. */
@@ -96,19 +97,9 @@ export function RemoveDialog({
       onClose={close}
       title={title}
       footer={
-        <>
-          <button type="button" className="button button-secondary" onClick={close}>
-            {t('common:actions.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={confirm}
-            disabled={remove.isPending || isStale}
-          >
-            {remove.isPending ? t('form.removing') : t('form.confirm_remove')}
-          </button>
-        </>
+        <ConfirmFooter onCancel={close} onConfirm={confirm} isDisabled={remove.isPending || isStale}>
+          {remove.isPending ? t('form.removing') : t('form.confirm_remove')}
+        </ConfirmFooter>
       }
     >
       {error && isStale ? (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SourceRef } from '@bia/contracts';
+import { ExternalLink } from '../../../components/external-link.tsx';
 
 /** Only web addresses become links; anything else (a note, a book) is shown as text. */
 function isWebAddress(url: string | undefined): url is string {
@@ -15,10 +16,7 @@ export function SourceLinks({ sources }: { sources: readonly SourceRef[] }) {
       {sources.map((source, index) => (
         <li key={`${source.url ?? ''}-${index}`}>
           {isWebAddress(source.url) ? (
-            <a href={source.url} target="_blank" rel="noreferrer noopener">
-              {source.url}
-              <span className="visually-hidden"> {t('sources.new_tab')}</span>
-            </a>
+            <ExternalLink href={source.url} newTabText={t('sources.new_tab')} />
           ) : (
             source.url
           )}

@@ -3,49 +3,10 @@
  * so that the translation check can find it (no keys built at run time).
  */
 import { useTranslation } from 'react-i18next';
-import type { ActivityKind, AgreementType, PartnerKind, PartnerStatus, Verification } from '@bia/contracts';
+import type { ActivityKind, PartnerStatus, Verification } from '@bia/contracts';
 
-export function useKindLabel(): (kind: PartnerKind) => string {
-  const { t } = useTranslation('partners');
-  return (kind) => {
-    switch (kind) {
-      case 'sister_city':
-        return t('kind.sister_city');
-      case 'friendship_city':
-        return t('kind.friendship_city');
-      case 'partner_province':
-        return t('kind.partner_province');
-      case 'international_organisation':
-        return t('kind.international_organisation');
-      case 'city_network':
-        return t('kind.city_network');
-      case 'embassy':
-        return t('kind.embassy');
-      case 'consulate':
-        return t('kind.consulate');
-    }
-  };
-}
-
-export function useAgreementTypeLabel(): (type: AgreementType) => string {
-  const { t } = useTranslation('partners');
-  return (type) => {
-    switch (type) {
-      case 'sister_city_agreement':
-        return t('agreement_type.sister_city_agreement');
-      case 'friendship_agreement':
-        return t('agreement_type.friendship_agreement');
-      case 'mou':
-        return t('agreement_type.mou');
-      case 'protocol':
-        return t('agreement_type.protocol');
-      case 'cooperation_agreement':
-        return t('agreement_type.cooperation_agreement');
-      case 'other':
-        return t('agreement_type.other');
-    }
-  };
-}
+// Kinds and agreement types are named in lib/, for the analysis names them too.
+export { useAgreementTypeLabel, usePartnerKindLabel as useKindLabel } from '../../../lib/partner-labels.ts';
 
 export function useActivityKindLabel(): (kind: ActivityKind) => string {
   const { t } = useTranslation('partners');

@@ -58,3 +58,5 @@ export function useRecordSection() {
     },
   };
 }
+
+export type RecordSection = ReturnType<typeof useRecordSection>;

@@ -2,6 +2,8 @@
  * The list page's filters live in the address (so a filtered list can be bookmarked and shared); this
  * turns the page's search params into the API's query string, keeping only what the API knows.
  */
+import { filtersOf, hasAnyFilter } from '../../../lib/list-params.ts';
+
 export const filterKeys = [
   'q',
   'kind',
@@ -42,11 +44,7 @@ export function nextSort(current: ListSort, column: SortKey): ListSort {
 
 /** The API's query string for the page's params: known filters with a value, then the sort. */
 export function apiQueryOf(params: URLSearchParams): string {
-  const query = new URLSearchParams();
-  for (const key of filterKeys) {
-    const value = params.get(key)?.trim();
-    if (value) query.set(key, value);
-  }
+  const query = filtersOf(params, filterKeys);
   const { sort, order } = sortOf(params);
   if (sort !== 'name') query.set('sort', sort);
   if (order !== 'asc') query.set('order', order);
@@ -55,7 +53,7 @@ export function apiQueryOf(params: URLSearchParams): string {
 
 /** Whether any filter narrows the list (the sort does not). */
 export function hasFilters(params: URLSearchParams): boolean {
-  return filterKeys.some((key) => Boolean(params.get(key)?.trim()));
+  return hasAnyFilter(params, filterKeys);
 }
 
 /** The filtered list as a file, with the same filters as the page. */

@@ -25,8 +25,14 @@ export const programmeKeys = {
 /** The path parameters of one fiscal year's routes (`/api/programmes/{fiscalYear}/…`). */
 const yearParams = (fiscalYear: number) => ({ path: { fiscalYear } });
 
+/** A change under one fiscal year: its path parameters, and the input as the body. */
+const yearChange = <Body>(fiscalYear: number, body: Body) => ({ params: yearParams(fiscalYear), body });
+
 /** The path parameters of a route of one record by its id (`/api/programme-sessions/{id}/…`). */
 const idParams = (id: string) => ({ path: { id } });
+
+/** A change to one record by its id: its path parameters, and the input as the body. */
+const idChange = <Body>(id: string, body: Body) => ({ params: idParams(id), body });
 
 export function useProgrammes() {
   return useQuery({ queryKey: programmeKeys.list, queryFn: () => answer(apiClient.GET('/api/programmes')) });
@@ -73,7 +79,7 @@ export function useUpdateStep() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateProgrammeStepInput }) =>
-      answer(apiClient.PATCH('/api/programme-steps/{id}', { params: idParams(id), body: input })),
+      answer(apiClient.PATCH('/api/programme-steps/{id}', idChange(id, input))),
     onSuccess: () => void invalidate(),
   });
 }
@@ -82,12 +88,7 @@ export function useAddMember(fiscalYear: number) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: CreateWorkingGroupMemberInput) =>
-      answer(
-        apiClient.POST('/api/programmes/{fiscalYear}/working-group', {
-          params: yearParams(fiscalYear),
-          body: input,
-        }),
-      ),
+      answer(apiClient.POST('/api/programmes/{fiscalYear}/working-group', yearChange(fiscalYear, input))),
     onSuccess: () => void invalidate(),
   });
 }
@@ -96,7 +97,7 @@ export function useUpdateMember() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateWorkingGroupMemberInput }) =>
-      answer(apiClient.PATCH('/api/working-group-members/{id}', { params: idParams(id), body: input })),
+      answer(apiClient.PATCH('/api/working-group-members/{id}', idChange(id, input))),
     onSuccess: () => void invalidate(),
   });
 }
@@ -155,7 +156,7 @@ export function useUpdateCity() {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UpdateProgrammeCityInput }) =>
-      answer(apiClient.PATCH('/api/programme-cities/{id}', { params: idParams(id), body: input })),
+      answer(apiClient.PATCH('/api/programme-cities/{id}', idChange(id, input))),
     onSuccess: () => void invalidate(),
   });
 }
@@ -257,12 +258,7 @@ export function useCreateSession(fiscalYear: number) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: CreateSessionInput) =>
-      answer(
-        apiClient.POST('/api/programmes/{fiscalYear}/sessions', {
-          params: yearParams(fiscalYear),
-          body: input,
-        }),
-      ),
+      answer(apiClient.POST('/api/programmes/{fiscalYear}/sessions', yearChange(fiscalYear, input))),
     onSuccess: () => void invalidate(),
   });
 }
@@ -271,7 +267,7 @@ export function useUpdateSession(id: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: UpdateSessionInput) =>
-      answer(apiClient.PATCH('/api/programme-sessions/{id}', { params: idParams(id), body: input })),
+      answer(apiClient.PATCH('/api/programme-sessions/{id}', idChange(id, input))),
     onSuccess: () => void invalidate(),
   });
 }
@@ -302,12 +298,7 @@ export function useAddBusiness(sessionId: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: AddSessionEntrepreneurInput) =>
-      answer(
-        apiClient.POST('/api/programme-sessions/{id}/entrepreneurs', {
-          params: idParams(sessionId),
-          body: input,
-        }),
-      ),
+      answer(apiClient.POST('/api/programme-sessions/{id}/entrepreneurs', idChange(sessionId, input))),
     onSuccess: () => void invalidate(),
   });
 }
@@ -369,12 +360,7 @@ export function useInvite(sessionId: string) {
   const invalidate = useInvalidateProgrammes();
   return useMutation({
     mutationFn: (input: CreateInvitationInput) =>
-      answer(
-        apiClient.POST('/api/programme-sessions/{id}/invitations', {
-          params: idParams(sessionId),
-          body: input,
-        }),
-      ),
+      answer(apiClient.POST('/api/programme-sessions/{id}/invitations', idChange(sessionId, input))),
     onSuccess: () => void invalidate(),
   });
 }

@@ -14,6 +14,9 @@ import { useInvalidateProgrammes } from './programmes.ts';
 /** The path parameters of one session's routes (`/api/programme-sessions/{id}/…`). */
 const sessionParams = (sessionId: string) => ({ path: { id: sessionId } });
 
+/** A change to one session's record: its path parameters, and the input as the body. */
+const sessionChange = <Body>(sessionId: string, body: Body) => ({ params: sessionParams(sessionId), body });
+
 const recordKey = (sessionId: string) => ['programmes', 'session-record', sessionId] as const;
 
 export function useSessionRecord(sessionId: string, isEnabled: boolean) {
@@ -48,56 +51,31 @@ function useRecordChange<Input>(sessionId: string, send: (input: Input) => Promi
 
 export function useSaveAttendance(sessionId: string) {
   return useRecordChange(sessionId, (input: AttendanceInput) =>
-    answer(
-      apiClient.PUT('/api/programme-sessions/{id}/attendance', {
-        params: sessionParams(sessionId),
-        body: input,
-      }),
-    ),
+    answer(apiClient.PUT('/api/programme-sessions/{id}/attendance', sessionChange(sessionId, input))),
   );
 }
 
 export function useSaveInterests(sessionId: string) {
   return useRecordChange(sessionId, (input: InterestsInput) =>
-    answer(
-      apiClient.PUT('/api/programme-sessions/{id}/interests', {
-        params: sessionParams(sessionId),
-        body: input,
-      }),
-    ),
+    answer(apiClient.PUT('/api/programme-sessions/{id}/interests', sessionChange(sessionId, input))),
   );
 }
 
 export function useSaveContacts(sessionId: string) {
   return useRecordChange(sessionId, (input: ContactsInput) =>
-    answer(
-      apiClient.PUT('/api/programme-sessions/{id}/contacts', {
-        params: sessionParams(sessionId),
-        body: input,
-      }),
-    ),
+    answer(apiClient.PUT('/api/programme-sessions/{id}/contacts', sessionChange(sessionId, input))),
   );
 }
 
 export function useSaveRecordTexts(sessionId: string) {
   return useRecordChange(sessionId, (input: RecordTextsInput) =>
-    answer(
-      apiClient.PATCH('/api/programme-sessions/{id}/record', {
-        params: sessionParams(sessionId),
-        body: input,
-      }),
-    ),
+    answer(apiClient.PATCH('/api/programme-sessions/{id}/record', sessionChange(sessionId, input))),
   );
 }
 
 export function useDeliverReport(sessionId: string) {
   return useRecordChange(sessionId, (input: ReportDeliveryInput) =>
-    answer(
-      apiClient.POST('/api/programme-sessions/{id}/report-delivery', {
-        params: sessionParams(sessionId),
-        body: input,
-      }),
-    ),
+    answer(apiClient.POST('/api/programme-sessions/{id}/report-delivery', sessionChange(sessionId, input))),
   );
 }
 

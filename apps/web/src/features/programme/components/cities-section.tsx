@@ -16,6 +16,7 @@ import { letterUrl, useCandidates, useChooseCity, useCities, useRemoveCity } fro
 import { useReasonText } from '../hooks/use-reason-text.ts';
 import { useReplyStatusLabel } from '../hooks/use-programme-labels.ts';
 import { cityNameOf } from '../utils/names.ts';
+import { ActionsColumnHeader } from './actions-column-header.tsx';
 import { CityDialog } from './city-dialog.tsx';
 import { LetterheadSection } from './letterhead-section.tsx';
 
@@ -64,9 +65,7 @@ function ChosenCities({ programme }: { programme: ProgrammeDetail }) {
                 <th scope="col">{t('cities.city')}</th>
                 <th scope="col">{t('cities.letter')}</th>
                 <th scope="col">{t('cities.answer')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('steps.actions')}</span>
-                </th>
+                <ActionsColumnHeader />
               </tr>
             </thead>
             <tbody>
@@ -185,9 +184,7 @@ function CandidatesTable({ programme }: { programme: ProgrammeDetail }) {
                 {t('cities.score')}
               </th>
               <th scope="col">{t('cities.why')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('steps.actions')}</span>
-              </th>
+              <ActionsColumnHeader />
             </tr>
           </thead>
           <tbody>

@@ -18,7 +18,7 @@ import {
   type CityFormValues,
 } from '../utils/city-form-values.ts';
 import { cityNameOf } from '../utils/names.ts';
-import { SaveError } from './save-error.tsx';
+import { NoteField, SaveForm } from './save-form.tsx';
 
 export function CityDialog({
   city,
@@ -54,7 +54,7 @@ function CityForm({
   onSaved: () => void;
   onReload: () => void;
 }) {
-  const { t } = useTranslation(['programme_pages', 'common']);
+  const { t } = useTranslation('programme_pages');
   const replyLabel = useReplyStatusLabel();
   const categoryName = useCategoryName();
   const update = useUpdateCity();
@@ -89,8 +89,7 @@ function CityForm({
   );
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <SaveError error={update.error} onReload={onReload} />
+    <SaveForm save={update} onReload={onReload} onSubmit={(event) => void submit(event)}>
       <div className="programme-form-grid">
         <Field label={t('cities.answer')} error={errors.replyStatus?.message}>
           {(control) => (
@@ -131,14 +130,7 @@ function CityForm({
       >
         {(control) => <input {...control} {...register('interestHsChapters')} />}
       </Field>
-      <Field label={t('step_form.note')} error={errors.note?.message}>
-        {(control) => <textarea {...control} rows={3} {...register('note')} />}
-      </Field>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? t('step_form.saving') : t('common:actions.save')}
-        </button>
-      </div>
-    </form>
+      <NoteField registration={register('note')} error={errors.note?.message} />
+    </SaveForm>
   );
 }

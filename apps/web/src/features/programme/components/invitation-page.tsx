@@ -2,28 +2,31 @@
  * /invitation/:token — a partner-side participant's page, no account: the session in their city's
  * time (and Bangkok's), the agenda and the products to be presented, in English, Japanese, Korean,
  * Chinese or Thai; the registration form; once registered, the meeting link and a calendar file.
+ * Every message on the page, the browser's checks and the server's field errors too, is in the
+ * reader's language (utils/registration-form-values.ts).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { AgendaItemKind, PublicInvitation, RegistrationInput } from '@bia/contracts';
+import type { PublicInvitation, RegistrationInput } from '@bia/contracts';
 import { BANGKOK_TIME_ZONE, formatDateTime, type CatalogueLocale } from '@bia/i18n';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PublicLanguageSwitch, usePublicLocale } from '../../../components/public-language/index.ts';
-import { errorMessage, fieldError } from '../../../lib/errors.ts';
+import { ApiError } from '../../../lib/api-client.ts';
+import { errorMessage } from '../../../lib/errors.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { calendarUrl, joinUrl, usePublicInvitation, useRegister } from '../api/programmes.ts';
+import { agendaKeys } from '../hooks/use-session-labels.ts';
+import {
+  emptyRegistration,
+  readerFieldErrors,
+  registrationFormSchema,
+  type RegistrationFormValues,
+} from '../utils/registration-form-values.ts';
 import '../programme.css';
-
-const agendaKeys = {
-  introductions: 'agenda_items.introductions',
-  presentations: 'agenda_items.presentations',
-  buyer_questions: 'agenda_items.buyer_questions',
-  summary: 'agenda_items.summary',
-  custom: 'agenda_items.custom',
-} as const satisfies Record<AgendaItemKind, string>;
 
 /** A name in the reader's language, else English, else Thai. */
 function shownName(name: Record<CatalogueLocale, string | null>, locale: CatalogueLocale): string {
@@ -142,78 +145,78 @@ function Registered({ token, view }: { token: string; view: PublicInvitation }) 
 }
 
 function RegistrationForm({ token }: { token: string }) {
-  const { t } = useTranslation('session_public');
+  // As a list, so that the problems' keys (`session_public:field_errors.…`) are taken whole.
+  const { t } = useTranslation(['session_public']);
   const { t: tCommon } = useTranslation();
   const headingId = useId();
-  const register = useRegister(token);
-  const [values, setValues] = useState({ fullName: '', company: '', position: '', email: '', interests: '' });
-  const set = (key: keyof typeof values, value: string) =>
-    setValues((current) => ({ ...current, [key]: value }));
+  const registration = useRegister(token);
+  const form = useContractForm<RegistrationFormValues, RegistrationInput>({
+    schema: registrationFormSchema,
+    defaultValues: emptyRegistration,
+  });
+  const { register } = form;
+  const errors = form.formState.errors;
+  const fieldErrors =
+    registration.error instanceof ApiError ? readerFieldErrors(registration.error.fields) : [];
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const input: RegistrationInput = {
-      fullName: values.fullName.trim(),
-      company: values.company.trim(),
-      email: values.email.trim(),
-      ...(values.position.trim() ? { position: values.position.trim() } : {}),
-      ...(values.interests.trim() ? { interests: values.interests.trim() } : {}),
-    };
-    register.mutate(input);
-  }
-
-  const text = (
-    key: 'fullName' | 'company' | 'position' | 'email',
-    label: string,
-    required: boolean,
-    type = 'text',
-  ) => (
-    <Field label={label} error={fieldError(register.error, key)} required={required}>
-      {(control) => (
-        <input
-          {...control}
-          type={type}
-          value={values[key]}
-          maxLength={300}
-          autoComplete={
-            key === 'fullName'
-              ? 'name'
-              : key === 'company'
-                ? 'organization'
-                : key === 'email'
-                  ? 'email'
-                  : 'organization-title'
-          }
-          onChange={(event) => set(key, event.target.value)}
-        />
-      )}
-    </Field>
+  const submit = form.handleSubmit(
+    (input) =>
+      registration.mutate(input, {
+        onError: (failure) => {
+          if (!(failure instanceof ApiError)) return;
+          for (const { path, messageKey, params } of readerFieldErrors(failure.fields))
+            form.setError(path, { type: 'server', message: t(messageKey, params) });
+        },
+      }),
+    () => registration.reset(),
   );
+
+  const textFields = [
+    { key: 'fullName', label: t('full_name'), type: 'text', autoComplete: 'name', isRequired: true },
+    { key: 'company', label: t('company'), type: 'text', autoComplete: 'organization', isRequired: true },
+    {
+      key: 'position',
+      label: t('position'),
+      type: 'text',
+      autoComplete: 'organization-title',
+      isRequired: false,
+    },
+    { key: 'email', label: t('email'), type: 'email', autoComplete: 'email', isRequired: true },
+  ] as const;
 
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('register')}</h2>
-      {register.isError && <Alert tone="error">{errorMessage(register.error, tCommon)}</Alert>}
-      <form onSubmit={submit} noValidate>
+      {registration.isError && fieldErrors.length === 0 && (
+        <Alert tone="error">{errorMessage(registration.error, tCommon)}</Alert>
+      )}
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="programme-form-grid">
-          {text('fullName', t('full_name'), true)}
-          {text('company', t('company'), true)}
-          {text('position', t('position'), false)}
-          {text('email', t('email'), true, 'email')}
+          {textFields.map((field) => (
+            <Field
+              key={field.key}
+              label={field.label}
+              error={errors[field.key]?.message}
+              required={field.isRequired}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type={field.type}
+                  maxLength={300}
+                  autoComplete={field.autoComplete}
+                  {...register(field.key)}
+                />
+              )}
+            </Field>
+          ))}
         </div>
-        <Field label={t('interests')}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              value={values.interests}
-              onChange={(event) => set('interests', event.target.value)}
-            />
-          )}
+        <Field label={t('interests')} error={errors.interests?.message}>
+          {(control) => <textarea {...control} rows={3} {...register('interests')} />}
         </Field>
         <div className="form-actions">
-          <button type="submit" className="button" disabled={register.isPending}>
-            {register.isPending ? t('registering') : t('submit')}
+          <button type="submit" className="button" disabled={registration.isPending}>
+            {registration.isPending ? t('registering') : t('submit')}
           </button>
         </div>
       </form>

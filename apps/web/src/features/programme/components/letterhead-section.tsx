@@ -1,20 +1,29 @@
 /**
  * The letterhead the programme's letters are printed with: the office's names and address, phone,
  * e-mail, the prefix of its letter numbers, and the director who signs. What is still missing is said
- * first, so that no letter goes out with a blank the office could have filled.
+ * first, so that no letter goes out with a blank the office could have filled. The browser checks what
+ * the server checks (utils/letterhead-form-values.ts); after someone else saved first, their version is
+ * loaded under the fields the user changed.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LetterheadAnswer, LetterheadSettings } from '@bia/contracts';
+import type { LetterheadAnswer } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
-import { fieldError } from '../../../lib/errors.ts';
+import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
 import { useLetterhead, useUpdateLetterhead } from '../api/programmes.ts';
-import { SaveError } from './save-error.tsx';
-
-type TextKey = Exclude<keyof LetterheadSettings, 'addressTh' | 'addressEn'>;
+import {
+  letterheadFormFields,
+  letterheadFormSchema,
+  letterheadValuesOf,
+  type LetterheadChange,
+  type LetterheadFormValues,
+  type LetterheadTextKey,
+} from '../utils/letterhead-form-values.ts';
+import { ReloadNotices } from './reload-notices.tsx';
+import { SaveForm } from './save-form.tsx';
 
 export function LetterheadSection({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation('programme_pages');
@@ -36,9 +45,8 @@ export function LetterheadSection({ canManage }: { canManage: boolean }) {
       )}
       {canManage ? (
         <LetterheadForm
-          key={letterhead.data.version}
           answer={letterhead.data}
-          onReload={() => void letterhead.refetch()}
+          reload={async () => (await letterhead.refetch({ throwOnError: true })).data}
         />
       ) : (
         <p className="muted">{t('letterhead.read_only')}</p>
@@ -47,28 +55,46 @@ export function LetterheadSection({ canManage }: { canManage: boolean }) {
   );
 }
 
-function LetterheadForm({ answer, onReload }: { answer: LetterheadAnswer; onReload: () => void }) {
-  const { t } = useTranslation(['programme_pages', 'common']);
+function LetterheadForm({
+  answer,
+  reload,
+}: {
+  answer: LetterheadAnswer;
+  reload: () => Promise<LetterheadAnswer | undefined>;
+}) {
+  const { t } = useTranslation('programme_pages');
+  const alertId = useId();
   const update = useUpdateLetterhead();
-  const [values, setValues] = useState(answer.settings);
-  const [addressTh, setAddressTh] = useState(answer.settings.addressTh.join('\n'));
-  const [addressEn, setAddressEn] = useState(answer.settings.addressEn.join('\n'));
+  const form = useContractForm<LetterheadFormValues, LetterheadChange>({
+    schema: letterheadFormSchema,
+    defaultValues: letterheadValuesOf(answer),
+  });
+  const { register } = form;
+  const latest = useLatestVersion({
+    record: answer,
+    reload,
+    valuesOf: letterheadValuesOf,
+    reset: form.reset,
+    onReloaded: () => update.reset(),
+    alertId,
+  });
   const isMissing = (key: string) => (answer.missing as readonly string[]).includes(key);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const lines = (text: string) =>
-      text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
-    update.mutate({
-      version: answer.version,
-      settings: { ...values, addressTh: lines(addressTh), addressEn: lines(addressEn) },
-    });
-  }
+  const submit = form.handleSubmit(
+    (change) => {
+      latest.clearReload();
+      update.mutate(
+        { version: latest.baseVersion, ...change },
+        {
+          onSuccess: latest.savedAs,
+          onError: (failure) => form.showServerErrors(failure, letterheadFormFields),
+        },
+      );
+    },
+    () => update.reset(),
+  );
 
-  const labels: Record<TextKey, string> = {
+  const labels: Record<LetterheadTextKey, string> = {
     organisationTh: t('letterhead.organisation_th'),
     organisationEn: t('letterhead.organisation_en'),
     phone: t('letterhead.phone'),
@@ -79,50 +105,34 @@ function LetterheadForm({ answer, onReload }: { answer: LetterheadAnswer; onRelo
     directorPositionTh: t('letterhead.director_position_th'),
     directorPositionEn: t('letterhead.director_position_en'),
   };
-  const textField = (key: TextKey) => (
+  const textField = (key: LetterheadTextKey) => (
     <Field
       label={labels[key]}
       hint={isMissing(key) ? t('letterhead.not_given') : undefined}
-      error={fieldError(update.error, `settings.${key}`)}
+      error={form.errorAt(`settings.${key}`)}
     >
-      {(control) => (
-        <input
-          {...control}
-          value={values[key]}
-          maxLength={200}
-          onChange={(event) => setValues((current) => ({ ...current, [key]: event.target.value }))}
-        />
-      )}
+      {(control) => <input {...control} maxLength={200} {...register(`settings.${key}`)} />}
+    </Field>
+  );
+  const addressField = (key: 'addressTh' | 'addressEn', label: string) => (
+    <Field label={label} hint={t('letterhead.address_hint')} error={form.errorAt(`settings.${key}`)}>
+      {(control) => <textarea {...control} rows={3} {...register(`settings.${key}`)} />}
     </Field>
   );
 
   return (
-    <form onSubmit={submit} noValidate>
-      <SaveError error={update.error} onReload={onReload} />
+    <SaveForm
+      save={update}
+      onReload={() => void latest.reloadLatest()}
+      onSubmit={(event) => void submit(event)}
+    >
+      <ReloadNotices latest={latest} alertId={alertId} />
       {update.isSuccess && <Alert tone="success">{t('letterhead.saved')}</Alert>}
       <div className="programme-form-grid">
         {textField('organisationTh')}
         {textField('organisationEn')}
-        <Field label={t('letterhead.address_th')} hint={t('letterhead.address_hint')}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              value={addressTh}
-              onChange={(event) => setAddressTh(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('letterhead.address_en')} hint={t('letterhead.address_hint')}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              value={addressEn}
-              onChange={(event) => setAddressEn(event.target.value)}
-            />
-          )}
-        </Field>
+        {addressField('addressTh', t('letterhead.address_th'))}
+        {addressField('addressEn', t('letterhead.address_en'))}
         {textField('phone')}
         {textField('email')}
         {textField('referencePrefix')}
@@ -131,11 +141,6 @@ function LetterheadForm({ answer, onReload }: { answer: LetterheadAnswer; onRelo
         {textField('directorPositionTh')}
         {textField('directorPositionEn')}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? t('step_form.saving') : t('common:actions.save')}
-        </button>
-      </div>
-    </form>
+    </SaveForm>
   );
 }

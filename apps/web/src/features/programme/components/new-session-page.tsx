@@ -1,13 +1,18 @@
 /**
  * /programme/:fiscalYear/sessions/new — schedules a session with one accepted city or several. Times
  * are typed on Bangkok's clock; suggested slots show every city's local time; a time that does not
- * suit a city is explained, and kept only with a reason.
+ * suit a city is explained, and kept only with a reason. The browser checks what the server checks
+ * (utils/session-form-values.ts).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { CityTime, ProgrammeCity } from '@bia/contracts';
-import { SESSION_MIN_MINUTES } from '@bia/contracts';
+import {
+  SESSION_MIN_MINUTES,
+  type CityTime,
+  type CreateSessionInput,
+  type ProgrammeCity,
+} from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
@@ -15,12 +20,31 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { ApiError } from '../../../lib/api-client.ts';
-import { errorMessage, fieldError, isApiError } from '../../../lib/errors.ts';
+import { errorMessage, isApiError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useCities, useCreateSession, useSlotSuggestions, type SlotQuery } from '../api/programmes.ts';
-import { bangkokDayFromToday, bangkokInputToUtc, utcToBangkokInput } from '../utils/bangkok-time.ts';
+import { bangkokDayFromToday, utcToBangkokInput } from '../utils/bangkok-time.ts';
 import { cityNameOf } from '../utils/names.ts';
+import {
+  newSessionFormSchema,
+  newSessionValues,
+  type NewSessionFormValues,
+} from '../utils/session-form-values.ts';
 import '../programme.css';
+
+/**
+ * Where the server's field errors land. The start's problems are the time's (outside office hours, a
+ * holiday), listed with the others above the reason that keeps the time.
+ */
+const serverErrorFields = [
+  'partnerIds',
+  'title',
+  'round',
+  'endsAt',
+  'meetingUrl',
+  'overrideReason',
+] as const satisfies readonly (keyof NewSessionFormValues)[];
 
 export function NewSessionPage() {
   const { t } = useTranslation('programme_pages');
@@ -45,60 +69,50 @@ export function NewSessionPage() {
 }
 
 function SessionForm({ fiscalYear, cities }: { fiscalYear: number; cities: ProgrammeCity[] }) {
-  const { t } = useTranslation(['programme_pages', 'common']);
+  const { t } = useTranslation('programme_pages');
   const { t: tCommon } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
   const create = useCreateSession(fiscalYear);
   const citiesId = useId();
-  const [partnerIds, setPartnerIds] = useState<string[]>(
-    cities.length === 1 ? [cities[0]?.partner.id ?? ''] : [],
-  );
+  const form = useContractForm<NewSessionFormValues, CreateSessionInput>({
+    schema: newSessionFormSchema,
+    defaultValues: newSessionValues(cities.length === 1 ? [cities[0]?.partner.id ?? ''] : []),
+  });
+  const { register } = form;
+  const errors = form.formState.errors;
+  const [partnerIds, overrideReason] = form.watch(['partnerIds', 'overrideReason']);
   const [range, setRange] = useState({ from: bangkokDayFromToday(1), to: bangkokDayFromToday(14) });
   const [query, setQuery] = useState<SlotQuery | null>(null);
-  const [values, setValues] = useState({
-    title: '',
-    round: '',
-    start: '',
-    end: '',
-    meetingUrl: '',
-    overrideReason: '',
-  });
   const suggestions = useSlotSuggestions(fiscalYear, query);
   const needsReason = isApiError(create.error, 'schedule_needs_override');
   const cityName = (partnerId: string | null) => {
     const city = cities.find((candidate) => candidate.partner.id === partnerId);
     return city ? cityNameOf(city.partner, format.locale) : t('new_session.bangkok');
   };
-  const set = (key: keyof typeof values, value: string) =>
-    setValues((current) => ({ ...current, [key]: value }));
 
   function findSlots() {
     setQuery({ partnerIds, from: range.from, to: range.to, minutes: SESSION_MIN_MINUTES });
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const startsAt = bangkokInputToUtc(values.start);
-    const endsAt = bangkokInputToUtc(values.end);
-    create.mutate(
-      {
-        title: values.title.trim(),
-        partnerIds,
-        startsAt: startsAt ?? values.start,
-        endsAt: endsAt ?? values.end,
-        ...(values.round ? { round: Number(values.round) } : {}),
-        ...(values.meetingUrl.trim() ? { meetingUrl: values.meetingUrl.trim() } : {}),
-        ...(values.overrideReason.trim() ? { overrideReason: values.overrideReason.trim() } : {}),
-      },
-      { onSuccess: (session) => void navigate(paths.session(session.id)) },
-    );
+  function takeSlot(slot: { startsAt: string; endsAt: string }) {
+    form.setValue('startsAt', utcToBangkokInput(slot.startsAt), { shouldDirty: true });
+    form.setValue('endsAt', utcToBangkokInput(slot.endsAt), { shouldDirty: true });
   }
+
+  const submit = form.handleSubmit(
+    (input) =>
+      create.mutate(input, {
+        onSuccess: (session) => void navigate(paths.session(session.id)),
+        onError: (failure) => form.showServerErrors(failure, serverErrorFields),
+      }),
+    () => create.reset(),
+  );
 
   const scheduleProblems = create.error instanceof ApiError ? create.error.fieldMessages() : [];
 
   return (
-    <form onSubmit={submit} noValidate className="programme-session-form">
+    <form onSubmit={(event) => void submit(event)} noValidate className="programme-session-form">
       <fieldset className="fieldset" aria-describedby={citiesId}>
         <legend>{t('new_session.cities')}</legend>
         <p id={citiesId} className="field-hint">
@@ -106,24 +120,12 @@ function SessionForm({ fiscalYear, cities }: { fiscalYear: number; cities: Progr
         </p>
         {cities.map((city) => (
           <label key={city.id} className="radio">
-            <input
-              type="checkbox"
-              checked={partnerIds.includes(city.partner.id)}
-              onChange={(event) =>
-                setPartnerIds((current) =>
-                  event.target.checked
-                    ? [...current, city.partner.id]
-                    : current.filter((id) => id !== city.partner.id),
-                )
-              }
-            />{' '}
+            <input type="checkbox" value={city.partner.id} {...register('partnerIds')} />{' '}
             {cityNameOf(city.partner, format.locale)}
             {city.partner.timeZone && <span className="muted"> ({city.partner.timeZone})</span>}
           </label>
         ))}
-        {create.error instanceof ApiError && create.error.fieldOrItemMessage('partnerIds') && (
-          <p className="field-error">{create.error.fieldOrItemMessage('partnerIds')}</p>
-        )}
+        {errors.partnerIds?.message && <p className="field-error">{errors.partnerIds.message}</p>}
       </fieldset>
 
       <section className="programme-slots" aria-labelledby="programme-slots-title">
@@ -171,17 +173,7 @@ function SessionForm({ fiscalYear, cities }: { fiscalYear: number; cities: Progr
                 {suggestions.data.slots.map((slot) => (
                   <li key={slot.startsAt}>
                     <SlotTimes times={slot.times} cityName={cityName} />
-                    <button
-                      type="button"
-                      className="button button-small"
-                      onClick={() =>
-                        setValues((current) => ({
-                          ...current,
-                          start: utcToBangkokInput(slot.startsAt),
-                          end: utcToBangkokInput(slot.endsAt),
-                        }))
-                      }
-                    >
+                    <button type="button" className="button button-small" onClick={() => takeSlot(slot)}>
                       {t('new_session.use_slot')}
                       <span className="visually-hidden"> {format.dateTime(slot.startsAt)}</span>
                     </button>
@@ -205,70 +197,38 @@ function SessionForm({ fiscalYear, cities }: { fiscalYear: number; cities: Progr
       </section>
 
       <div className="programme-form-grid">
-        <Field label={t('new_session.session_title')} error={fieldError(create.error, 'title')} required>
-          {(control) => (
-            <input
-              {...control}
-              value={values.title}
-              maxLength={300}
-              onChange={(event) => set('title', event.target.value)}
-            />
-          )}
+        <Field label={t('new_session.session_title')} error={errors.title?.message} required>
+          {(control) => <input {...control} maxLength={300} {...register('title')} />}
         </Field>
         <Field
           label={t('new_session.round')}
           hint={t('new_session.round_hint')}
-          error={fieldError(create.error, 'round')}
+          error={errors.round?.message}
         >
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={1}
-              max={12}
-              value={values.round}
-              onChange={(event) => set('round', event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} type="number" min={1} max={12} {...register('round')} />}
         </Field>
-        <Field label={t('new_session.start')} hint={t('new_session.bangkok_time')} required>
-          {(control) => (
-            <input
-              {...control}
-              type="datetime-local"
-              value={values.start}
-              onChange={(event) => set('start', event.target.value)}
-            />
-          )}
+        <Field
+          label={t('new_session.start')}
+          hint={t('new_session.bangkok_time')}
+          error={errors.startsAt?.message}
+          required
+        >
+          {(control) => <input {...control} type="datetime-local" {...register('startsAt')} />}
         </Field>
         <Field
           label={t('new_session.end')}
           hint={t('new_session.bangkok_time')}
-          error={fieldError(create.error, 'endsAt')}
+          error={errors.endsAt?.message}
           required
         >
-          {(control) => (
-            <input
-              {...control}
-              type="datetime-local"
-              value={values.end}
-              onChange={(event) => set('end', event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} type="datetime-local" {...register('endsAt')} />}
         </Field>
         <Field
           label={t('new_session.meeting_url')}
           hint={t('new_session.meeting_url_hint')}
-          error={fieldError(create.error, 'meetingUrl')}
+          error={errors.meetingUrl?.message}
         >
-          {(control) => (
-            <input
-              {...control}
-              type="url"
-              value={values.meetingUrl}
-              onChange={(event) => set('meetingUrl', event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} type="url" {...register('meetingUrl')} />}
         </Field>
       </div>
 
@@ -283,16 +243,13 @@ function SessionForm({ fiscalYear, cities }: { fiscalYear: number; cities: Progr
           )}
         </Alert>
       )}
-      {(needsReason || values.overrideReason) && (
-        <Field label={t('new_session.override_reason')} hint={t('new_session.override_hint')}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={2}
-              value={values.overrideReason}
-              onChange={(event) => set('overrideReason', event.target.value)}
-            />
-          )}
+      {(needsReason || overrideReason) && (
+        <Field
+          label={t('new_session.override_reason')}
+          hint={t('new_session.override_hint')}
+          error={errors.overrideReason?.message}
+        >
+          {(control) => <textarea {...control} rows={2} {...register('overrideReason')} />}
         </Field>
       )}
       <div className="form-actions">

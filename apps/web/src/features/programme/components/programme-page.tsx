@@ -14,6 +14,7 @@ import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useProgramme } from '../api/programmes.ts';
 import { useProgrammeLabels } from '../hooks/use-programme-labels.ts';
+import { ActionsColumnHeader } from './actions-column-header.tsx';
 import { CitiesSection } from './cities-section.tsx';
 import { ProgrammeTimeline } from './programme-timeline.tsx';
 import { SessionsSection } from './sessions-section.tsx';
@@ -132,9 +133,7 @@ function StepsTable({ programme, onEdit }: { programme: ProgrammeDetail; onEdit:
                 <th scope="col">{t('steps.actual')}</th>
                 <th scope="col">{t('steps.status')}</th>
                 <th scope="col">{t('steps.owner')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('steps.actions')}</span>
-                </th>
+                <ActionsColumnHeader />
               </tr>
             </thead>
             <tbody>

@@ -1,17 +1,12 @@
 /**
  * /programme — the trade programme of every fiscal year with its output KPIs (seed 003 §9.1.1), and,
- * for IAO officers, the form that opens a year's programme.
+ * for IAO officers, the form that opens a year's programme (the browser checks what the server checks:
+ * utils/programme-form-values.ts).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import {
-  DEFAULT_ENTREPRENEURS_PER_SESSION,
-  DEFAULT_PLANNED_SESSIONS,
-  MAX_ENTREPRENEURS_PER_SESSION,
-  MAX_PLANNED_SESSIONS,
-  type ProgrammeSummary,
-} from '@bia/contracts';
+import { MAX_ENTREPRENEURS_PER_SESSION, MAX_PLANNED_SESSIONS, type ProgrammeSummary } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
@@ -20,8 +15,16 @@ import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { errorMessage, fieldError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useCreateProgramme, useProgrammes } from '../api/programmes.ts';
 import { useProgrammeLabels } from '../hooks/use-programme-labels.ts';
+import {
+  newProgrammeValues,
+  programmeFormFields,
+  programmeFormSchema,
+  type ProgrammeFormValues,
+  type ProgrammeInput,
+} from '../utils/programme-form-values.ts';
 import '../programme.css';
 
 export function ProgrammesPage() {
@@ -121,36 +124,34 @@ function ProgrammeRow({
 }
 
 function OpenYearForm({ suggestedYear }: { suggestedYear: number }) {
-  const { t } = useTranslation(['programme_pages', 'common']);
+  const { t } = useTranslation('programme_pages');
   const { t: tCommon } = useTranslation();
   const navigate = useNavigate();
   const headingId = useId();
   const create = useCreateProgramme();
-  const [values, setValues] = useState({
-    fiscalYear: String(suggestedYear),
-    plannedSessions: String(DEFAULT_PLANNED_SESSIONS),
-    entrepreneursPerSession: String(DEFAULT_ENTREPRENEURS_PER_SESSION),
+  const form = useContractForm<ProgrammeFormValues, ProgrammeInput>({
+    schema: programmeFormSchema,
+    defaultValues: newProgrammeValues(suggestedYear),
   });
+  const errors = form.formState.errors;
+  const isOnFields = programmeFormFields.some((field) => fieldError(create.error, field) !== undefined);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    create.mutate(
-      {
-        fiscalYear: Number(values.fiscalYear),
-        plannedSessions: Number(values.plannedSessions),
-        entrepreneursPerSession: Number(values.entrepreneursPerSession),
-      },
-      { onSuccess: (programme) => void navigate(paths.programme(programme.fiscalYear)) },
-    );
-  }
+  const submit = form.handleSubmit(
+    (input) =>
+      create.mutate(input, {
+        onSuccess: (programme) => void navigate(paths.programme(programme.fiscalYear)),
+        onError: (failure) => form.showServerErrors(failure, programmeFormFields),
+      }),
+    () => create.reset(),
+  );
 
   const numberField = (
-    key: keyof typeof values,
+    key: keyof ProgrammeFormValues,
     label: string,
     bounds: { min: number; max: number },
     hint?: string,
   ) => (
-    <Field label={label} hint={hint} error={fieldError(create.error, key)} required>
+    <Field label={label} hint={hint} error={errors[key]?.message} required>
       {(control) => (
         <input
           {...control}
@@ -158,8 +159,7 @@ function OpenYearForm({ suggestedYear }: { suggestedYear: number }) {
           inputMode="numeric"
           min={bounds.min}
           max={bounds.max}
-          value={values[key]}
-          onChange={(event) => setValues((current) => ({ ...current, [key]: event.target.value }))}
+          {...form.register(key)}
         />
       )}
     </Field>
@@ -169,10 +169,8 @@ function OpenYearForm({ suggestedYear }: { suggestedYear: number }) {
     <section className="card programme-open" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('open.title')}</h2>
       <p className="muted">{t('open.intro')}</p>
-      {create.isError && !fieldError(create.error, 'fiscalYear') && (
-        <Alert tone="error">{errorMessage(create.error, tCommon)}</Alert>
-      )}
-      <form onSubmit={submit} className="programme-open-form" noValidate>
+      {create.isError && !isOnFields && <Alert tone="error">{errorMessage(create.error, tCommon)}</Alert>}
+      <form onSubmit={(event) => void submit(event)} className="programme-open-form" noValidate>
         {numberField(
           'fiscalYear',
           t('open.fiscal_year'),

@@ -2,6 +2,7 @@
  * Check-in during a session: the businesses on the Bangkok side and the registered buyers on the
  * partner side, each ticked when present, with the time they were checked in.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionRecord } from '@bia/contracts';
 import { useFormat } from '../../../lib/format.ts';
@@ -66,43 +67,51 @@ export function RecordAttendance({ session, record, onReload }: RecordPartProps)
       saveLabel={t('record.save_attendance')}
     >
       <div className="programme-record-columns">
-        <fieldset>
-          <legend>{t('record.bangkok_side')}</legend>
-          {record.businesses.length === 0 ? (
-            <p className="muted">{t('record.no_businesses')}</p>
-          ) : (
-            <ul className="plain-list">
-              {record.businesses.map((item, index) =>
-                person(
-                  `businesses.${index}.isPresent`,
-                  item.business.id,
-                  nameOf(item.business),
-                  item.products.map(nameOf).join(', '),
-                  item.checkedInAt,
-                ),
-              )}
-            </ul>
+        <PeopleFieldset legend={t('record.bangkok_side')} emptyText={t('record.no_businesses')}>
+          {record.businesses.map((item, index) =>
+            person(
+              `businesses.${index}.isPresent`,
+              item.business.id,
+              nameOf(item.business),
+              item.products.map(nameOf).join(', '),
+              item.checkedInAt,
+            ),
           )}
-        </fieldset>
-        <fieldset>
-          <legend>{t('record.partner_side')}</legend>
-          {record.participants.length === 0 ? (
-            <p className="muted">{t('record.no_participants')}</p>
-          ) : (
-            <ul className="plain-list">
-              {record.participants.map((item, index) =>
-                person(
-                  `participants.${index}.isPresent`,
-                  item.id,
-                  item.fullName,
-                  `${item.company} · ${cityOf(item)}`,
-                  item.checkedInAt,
-                ),
-              )}
-            </ul>
+        </PeopleFieldset>
+        <PeopleFieldset legend={t('record.partner_side')} emptyText={t('record.no_participants')}>
+          {record.participants.map((item, index) =>
+            person(
+              `participants.${index}.isPresent`,
+              item.id,
+              item.fullName,
+              `${item.company} · ${cityOf(item)}`,
+              item.checkedInAt,
+            ),
           )}
-        </fieldset>
+        </PeopleFieldset>
       </div>
     </RecordForm>
+  );
+}
+
+/** One side of the session: its people, each a checkbox, or why there is none to tick. */
+function PeopleFieldset({
+  legend,
+  emptyText,
+  children,
+}: {
+  legend: string;
+  emptyText: string;
+  children: ReactNode[];
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {children.length === 0 ? (
+        <p className="muted">{emptyText}</p>
+      ) : (
+        <ul className="plain-list">{children}</ul>
+      )}
+    </fieldset>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * Invitation links for a session's partner side: one per participant, in the language their page
- * opens in, shown once when made (only its hash is kept); then who registered with each.
+ * opens in, shown once when made (only its hash is kept); then who registered with each. The browser
+ * checks what the server checks (utils/invitation-form-values.ts).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { participantLanguages, type ParticipantLanguage, type SessionDetail } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
@@ -10,9 +11,16 @@ import { Badge } from '../../../components/badge.tsx';
 import { Field } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { errorMessage, fieldError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useInvite, useSessionInvitations } from '../api/programmes.ts';
+import {
+  invitationFormFields,
+  invitationFormSchema,
+  type InvitationFormValues,
+  type InvitationRequest,
+} from '../utils/invitation-form-values.ts';
 import { cityNameOf } from '../utils/names.ts';
 
 /** Each language named in itself, as the participant would look for it. */
@@ -31,27 +39,33 @@ export function SessionInvitations({ session }: { session: SessionDetail }) {
   const headingId = useId();
   const invitations = useSessionInvitations(session.id);
   const invite = useInvite(session.id);
-  const [partnerId, setPartnerId] = useState(session.cities[0]?.id ?? '');
-  const [language, setLanguage] = useState<ParticipantLanguage>('en');
-  const [email, setEmail] = useState('');
+  const form = useContractForm<InvitationFormValues, InvitationRequest>({
+    schema: invitationFormSchema,
+    defaultValues: { partnerId: session.cities[0]?.id ?? '', language: 'en', email: '' },
+  });
+  const { register } = form;
+  const errors = form.formState.errors;
+  const partnerId = form.watch('partnerId');
+  const isOnFields = invitationFormFields.some((field) => fieldError(invite.error, field) !== undefined);
   const cityName = (id: string) => {
     const city = session.cities.find((candidate) => candidate.id === id);
     return city ? cityNameOf(city, format.locale) : '';
   };
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    invite.mutate({ partnerId, language, ...(email.trim() ? { email: email.trim() } : {}) });
-  }
+  const submit = form.handleSubmit(
+    (input) =>
+      invite.mutate(input, { onError: (failure) => form.showServerErrors(failure, invitationFormFields) }),
+    () => invite.reset(),
+  );
 
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('invitations.title')}</h2>
       <p className="muted">{t('invitations.hint')}</p>
-      <form onSubmit={submit} noValidate className="programme-form-grid">
-        <Field label={t('invitations.city')}>
+      <form onSubmit={(event) => void submit(event)} noValidate className="programme-form-grid">
+        <Field label={t('invitations.city')} error={errors.partnerId?.message}>
           {(control) => (
-            <select {...control} value={partnerId} onChange={(event) => setPartnerId(event.target.value)}>
+            <select {...control} {...register('partnerId')}>
               {session.cities.map((city) => (
                 <option key={city.id} value={city.id}>
                   {cityNameOf(city, format.locale)}
@@ -60,13 +74,9 @@ export function SessionInvitations({ session }: { session: SessionDetail }) {
             </select>
           )}
         </Field>
-        <Field label={t('invitations.language')}>
+        <Field label={t('invitations.language')} error={errors.language?.message}>
           {(control) => (
-            <select
-              {...control}
-              value={language}
-              onChange={(event) => setLanguage(event.target.value as ParticipantLanguage)}
-            >
+            <select {...control} {...register('language')}>
               {participantLanguages.map((option) => (
                 <option key={option} value={option} lang={option}>
                   {languageNames[option]}
@@ -75,15 +85,8 @@ export function SessionInvitations({ session }: { session: SessionDetail }) {
             </select>
           )}
         </Field>
-        <Field label={t('invitations.email')}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
+        <Field label={t('invitations.email')} error={errors.email?.message}>
+          {(control) => <input {...control} type="email" {...register('email')} />}
         </Field>
         <div className="form-actions">
           <button type="submit" className="button" disabled={invite.isPending || !partnerId}>
@@ -91,7 +94,7 @@ export function SessionInvitations({ session }: { session: SessionDetail }) {
           </button>
         </div>
       </form>
-      {invite.isError && <Alert tone="error">{errorMessage(invite.error, tCommon)}</Alert>}
+      {invite.isError && !isOnFields && <Alert tone="error">{errorMessage(invite.error, tCommon)}</Alert>}
       {invite.data && (
         <Alert tone="success" title={t('invitations.created')}>
           <p>{t('invitations.copy_now')}</p>

@@ -3,19 +3,17 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProgrammeDetail } from '@bia/contracts';
-import { Badge } from '../../../components/badge.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useSessions } from '../api/programmes.ts';
-import { useSessionLabels } from '../hooks/use-session-labels.ts';
 import { cityNameOf } from '../utils/names.ts';
+import { ConnectionTestBadge, SessionStatusBadge } from './session-badges.tsx';
 
 export function SessionsSection({ programme }: { programme: ProgrammeDetail }) {
   const { t } = useTranslation('programme_pages');
   const format = useFormat();
-  const labels = useSessionLabels(() => '');
   const sessions = useSessions(programme.fiscalYear);
   const headingId = useId();
   return (
@@ -42,28 +40,8 @@ export function SessionsSection({ programme }: { programme: ProgrammeDetail }) {
               <span>{format.dateTime(session.startsAt)}</span>
               <span>{session.cities.map((city) => cityNameOf(city, format.locale)).join(', ')}</span>
               <span className="inline-badges">
-                <Badge
-                  tone={
-                    session.status === 'held'
-                      ? 'success'
-                      : session.status === 'cancelled'
-                        ? 'danger'
-                        : 'neutral'
-                  }
-                >
-                  {labels.status(session.status)}
-                </Badge>
-                <Badge
-                  tone={
-                    session.connectionTestResult === 'passed'
-                      ? 'success'
-                      : session.connectionTestResult === 'failed'
-                        ? 'danger'
-                        : 'warning'
-                  }
-                >
-                  {labels.connectionTest(session.connectionTestResult)}
-                </Badge>
+                <SessionStatusBadge status={session.status} />
+                <ConnectionTestBadge result={session.connectionTestResult} />
               </span>
             </li>
           ))}

@@ -17,7 +17,7 @@ import {
   type StepChange,
   type StepFormValues,
 } from '../utils/step-form-values.ts';
-import { SaveError } from './save-error.tsx';
+import { NoteField, SaveForm } from './save-form.tsx';
 import { StepDocuments } from './step-documents.tsx';
 
 export function StepDialog({
@@ -59,7 +59,7 @@ function StepForm({
   onSaved: () => void;
   onReload: () => void;
 }) {
-  const { t } = useTranslation(['programme_pages', 'common']);
+  const { t } = useTranslation('programme_pages');
   const labels = useProgrammeLabels();
   const update = useUpdateStep();
   const form = useContractForm<StepFormValues, StepChange>({
@@ -95,12 +95,11 @@ function StepForm({
   );
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <SaveForm save={update} onReload={onReload} onSubmit={(event) => void submit(event)}>
       <p className="muted">
         {t('step_form.responsible', { units: step.responsibleUnits.map(labels.unitName).join(', ') })}
         {step.isFirstSessionOnly && <> · {t('steps.first_session_only')}</>}
       </p>
-      <SaveError error={update.error} onReload={onReload} />
       <Field label={t('step_form.status')} error={errors.status?.message}>
         {(control) => (
           <select {...control} {...register('status')}>
@@ -122,14 +121,7 @@ function StepForm({
       <Field label={t('step_form.owner')} error={errors.owner?.message}>
         {(control) => <input {...control} maxLength={200} {...register('owner')} />}
       </Field>
-      <Field label={t('step_form.note')} error={errors.note?.message}>
-        {(control) => <textarea {...control} rows={3} {...register('note')} />}
-      </Field>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? t('step_form.saving') : t('common:actions.save')}
-        </button>
-      </div>
-    </form>
+      <NoteField registration={register('note')} error={errors.note?.message} />
+    </SaveForm>
   );
 }

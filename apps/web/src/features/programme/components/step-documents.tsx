@@ -4,15 +4,16 @@
  * server judges each file by its content and refuses anything larger than 20 MB or of another kind;
  * its message is shown at the file field.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_STEP_DOCUMENT_BYTES, type ProgrammeStep, type StepDocument } from '@bia/contracts';
+import type { ProgrammeStep, StepDocument } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import {
   stepDocumentFileUrl,
@@ -20,6 +21,13 @@ import {
   useStepDocuments,
   useUploadStepDocument,
 } from '../api/step-documents.ts';
+import {
+  KILOBYTE,
+  MAX_STEP_DOCUMENT_SIZE_TEXT,
+  MEGABYTE,
+  stepDocumentFormSchema,
+  type StepDocumentFormValues,
+} from '../utils/step-document-form-values.ts';
 import '../step-documents.css';
 
 /** What the file field offers; the server checks the content whatever the browser lets through. */
@@ -38,9 +46,6 @@ const ACCEPTED_TYPES = [
   '.txt',
   '.csv',
 ].join(',');
-const KILOBYTE = 1024;
-const MEGABYTE = KILOBYTE * KILOBYTE;
-const MAX_SIZE_TEXT = `${MAX_STEP_DOCUMENT_BYTES / MEGABYTE} MB`;
 
 export function StepDocuments({ step }: { step: ProgrammeStep }) {
   const { t } = useTranslation(['programme_pages', 'common']);
@@ -117,50 +122,41 @@ export function StepDocuments({ step }: { step: ProgrammeStep }) {
 }
 
 function UploadForm({ stepId, onUploaded }: { stepId: string; onUploaded: (name: string) => void }) {
-  const { t } = useTranslation(['programme_pages', 'programme']);
+  const { t } = useTranslation('programme_pages');
   const { t: tCommon } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
   const upload = useUploadStepDocument(stepId);
-  const [problem, setProblem] = useState<string | null>(null);
-  // The file field is emptied by remounting it after each upload.
-  const [fileFieldKey, setFileFieldKey] = useState(0);
-  const focusFileField = () => formRef.current?.querySelector<HTMLElement>('input[type="file"]')?.focus();
+  const form = useContractForm<StepDocumentFormValues, File>({
+    schema: stepDocumentFormSchema,
+    defaultValues: {},
+  });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const file = new FormData(event.currentTarget).get('file');
-    upload.reset();
-    // Said here rather than after sending 20 MB for nothing; the server checks again.
-    const refusal =
-      !(file instanceof File) || file.size === 0
-        ? t('step_documents.file_required')
-        : file.size > MAX_STEP_DOCUMENT_BYTES
-          ? t('programme:errors.step_document_too_large', { max: MAX_SIZE_TEXT })
-          : null;
-    setProblem(refusal);
-    if (refusal || !(file instanceof File)) {
-      focusFileField();
-      return;
-    }
+  const submit = form.handleSubmit((file) =>
     upload.mutate(file, {
       onSuccess: (saved) => {
-        setFileFieldKey((key) => key + 1);
+        // Empties the file field (and the form's value) for the next document.
+        form.reset();
         onUploaded(saved.fileName);
       },
-      onError: focusFileField,
-    });
-  }
+      onError: () => form.setFocus('file'),
+    }),
+  );
 
-  const error = problem ?? (upload.error ? errorMessage(upload.error, tCommon) : undefined);
+  const error = form.errorAt('file') ?? (upload.error ? errorMessage(upload.error, tCommon) : undefined);
   return (
-    <form ref={formRef} className="programme-step-document-upload" noValidate onSubmit={submit}>
+    <form
+      className="programme-step-document-upload"
+      noValidate
+      onSubmit={(event) => {
+        upload.reset();
+        void submit(event);
+      }}
+    >
       <Field
-        key={fileFieldKey}
         label={t('step_documents.file')}
-        hint={t('step_documents.file_hint', { max: MAX_SIZE_TEXT })}
+        hint={t('step_documents.file_hint', { max: MAX_STEP_DOCUMENT_SIZE_TEXT })}
         error={error}
       >
-        {(control) => <input {...control} type="file" name="file" accept={ACCEPTED_TYPES} />}
+        {(control) => <input {...control} type="file" accept={ACCEPTED_TYPES} {...form.register('file')} />}
       </Field>
       <div className="form-actions">
         <button type="submit" className="button button-secondary" disabled={upload.isPending}>

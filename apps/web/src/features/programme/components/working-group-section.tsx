@@ -1,17 +1,27 @@
-/** The programme's working group (seed 003 §6.1.2): who sits on it, in which role; IAO officers keep it. */
-import { useId, useState, type FormEvent } from 'react';
+/**
+ * The programme's working group (seed 003 §6.1.2): who sits on it, in which role; IAO officers keep it.
+ * Adding a member, the browser checks what the server checks (utils/member-form-values.ts).
+ */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   workingGroupRoles,
+  type CreateWorkingGroupMemberInput,
   type ProgrammeDetail,
   type WorkingGroupMember,
-  type WorkingGroupRole,
 } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { errorMessage, fieldError } from '../../../lib/errors.ts';
+import { useContractForm } from '../../../lib/forms/index.ts';
 import { useAddMember, useRemoveMember } from '../api/programmes.ts';
 import { useProgrammeLabels } from '../hooks/use-programme-labels.ts';
+import {
+  emptyMember,
+  memberFormFields,
+  memberFormSchema,
+  type MemberFormValues,
+} from '../utils/member-form-values.ts';
 
 export function WorkingGroupSection({ programme }: { programme: ProgrammeDetail }) {
   const { t } = useTranslation(['programme_pages', 'common']);
@@ -65,64 +75,42 @@ function MemberLine({ member, role }: { member: WorkingGroupMember; role: string
   );
 }
 
-const empty = { fullName: '', position: '', groupRole: 'member' as WorkingGroupRole, email: '' };
-
 function AddMemberForm({ fiscalYear }: { fiscalYear: number }) {
-  const { t } = useTranslation(['programme_pages', 'common']);
+  const { t } = useTranslation('programme_pages');
   const { t: tCommon } = useTranslation();
   const labels = useProgrammeLabels();
   const add = useAddMember(fiscalYear);
-  const [values, setValues] = useState(empty);
-  const set = <K extends keyof typeof empty>(key: K, value: (typeof empty)[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
+  const form = useContractForm<MemberFormValues, CreateWorkingGroupMemberInput>({
+    schema: memberFormSchema,
+    defaultValues: emptyMember,
+  });
+  const { register } = form;
+  const errors = form.formState.errors;
+  const isOnFields = memberFormFields.some((field) => fieldError(add.error, field) !== undefined);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    add.mutate(
-      {
-        fullName: values.fullName,
-        groupRole: values.groupRole,
-        ...(values.position.trim() ? { position: values.position } : {}),
-        ...(values.email.trim() ? { email: values.email } : {}),
-      },
-      { onSuccess: () => setValues(empty) },
-    );
-  }
+  const submit = form.handleSubmit(
+    (input) =>
+      add.mutate(input, {
+        onSuccess: () => form.reset(emptyMember),
+        onError: (failure) => form.showServerErrors(failure, memberFormFields),
+      }),
+    () => add.reset(),
+  );
 
   return (
-    <form onSubmit={submit} className="programme-member-form" noValidate>
+    <form onSubmit={(event) => void submit(event)} className="programme-member-form" noValidate>
       <h3>{t('group.add_title')}</h3>
-      {add.isError && !fieldError(add.error, 'fullName') && (
-        <Alert tone="error">{errorMessage(add.error, tCommon)}</Alert>
-      )}
+      {add.isError && !isOnFields && <Alert tone="error">{errorMessage(add.error, tCommon)}</Alert>}
       <div className="programme-form-grid">
-        <Field label={t('group.full_name')} error={fieldError(add.error, 'fullName')} required>
-          {(control) => (
-            <input
-              {...control}
-              value={values.fullName}
-              maxLength={200}
-              onChange={(event) => set('fullName', event.target.value)}
-            />
-          )}
+        <Field label={t('group.full_name')} error={errors.fullName?.message} required>
+          {(control) => <input {...control} maxLength={200} {...register('fullName')} />}
         </Field>
-        <Field label={t('group.position')} error={fieldError(add.error, 'position')}>
-          {(control) => (
-            <input
-              {...control}
-              value={values.position}
-              maxLength={200}
-              onChange={(event) => set('position', event.target.value)}
-            />
-          )}
+        <Field label={t('group.position')} error={errors.position?.message}>
+          {(control) => <input {...control} maxLength={200} {...register('position')} />}
         </Field>
-        <Field label={t('group.role')}>
+        <Field label={t('group.role')} error={errors.groupRole?.message}>
           {(control) => (
-            <select
-              {...control}
-              value={values.groupRole}
-              onChange={(event) => set('groupRole', event.target.value as WorkingGroupRole)}
-            >
+            <select {...control} {...register('groupRole')}>
               {workingGroupRoles.map((role) => (
                 <option key={role} value={role}>
                   {labels.groupRole(role)}
@@ -131,15 +119,8 @@ function AddMemberForm({ fiscalYear }: { fiscalYear: number }) {
             </select>
           )}
         </Field>
-        <Field label={t('group.email')} error={fieldError(add.error, 'email')}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              value={values.email}
-              onChange={(event) => set('email', event.target.value)}
-            />
-          )}
+        <Field label={t('group.email')} error={errors.email?.message}>
+          {(control) => <input {...control} type="email" {...register('email')} />}
         </Field>
       </div>
       <div className="form-actions">

@@ -9,7 +9,8 @@ import type {
 } from '@bia/contracts';
 import { useFormat } from '../../../lib/format.ts';
 
-const agendaKeys = {
+/** The seed's agenda items, named alike in `programme` (staff) and `session_public` (the invitation page). */
+export const agendaKeys = {
   introductions: 'agenda_items.introductions',
   presentations: 'agenda_items.presentations',
   buyer_questions: 'agenda_items.buyer_questions',
