@@ -111,3 +111,53 @@ export async function removeAudited<Row>(
   });
   return before;
 }
+
+/** A row an import planned: a new one, or changes to one at the version its preview read. */
+export type PlannedRowWrite<New, Changes> =
+  { op: 'create'; values: New } | { op: 'update'; id: string; version: number; changes: Changes };
+
+type PlannedCreate<P> = Extract<P, { op: 'create' }>;
+type PlannedUpdate<P> = Extract<P, { op: 'update' }>;
+
+/** How an import writes the rows of one table, for writePlannedRow. */
+export interface PlannedRowTable<Row, P extends PlannedRowWrite<unknown, unknown>> {
+  /** Also the audit actions' prefix: `${entityType}.create`, `${entityType}.update`. */
+  entityType: string;
+  snapshot: (row: Row) => unknown;
+  insert: (tx: Db, values: PlannedCreate<P>['values']) => Promise<Row>;
+  /** The row as it is now, locked for the update; an error when it is gone. */
+  lock: (tx: Db, planned: PlannedUpdate<P>) => Promise<Row>;
+  update: (tx: Db, id: string, changes: PlannedUpdate<P>['changes'], before: Row) => Promise<Row>;
+}
+
+/**
+ * Writes one row an import planned, audited as any other change: a new row is inserted, a changed one
+ * is refused when someone changed it after the preview (its version moved).
+ */
+export async function writePlannedRow<
+  Row extends { id: string },
+  P extends PlannedRowWrite<unknown, unknown>,
+>(tx: Db, context: RequestContext, planned: P, table: PlannedRowTable<Row, P>): Promise<Row> {
+  const { entityType, snapshot } = table;
+  if (planned.op === 'create') {
+    const created = planned as PlannedCreate<P>;
+    return createAudited(tx, context, {
+      entityType,
+      snapshot,
+      action: `${entityType}.create`,
+      entityId: (row) => row.id,
+      insert: (executor) => table.insert(executor, created.values),
+    });
+  }
+  const update = planned as PlannedUpdate<P>;
+  const { after } = await updateAudited(tx, context, {
+    entityType,
+    snapshot,
+    action: `${entityType}.update`,
+    entityId: update.id,
+    expectedVersion: update.version,
+    lock: (executor) => table.lock(executor, update),
+    write: (executor, before) => table.update(executor, update.id, update.changes, before),
+  });
+  return after;
+}

@@ -4,9 +4,12 @@ export {
   createAudited,
   removeAudited,
   updateAudited,
+  writePlannedRow,
   type AuditedCreate,
   type AuditedRemoval,
   type AuditedUpdate,
+  type PlannedRowTable,
+  type PlannedRowWrite,
 } from './audited-change.ts';
 export { presentAuditEvent } from './audit.presenter.ts';
 export { createAuditRoutes } from './audit.routes.ts';

@@ -41,7 +41,7 @@ import {
   type ImportOutcome,
   type ImportTable,
 } from '../../shared/spreadsheet-import.ts';
-import { createAudited, recordAudit, updateAudited } from '../audit/index.ts';
+import { recordAudit, writePlannedRow } from '../audit/index.ts';
 import { registrationNumberProblems } from './catalogue.policy.ts';
 import * as repository from './catalogue.repository.ts';
 import type { CertificationRow, EntrepreneurRow, ProductRow } from './catalogue.repository.ts';
@@ -112,23 +112,12 @@ async function writeCertification(
   productId: string,
   change: CertificationWrite,
 ): Promise<void> {
-  const audited = { entityType: 'certification', snapshot: auditSnapshot<CertificationRow> } as const;
-  if (change.op === 'create') {
-    await createAudited(tx, context, {
-      ...audited,
-      action: 'certification.create',
-      entityId: (certification) => certification.id,
-      insert: (executor) => repository.insertCertification(executor, { ...change.values, productId }),
-    });
-    return;
-  }
-  await updateAudited(tx, context, {
-    ...audited,
-    action: 'certification.update',
-    entityId: change.id,
-    expectedVersion: change.version,
-    lock: async (executor) => stillThere(await repository.findCertification(executor, productId, change.id)),
-    write: (executor) => repository.updateCertification(executor, change.id, change.changes),
+  await writePlannedRow(tx, context, change, {
+    entityType: 'certification',
+    snapshot: auditSnapshot<CertificationRow>,
+    insert: (executor, values) => repository.insertCertification(executor, { ...values, productId }),
+    lock: async (executor, { id }) => stillThere(await repository.findCertification(executor, productId, id)),
+    update: repository.updateCertification,
   });
 }
 
@@ -138,56 +127,33 @@ async function writeProduct(
   context: RequestContext,
   planned: Extract<CatalogueImportWrite, { table: 'products' }>['product'],
 ): Promise<string> {
+  if (planned.op === 'keep') return planned.id;
   // The audit entry of an update keeps the product as it was read, with its business's names.
-  const audited = { entityType: 'product', snapshot: auditSnapshot<ProductRow> } as const;
-  if (planned.op === 'create') {
-    const product = await createAudited(tx, context, {
-      ...audited,
-      action: 'product.create',
-      entityId: (created) => created.id,
-      insert: (executor) => repository.insertProduct(executor, planned.values),
-    });
-    return product.id;
-  }
-  if (planned.op === 'update') {
-    await updateAudited<ProductRow>(tx, context, {
-      ...audited,
-      action: 'product.update',
-      entityId: planned.id,
-      expectedVersion: planned.version,
-      lock: async (executor) =>
-        stillThere(await repository.findProduct(executor, planned.id, { forUpdate: true })),
-      write: (executor) => repository.updateProduct(executor, planned.id, planned.changes),
-    });
-  }
-  return planned.id;
+  const product = await writePlannedRow(tx, context, planned, {
+    entityType: 'product',
+    snapshot: auditSnapshot<ProductRow>,
+    insert: repository.insertProduct,
+    lock: async (executor, { id }) =>
+      stillThere(await repository.findProduct(executor, id, { forUpdate: true })),
+    update: repository.updateProduct,
+  });
+  return product.id;
 }
 
 /** Writes one planned change with its audit entries; an update first checks the version planned. */
 async function write(tx: Db, context: RequestContext, change: CatalogueImportWrite): Promise<void> {
   if (change.table === 'entrepreneurs') {
-    const audited = { entityType: 'entrepreneur', snapshot: auditSnapshot<EntrepreneurRow> } as const;
-    if (change.op === 'create') {
-      await createAudited(tx, context, {
-        ...audited,
-        action: 'entrepreneur.create',
-        entityId: (entrepreneur) => entrepreneur.id,
-        insert: (executor) => repository.insertEntrepreneur(executor, change.values),
-      });
-      return;
-    }
-    await updateAudited(tx, context, {
-      ...audited,
-      action: 'entrepreneur.update',
-      entityId: change.id,
-      expectedVersion: change.version,
-      lock: async (executor) =>
-        stillThere(await repository.findEntrepreneur(executor, change.id, { forUpdate: true })),
-      write: async (executor, before) => {
-        const after = await repository.updateEntrepreneur(executor, change.id, change.changes);
+    await writePlannedRow(tx, context, change, {
+      entityType: 'entrepreneur',
+      snapshot: auditSnapshot<EntrepreneurRow>,
+      insert: repository.insertEntrepreneur,
+      lock: async (executor, { id }) =>
+        stillThere(await repository.findEntrepreneur(executor, id, { forUpdate: true })),
+      update: async (executor, id, changes, before) => {
+        const after = await repository.updateEntrepreneur(executor, id, changes);
         // The business's name is part of what its products are found by.
         if (after.nameTh !== before.nameTh || after.nameEn !== before.nameEn) {
-          await refreshBusinessSearchDocuments(executor, change.id);
+          await refreshBusinessSearchDocuments(executor, id);
         }
         return after;
       },

@@ -43,7 +43,7 @@ import {
   type ImportTable,
 } from '../../shared/spreadsheet-import.ts';
 import { auditSnapshot } from '../../shared/records.ts';
-import { createAudited, recordAudit, updateAudited } from '../audit/index.ts';
+import { recordAudit, writePlannedRow } from '../audit/index.ts';
 import { knownUnitCodes } from '../liaison/index.ts';
 import { importLayouts } from './partners.import-layout.ts';
 import {
@@ -119,71 +119,35 @@ function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
 /** Writes one planned change with its audit entry; an update first checks the version planned. */
 async function write(tx: Db, context: RequestContext, change: ImportWrite): Promise<void> {
   switch (change.table) {
-    case 'partners': {
-      const audited = { entityType: 'partner', snapshot: auditSnapshot<PartnerRow> } as const;
-      if (change.op === 'create') {
-        await createAudited(tx, context, {
-          ...audited,
-          action: 'partner.create',
-          entityId: (partner) => partner.id,
-          insert: (executor) => repository.insertPartner(executor, change.values),
-        });
-        return;
-      }
-      await updateAudited(tx, context, {
-        ...audited,
-        action: 'partner.update',
-        entityId: change.id,
-        expectedVersion: change.version,
-        lock: async (executor) =>
-          stillThere(await repository.findPartner(executor, change.id, { forUpdate: true })),
-        write: (executor) => repository.updatePartner(executor, change.id, change.changes),
+    case 'partners':
+      await writePlannedRow(tx, context, change, {
+        entityType: 'partner',
+        snapshot: auditSnapshot<PartnerRow>,
+        insert: repository.insertPartner,
+        lock: async (executor, { id }) =>
+          stillThere(await repository.findPartner(executor, id, { forUpdate: true })),
+        update: repository.updatePartner,
       });
       return;
-    }
-    case 'agreements': {
-      const audited = { entityType: 'agreement', snapshot: auditSnapshot<AgreementRow> } as const;
-      if (change.op === 'create') {
-        await createAudited(tx, context, {
-          ...audited,
-          action: 'agreement.create',
-          entityId: (agreement) => agreement.id,
-          insert: (executor) => repository.insertAgreement(executor, change.values),
-        });
-        return;
-      }
-      await updateAudited(tx, context, {
-        ...audited,
-        action: 'agreement.update',
-        entityId: change.id,
-        expectedVersion: change.version,
-        lock: async (executor) =>
-          stillThere(await repository.findAgreement(executor, change.partnerId, change.id)),
-        write: (executor) => repository.updateAgreement(executor, change.id, change.changes),
+    case 'agreements':
+      await writePlannedRow(tx, context, change, {
+        entityType: 'agreement',
+        snapshot: auditSnapshot<AgreementRow>,
+        insert: repository.insertAgreement,
+        lock: async (executor, { partnerId, id }) =>
+          stillThere(await repository.findAgreement(executor, partnerId, id)),
+        update: repository.updateAgreement,
       });
       return;
-    }
-    case 'activities': {
-      const audited = { entityType: 'activity', snapshot: auditSnapshot<ActivityRow> } as const;
-      if (change.op === 'create') {
-        await createAudited(tx, context, {
-          ...audited,
-          action: 'activity.create',
-          entityId: (activity) => activity.id,
-          insert: (executor) => repository.insertActivity(executor, change.values),
-        });
-        return;
-      }
-      await updateAudited(tx, context, {
-        ...audited,
-        action: 'activity.update',
-        entityId: change.id,
-        expectedVersion: change.version,
-        lock: async (executor) =>
-          stillThere(await repository.findActivity(executor, change.partnerId, change.id)),
-        write: (executor) => repository.updateActivity(executor, change.id, change.changes),
+    case 'activities':
+      await writePlannedRow(tx, context, change, {
+        entityType: 'activity',
+        snapshot: auditSnapshot<ActivityRow>,
+        insert: repository.insertActivity,
+        lock: async (executor, { partnerId, id }) =>
+          stillThere(await repository.findActivity(executor, partnerId, id)),
+        update: repository.updateActivity,
       });
-    }
   }
 }
 
