@@ -69,24 +69,32 @@ export function createAccountService({ db, clock, mailer, publicUrl }: AccountSe
   return {
     async updateProfile(actor: Actor, input: UpdateProfileInput, context: RequestContext): Promise<void> {
       await db.transaction(async (tx) => {
+        const lock = async (executor: Db) => {
+          const before = await repository.findUserById(executor, actor.userId, { forUpdate: true });
+          if (!before) throw new AppError(identityErrors.user_not_found);
+          return before;
+        };
+        const write = (executor: Db, before: UserRow | undefined) =>
+          repository.updateUser(executor, actor.userId, {
+            ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+            ...(input.locale !== undefined ? { locale: input.locale } : {}),
+            version: (before?.version ?? 0) + 1,
+            updatedAt: clock.now(),
+          });
+        if (input.displayName === undefined) {
+          // One's own interface language is a personal setting, not a change to a shared record: the
+          // trail would fill with every switch of language and say nothing anyone needs.
+          await write(tx, await lock(tx));
+          return;
+        }
         // One's own profile is not edited against a version: the last save wins.
         await updateAudited<UserRow | undefined>(tx, context, {
           action: 'user.update_profile',
           entityType: 'user',
           entityId: actor.userId,
-          snapshot: (row) => ({ displayName: row?.displayName, locale: row?.locale }),
-          lock: async (executor) => {
-            const before = await repository.findUserById(executor, actor.userId, { forUpdate: true });
-            if (!before) throw new AppError(identityErrors.user_not_found);
-            return before;
-          },
-          write: (executor, before) =>
-            repository.updateUser(executor, actor.userId, {
-              ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
-              ...(input.locale !== undefined ? { locale: input.locale } : {}),
-              version: (before?.version ?? 0) + 1,
-              updatedAt: clock.now(),
-            }),
+          snapshot: (row) => ({ displayName: row?.displayName }),
+          lock,
+          write,
         });
       });
     },

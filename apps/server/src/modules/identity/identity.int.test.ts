@@ -474,4 +474,16 @@ describe('language', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields?.[0]?.path).toBe('locale');
   });
+
+  it("does not put a person's switch of interface language in the audit trail, but a new display name", async () => {
+    const client = await t.signInAs('executive', { email: 'switcher@test.bia.invalid' });
+    const id = client.session?.user?.id;
+    expect((await client.patch('/api/auth/me', { locale: 'en' })).status).toBe(200);
+    expect((await client.patch('/api/auth/me', { locale: 'th' })).status).toBe(200);
+    expect((await client.patch('/api/auth/me', { displayName: 'Switcher' })).status).toBe(200);
+    const admin = await t.signInAs('admin');
+    const trail = await admin.get<AuditEventPage>(`/api/audit?entityType=user&entityId=${id}`);
+    expect(trail.body.items.map((event) => event.action)).toEqual(['user.update_profile']);
+    expect(trail.body.items[0]?.after).toEqual({ displayName: 'Switcher' });
+  });
 });
