@@ -1,48 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { EntrepreneurDetail, User } from '@bia/contracts';
+import type { User } from '@bia/contracts';
 import { catalogues } from '@bia/i18n';
 import { apiError, answerWith, json } from '../../../testing/api-double.ts';
 import { errorUnder, labelStarting, sentChanges } from '../../../testing/queries.ts';
+import { buildBusiness } from '../../../testing/catalogue-factory.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
 import { ConsentSection } from './consent-section.tsx';
 import { InviteSection } from './invite-section.tsx';
 
 const th = catalogues.th;
 const pages = th.catalogue_pages;
-
-/** A business as a Social Development officer sees it: no consent recorded yet. */
-function buildBusiness(overrides: Partial<EntrepreneurDetail> = {}): EntrepreneurDetail {
-  return {
-    id: '6d5c4b3a-2f1e-4d0c-9b8a-7f6e5d4c3b2a',
-    name: { th: 'ผ้าไหมบางรัก', en: 'Bang Rak Silk', ja: null, ko: null, zh: null },
-    legalForm: 'individual',
-    districtCode: '1004',
-    languages: ['th'],
-    exportExperience: 'none',
-    exportReadiness: 'not_ready',
-    productCount: 0,
-    listedProductCount: 0,
-    isSample: false,
-    ownerName: 'สมศรี ใจดี',
-    registrationNumber: null,
-    address: null,
-    email: 'somsri@example.org',
-    phone: null,
-    website: null,
-    lineId: null,
-    contactsHidden: false,
-    productionCapacity: null,
-    consent: { state: 'none', givenAt: null, method: null, recordedBy: null, withdrawnAt: null },
-    version: 4,
-    createdAt: '2026-01-05T03:00:00.000Z',
-    updatedAt: '2026-01-05T03:00:00.000Z',
-    products: [],
-    can: { edit: true, manage: true },
-    ...overrides,
-  };
-}
 
 describe('InviteSection', () => {
   it('says an address that has an account already at the address field', async () => {
