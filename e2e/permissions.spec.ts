@@ -62,9 +62,10 @@ test('a unit liaison officer adds an officer to their own unit, but cannot chang
     }
   });
 
-  await test.step('adds a liaison officer to their own district office', async () => {
+  await test.step('adds a liaison officer to their own district office, reached from the menu', async () => {
     const newOfficer = uniqueName('ประยุทธ์ มั่นคง');
-    await page.goto(`/units/${sathon.code}`);
+    await mainMenu(page).getByRole('link', { name: th.common.nav.my_unit, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/units/${sathon.code}$`));
     await expect(page.getByRole('heading', { level: 1, name: sathon.nameTh })).toBeVisible();
     await officersSection(page).getByRole('button', { name: th.liaison.officer.add }).click();
     const form = page.getByRole('form', { name: th.liaison.officer.add_heading });

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../components/loading.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { navItemsFor, ownBusinessIdOf } from '../config/navigation.ts';
+import { navItemsFor, ownPagesOf } from '../config/navigation.ts';
 import { paths } from '../config/paths.ts';
 import { useSession } from '../features/identity/index.ts';
 
@@ -36,20 +36,20 @@ export function HomePage() {
   }
 
   const items = navItemsFor(session.data?.permissions ?? []);
-  const ownBusinessId = ownBusinessIdOf(session.data);
+  const ownPages = ownPagesOf(session.data);
   return (
     <>
       <PageHeader title={t('home.title', { name: user.displayName })} intro={<p>{t('home.intro')}</p>} />
       <h2 className="section-heading">{t('home.cards_heading')}</h2>
       <ul className="card-grid">
-        {ownBusinessId && (
-          <li className="card link-card">
+        {ownPages.map((page) => (
+          <li key={page.id} className="card link-card">
             <h3>
-              <Link to={paths.business(ownBusinessId)}>{t('catalogue_pages:nav.my_business')}</Link>
+              <Link to={page.to}>{t(page.label)}</Link>
             </h3>
-            <p>{t('catalogue_pages:nav.my_business_card')}</p>
+            <p>{t(page.description)}</p>
           </li>
-        )}
+        ))}
         {items.map((item) => (
           <li key={item.id} className="card link-card">
             <h3>

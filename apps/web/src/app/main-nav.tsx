@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import type { Permission } from '@bia/contracts';
-import { navItemsFor, ownBusinessIdOf } from '../config/navigation.ts';
+import { navItemsFor, ownPagesOf } from '../config/navigation.ts';
 import { paths } from '../config/paths.ts';
 import { useSession } from '../features/identity/index.ts';
 
@@ -14,9 +14,9 @@ interface MainNavProps {
 export function MainNav({ permissions, onNavigate }: MainNavProps) {
   const { t } = useTranslation(['common', 'catalogue_pages', 'programme_pages']);
   const { pathname } = useLocation();
-  const ownBusinessId = ownBusinessIdOf(useSession().data);
-  // An entrepreneur's own business has its own menu item, so pages under it are not "the businesses".
-  const ownPages = ownBusinessId ? [paths.business(ownBusinessId)] : [];
+  // One's own business or unit has its own menu item, so pages under it are not "the businesses" or
+  // "the units" as well.
+  const ownPages = ownPagesOf(useSession().data);
   return (
     <nav className="main-nav" aria-label={t('nav.main')}>
       <ul>
@@ -25,13 +25,13 @@ export function MainNav({ permissions, onNavigate }: MainNavProps) {
             {t('nav.home')}
           </NavLink>
         </li>
-        {ownBusinessId && (
-          <li>
-            <NavLink to={paths.business(ownBusinessId)} onClick={onNavigate}>
-              {t('catalogue_pages:nav.my_business')}
+        {ownPages.map((page) => (
+          <li key={page.id}>
+            <NavLink to={page.to} onClick={onNavigate}>
+              {t(page.label)}
             </NavLink>
           </li>
-        )}
+        ))}
         {navItemsFor(permissions).map((item) => (
           <li key={item.id}>
             {item.isExternal ? (
@@ -41,9 +41,10 @@ export function MainNav({ permissions, onNavigate }: MainNavProps) {
                 to={item.to}
                 onClick={onNavigate}
                 aria-current={
-                  [...(item.notCurrentUnder ?? []), ...(item.id === 'businesses' ? ownPages : [])].some(
-                    (page) => pathname.startsWith(page),
-                  )
+                  [
+                    ...(item.notCurrentUnder ?? []),
+                    ...ownPages.filter((page) => page.under === item.id).map((page) => page.to),
+                  ].some((page) => pathname.startsWith(page))
                     ? false
                     : 'page'
                 }

@@ -114,6 +114,16 @@ export function navItemsFor(permissions: readonly Permission[]): NavItem[] {
   return navItems.filter((item) => permissions.includes(item.permission));
 }
 
+/** A page of the signed-in person's own (their business, their unit), offered before the main menu. */
+export interface OwnPage {
+  id: string;
+  to: string;
+  label: 'catalogue_pages:nav.my_business' | 'nav.my_unit';
+  description: 'catalogue_pages:nav.my_business_card' | 'home.cards.my_unit';
+  /** The main menu's item whose pages these are, not marked current while this one is open. */
+  under: 'businesses' | 'units';
+}
+
 /**
  * The business an entrepreneur keeps (their role's scope), if the signed-in person is one: the menu
  * and the home page then offer "my business".
@@ -123,4 +133,42 @@ export function ownBusinessIdOf(session: SessionInfo | null | undefined): string
     (role) => role.role === 'entrepreneur' && role.scopeType === 'business' && role.scopeId,
   );
   return grant?.scopeId ?? null;
+}
+
+/** The unit a liaison officer works for (their role's scope): one of 77, offered without a search. */
+export function ownUnitCodeOf(session: SessionInfo | null | undefined): string | null {
+  const grant = session?.user?.roles.find(
+    (role) => role.role === 'liaison_officer' && role.scopeType === 'unit' && role.scopeId,
+  );
+  return grant?.scopeId ?? null;
+}
+
+/** The signed-in person's own pages, for the menu and the home page. */
+export function ownPagesOf(session: SessionInfo | null | undefined): OwnPage[] {
+  const businessId = ownBusinessIdOf(session);
+  const unitCode = ownUnitCodeOf(session);
+  return [
+    ...(businessId
+      ? [
+          {
+            id: 'my_business',
+            to: paths.business(businessId),
+            label: 'catalogue_pages:nav.my_business',
+            description: 'catalogue_pages:nav.my_business_card',
+            under: 'businesses',
+          } as const,
+        ]
+      : []),
+    ...(unitCode
+      ? [
+          {
+            id: 'my_unit',
+            to: paths.unit(unitCode),
+            label: 'nav.my_unit',
+            description: 'home.cards.my_unit',
+            under: 'units',
+          } as const,
+        ]
+      : []),
+  ];
 }
