@@ -49,7 +49,7 @@ const boundaryZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'apps/web/dist', 'test-results', 'playwright-report', '.data'] },
+  { ignores: ['node_modules', 'apps/web/dist', 'apps/server/dist', 'test-results', 'playwright-report', '.data'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

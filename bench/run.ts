@@ -10,6 +10,9 @@
  * out (a slowness, not an error), and the database cancels its statement a second later.
  * BENCH_DATABASE_URL uses that database (kept); otherwise a database bia_bench_<pid> is created on the
  * server of TEST_POSTGRES_URL and dropped at the end.
+ *
+ * `npm run bench -- --startup` measures the platform's start instead: time to a healthy answer and
+ * resident memory, on PGlite (bench/startup.ts).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,6 +35,7 @@ import { loadPartnerReferenceData } from '../apps/server/src/modules/partners/in
 import { bangkokToday, systemClock } from '../apps/server/src/shared/clock.ts';
 import { createLogger } from '../apps/server/src/shared/logger.ts';
 import { databaseUrl, testPostgresUrl } from '../apps/server/src/testing/postgres.ts';
+import { benchStartup } from './startup.ts';
 
 const TARGET_P95_MS = 50;
 const PAGE_SIZE = 20;
@@ -43,6 +47,9 @@ const { values: flags } = parseArgs({
     warmup: { type: 'string', default: process.env.BENCH_WARMUP ?? '2' },
     concurrency: { type: 'string', default: process.env.BENCH_CONCURRENCY ?? '8' },
     timeout: { type: 'string', default: process.env.BENCH_TIMEOUT ?? '30' },
+    // `--startup` measures starting the platform instead (bench/startup.ts).
+    startup: { type: 'boolean', default: false },
+    starts: { type: 'string', default: process.env.BENCH_STARTS ?? '5' },
   },
 });
 const settings = {
@@ -328,6 +335,7 @@ async function run(database: Database): Promise<number> {
 }
 
 async function main(): Promise<number> {
+  if (flags.startup) return benchStartup(Number(flags.starts));
   const target = await createBenchDatabase();
   process.stdout.write(`Database: ${new URL(target.url).pathname.slice(1)} on ${new URL(target.url).host}\n`);
   // The server cancels a statement a second after the client gave up on it.

@@ -17,6 +17,7 @@ import {
   textPattern,
   th,
   type CreatedUser,
+  uniqueName,
 } from './support/fixtures.ts';
 
 type Catalogue = typeof th | typeof en;
@@ -100,7 +101,10 @@ const audit: Visit = {
   ready: async (page, text, user) => {
     await expect(h1(page, text.admin.audit.title)).toBeVisible();
     // The creation of this test's own administrator is among the latest entries.
-    const entry = fill(text.admin.audit.row_label, { action: 'user.create', entity: user.id });
+    const entry = fill(text.admin.audit.row_label, {
+      action: fill(text.admin.audit.verbs.create, { subject: text.admin.audit.subjects.user }),
+      entity: user.displayName,
+    });
     await expect(page.getByRole('button', { name: entry })).toBeVisible();
   },
 };
@@ -198,7 +202,7 @@ test.describe('on a phone (390 × 844)', () => {
     await signIn(page, administrator.email, administrator.password);
     await expect(h1(page, fill(th.common.home.title, { name: administrator.displayName }))).toBeVisible();
 
-    const menuButton = page.getByRole('button', { name: th.common.nav.menu, exact: true });
+    const menuButton = page.getByRole('button', { name: th.frame.nav.menu, exact: true });
     const navigation = page.getByRole('navigation', { name: th.common.nav.main });
     await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
     await expect(navigation).toBeHidden();
@@ -224,5 +228,30 @@ test.describe('on a phone (390 × 844)', () => {
     await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
     await expect(navigation).toBeHidden();
     await expect(menuButton).toBeFocused();
+  });
+
+  test('a partner page whose note holds a long web address stays within the phone’s width, the note marked English', async ({
+    page,
+    users,
+    adminRequest,
+  }) => {
+    const longAddress = `https://www.example.org/${'sister-city-cooperation-report-'.repeat(6)}2026.pdf`;
+    const partner = await adminRequest.post<{ id: string; nameTh: string }>('/api/partners', {
+      kind: 'sister_city',
+      nameTh: uniqueName('ปลายทางยาวเหยียด'),
+      notes: `Minutes of the 2026 visit: ${longAddress}`,
+    });
+    const officer = await users.create('iao_officer');
+    await signIn(page, officer.email, officer.password);
+    await page.goto(`/partners/${partner.id}`);
+
+    const note = page.getByText(longAddress);
+    await expect(note).toBeVisible();
+    await expect(note).toHaveAttribute('lang', 'en');
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
   });
 });

@@ -30,8 +30,9 @@ test('a forgotten password is reset offline with the link the administrator read
     await page.getByLabel(th.identity.fields.email).fill(person.email);
     await page.getByRole('button', { name: th.identity.forgot.submit }).click();
     await expect(page.getByRole('status')).toContainText(th.identity.forgot.sent_title);
+    // The platform runs with no mail server here: the page says so rather than "sent to your inbox".
     await expect(page.getByRole('status')).toContainText(
-      fill(th.identity.forgot.sent, { email: person.email }),
+      fill(th.identity.forgot.sent_outbox, { email: person.email }),
     );
   });
 

@@ -11,11 +11,14 @@ import koText from '../packages/i18n/locales/ko/catalogue_public.json' with { ty
 import thText from '../packages/i18n/locales/th/catalogue_public.json' with { type: 'json' };
 import enText from '../packages/i18n/locales/en/catalogue_public.json' with { type: 'json' };
 import zhText from '../packages/i18n/locales/zh/catalogue_public.json' with { type: 'json' };
+import jaFrame from '../packages/i18n/locales/ja/frame.json' with { type: 'json' };
 import {
+  en,
   expect,
   expectNoAccessibilityViolations,
   test,
   textPattern,
+  th,
   uniqueName,
 } from './support/fixtures.ts';
 
@@ -165,3 +168,29 @@ for (const [language, text, button] of [
     await expectNoAccessibilityViolations(page);
   });
 }
+
+test('a Japanese reader sees the whole page in Japanese, header and footer too, with one language switch', async ({
+  page,
+}) => {
+  await page.goto('/catalogue?lang=ja');
+  await expect(page.getByRole('heading', { level: 1, name: jaText.title })).toBeVisible();
+
+  const header = page.getByRole('banner');
+  await expect(header.getByRole('link', { name: jaFrame.nav.sign_in })).toBeVisible();
+  await expect(header.getByText(jaFrame.app.name)).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toHaveText(jaFrame.app.office);
+  await expect(page).toHaveTitle(new RegExp(jaFrame.app.name));
+
+  // The five languages are offered once, in the header; the interface's Thai/English switch is not.
+  await expect(page.getByRole('group', { name: catalogueSwitchName })).toHaveCount(1);
+  await expect(header.getByRole('group', { name: catalogueSwitchName })).toHaveCount(1);
+  await expect(
+    page.getByRole('group', {
+      name: new RegExp(`^(${th.common.language.label}|${en.common.language.label})$`),
+    }),
+  ).toHaveCount(0);
+
+  await chooseLanguage(page, '한국어');
+  await expect(page.getByRole('contentinfo')).not.toHaveText(jaFrame.app.office);
+  await expectNoAccessibilityViolations(page);
+});

@@ -4,7 +4,17 @@
  */
 import fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { en, expect, fill, signIn, test, textPattern, th, uniqueName } from './support/fixtures.ts';
+import {
+  en,
+  expect,
+  fill,
+  fillThaiDate,
+  signIn,
+  test,
+  textPattern,
+  th,
+  uniqueName,
+} from './support/fixtures.ts';
 
 /** Bang Rak district office: no other journey touches it, so its coverage changes only here. */
 const bangRak = { code: '1004', nameTh: 'เขตบางรัก', search: 'บางรัก' } as const;
@@ -134,7 +144,7 @@ test('an IAO officer switches language, adds a liaison officer to Bang Rak, sees
     const languages = form.getByRole('group', { name: th.liaison.officer.languages });
     await languages.getByRole('checkbox', { name: 'อังกฤษ', exact: true }).check();
     await languages.getByRole('checkbox', { name: 'ญี่ปุ่น', exact: true }).check();
-    await form.getByLabel(th.liaison.officer.since).fill('2024-10-01');
+    await fillThaiDate(form, th.liaison.officer.since, '2024-10-01');
     // The date is read back in the Buddhist era before it is saved.
     await expect(
       form.getByText(fill(th.liaison.officer.since_preview, { date: '1 ตุลาคม 2567' })),
@@ -190,7 +200,7 @@ test('an IAO officer switches language, adds a liaison officer to Bang Rak, sees
   await test.step('signs out and is turned away from protected pages', async () => {
     await page.getByRole('button', { name: th.common.user_menu.label }).click();
     await page.getByRole('button', { name: th.common.user_menu.sign_out }).click();
-    await expect(page.getByRole('banner').getByRole('link', { name: th.common.nav.sign_in })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: th.frame.nav.sign_in })).toBeVisible();
     await expect(mainMenu.getByRole('link', { name: th.common.nav.units, exact: true })).toBeHidden();
 
     await page.goto('/units');

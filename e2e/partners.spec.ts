@@ -9,6 +9,7 @@ import {
   en,
   expect,
   expectNoAccessibilityViolations,
+  fillThaiDate,
   signIn,
   test,
   textPattern,
@@ -71,7 +72,7 @@ test('an IAO officer adds a sister city with an agreement and a visit, finds it 
     const agreements = section(page, textPattern(pages.agreement.heading));
     await agreements.getByRole('button', { name: pages.agreement.add }).click();
     await agreements.getByLabel(label(pages.agreement.type)).selectOption('sister_city_agreement');
-    await agreements.getByLabel(label(pages.agreement.signed_on)).fill('2025-03-14');
+    await fillThaiDate(agreements, pages.agreement.signed_on, '2025-03-14');
     await agreements.getByRole('checkbox', { name: 'การค้า' }).check();
     await agreements.getByRole('button', { name: th.common.actions.save }).click();
     await expect(agreements.getByRole('status')).toHaveText(pages.agreement.added);
@@ -85,8 +86,8 @@ test('an IAO officer adds a sister city with an agreement and a visit, finds it 
     await activities.getByRole('button', { name: pages.activity.add }).click();
     await activities.getByLabel(label(pages.activity.kind)).selectOption('visit_to_bangkok');
     await activities.getByLabel(label(pages.activity.title)).fill(visitTitle);
-    await activities.getByLabel(label(pages.activity.starts_on)).fill('2025-06-02');
-    await activities.getByLabel(label(pages.activity.ends_on)).fill('2025-06-04');
+    await fillThaiDate(activities, pages.activity.starts_on, '2025-06-02');
+    await fillThaiDate(activities, pages.activity.ends_on, '2025-06-04');
     await activities.getByRole('button', { name: th.common.actions.save }).click();
     await expect(activities.getByRole('status')).toHaveText(pages.activity.added);
     await expect(activities.getByRole('heading', { name: visitTitle })).toBeVisible();

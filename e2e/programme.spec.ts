@@ -33,6 +33,7 @@ import {
   expect,
   expectNoAccessibilityViolations,
   fill,
+  fillThaiDate,
   signIn,
   test,
   textPattern,
@@ -90,8 +91,8 @@ async function recordProgress(
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('heading', { name: new RegExp(step) })).toBeVisible();
   await dialog.getByLabel(thPages.step_form.status).selectOption({ label: values.status });
-  await dialog.getByLabel(thPages.step_form.actual_start).fill(values.actualStart);
-  await dialog.getByLabel(thPages.step_form.actual_end).fill(values.actualEnd);
+  await fillThaiDate(dialog, thPages.step_form.actual_start, values.actualStart);
+  await fillThaiDate(dialog, thPages.step_form.actual_end, values.actualEnd);
   await dialog.getByRole('button', { name: th.common.actions.save }).click();
   await expect(dialog).toBeHidden();
 }
@@ -196,8 +197,8 @@ test('an IAO officer opens FY2569, follows its timeline and records progress; So
       .getByRole('button', { name: new RegExp(`^${thPages.steps.update}`) })
       .click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel(thPages.step_form.actual_start).fill('2025-11-20');
-    await dialog.getByLabel(thPages.step_form.actual_end).fill('2025-11-10');
+    await fillThaiDate(dialog, thPages.step_form.actual_start, '2025-11-20');
+    await fillThaiDate(dialog, thPages.step_form.actual_end, '2025-11-10');
     await dialog.getByRole('button', { name: th.common.actions.save }).click();
     await expect(dialog.getByText(thProgramme.errors.end_before_start)).toBeVisible();
     await dialog.getByRole('button', { name: th.common.actions.close }).click();
@@ -248,7 +249,7 @@ test('an IAO officer opens FY2569, follows its timeline and records progress; So
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(thPages.cities.answer).selectOption({ label: thProgramme.reply_statuses.sent });
     await dialog.getByLabel(thPages.cities.letter_reference).fill('กท 1402/777');
-    await dialog.getByLabel(thPages.cities.letter_sent_on).fill('2025-11-10');
+    await fillThaiDate(dialog, thPages.cities.letter_sent_on, '2025-11-10');
     await dialog.getByRole('button', { name: th.common.actions.save }).click();
     await expect(dialog).toBeHidden();
     await expect(chosenSeoul).toContainText('กท 1402/777');
@@ -662,7 +663,7 @@ test('an IAO officer records attendance, interest, contacts and minutes, and dow
   await test.step('records the day the report went to the executives', async () => {
     const report = page.getByRole('region', { name: thPages.record.report });
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
-    await report.getByLabel(thPages.record.delivered_on).fill(today);
+    await fillThaiDate(report, thPages.record.delivered_on, today);
     await report.getByRole('button', { name: thPages.record.save_delivery }).click();
     await expect(report.getByText(new RegExp(thPages.record.delivered.split('{{')[0] ?? ''))).toBeVisible();
   });

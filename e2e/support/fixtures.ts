@@ -24,10 +24,11 @@
  *   violations of WCAG 2.1 A and AA.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { LiaisonOfficer, Role, SessionInfo, User } from '@bia/contracts';
 import enAdmin from '../../packages/i18n/locales/en/admin.json' with { type: 'json' };
 import enCommon from '../../packages/i18n/locales/en/common.json' with { type: 'json' };
+import enFrame from '../../packages/i18n/locales/en/frame.json' with { type: 'json' };
 import enIdentity from '../../packages/i18n/locales/en/identity.json' with { type: 'json' };
 import enLiaison from '../../packages/i18n/locales/en/liaison.json' with { type: 'json' };
 import enPartnerAnalysis from '../../packages/i18n/locales/en/partner_analysis.json' with { type: 'json' };
@@ -35,6 +36,7 @@ import enPartnerPages from '../../packages/i18n/locales/en/partner_pages.json' w
 import enPartners from '../../packages/i18n/locales/en/partners.json' with { type: 'json' };
 import thAdmin from '../../packages/i18n/locales/th/admin.json' with { type: 'json' };
 import thCommon from '../../packages/i18n/locales/th/common.json' with { type: 'json' };
+import thFrame from '../../packages/i18n/locales/th/frame.json' with { type: 'json' };
 import thIdentity from '../../packages/i18n/locales/th/identity.json' with { type: 'json' };
 import thLiaison from '../../packages/i18n/locales/th/liaison.json' with { type: 'json' };
 import thPartnerAnalysis from '../../packages/i18n/locales/th/partner_analysis.json' with { type: 'json' };
@@ -50,6 +52,7 @@ export { expect };
  */
 export const th = {
   common: thCommon,
+  frame: thFrame,
   identity: thIdentity,
   liaison: thLiaison,
   admin: thAdmin,
@@ -59,6 +62,7 @@ export const th = {
 } as const;
 export const en = {
   common: enCommon,
+  frame: enFrame,
   identity: enIdentity,
   liaison: enLiaison,
   admin: enAdmin,
@@ -226,6 +230,21 @@ function eitherLanguage(thai: string, english: string): RegExp {
 }
 
 /** Signs in through the sign-in page (in Thai or English) and waits until the platform has moved on. */
+/**
+ * Fills the date field named `name` (apps/web/src/components/date-field.tsx) inside `scope` as a Thai
+ * reader does: the day, the month by its name, the Buddhist-era year. `isoDate` is YYYY-MM-DD.
+ */
+export async function fillThaiDate(scope: Page | Locator, name: string, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const group = scope.getByRole('group', { name });
+  await group.getByRole('textbox').nth(0).fill(String(day));
+  await group.getByRole('combobox').selectOption(String(month));
+  await group
+    .getByRole('textbox')
+    .nth(1)
+    .fill(String(Number(year) + 543));
+}
+
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/sign-in');
   await submitSignInForm(page, email, password);

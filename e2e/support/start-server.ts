@@ -39,4 +39,7 @@ try {
 }
 process.stdout.write(`e2e: administrator ${e2eAdmin.email} created in ${dataDir}\n`);
 
-await import('../../apps/server/src/main.ts');
+// The server as `npm start` runs it: the bundle built by scripts/build.mjs (`test:e2e` builds it first).
+// The path is a variable so that type checking does not look for the build.
+const serverBundle = '../../apps/server/dist/main.js';
+await import(serverBundle);

@@ -8,13 +8,29 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { isInterfaceLocale, localeFromAcceptLanguage } from '@bia/i18n';
 import type { Env } from './config/env.ts';
 import type { Database } from './db/client.ts';
-import { createAuditRoutes } from './modules/audit/index.ts';
-import { createBusinessScopeDirectory, createCatalogueModule } from './modules/catalogue/index.ts';
+import { combineAuditRecordDirectories, createAuditModule } from './modules/audit/index.ts';
+import {
+  createBusinessScopeDirectory,
+  createCatalogueAuditDirectory,
+  createCatalogueModule,
+} from './modules/catalogue/index.ts';
 import { createMailRoutes, type Mailer } from './modules/mail/index.ts';
-import { createIdentityModule, SESSION_COOKIE } from './modules/identity/index.ts';
-import { createLiaisonModule } from './modules/liaison/index.ts';
-import { combineScopeDirectories, createPartnersModule } from './modules/partners/index.ts';
-import { createProgrammeModule } from './modules/programme/index.ts';
+import {
+  createIdentityAuditDirectory,
+  createIdentityModule,
+  SESSION_COOKIE,
+} from './modules/identity/index.ts';
+import { createLiaisonAuditDirectory, createLiaisonModule } from './modules/liaison/index.ts';
+import {
+  combineScopeDirectories,
+  createPartnersAuditDirectory,
+  createPartnersModule,
+} from './modules/partners/index.ts';
+import {
+  createProgrammeAuditDirectory,
+  createProgrammeModule,
+  programmeParticipation,
+} from './modules/programme/index.ts';
 import { createSystemRoutes } from './modules/system/system.routes.ts';
 import type { Clock } from './shared/clock.ts';
 import { createErrorHandler } from './shared/error-handler.ts';
@@ -43,7 +59,8 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function createApp(deps: AppDeps) {
   const { env, database, clock, logger } = deps;
   const liaison = createLiaisonModule({ db: database.db, clock });
-  const partners = createPartnersModule({ db: database.db, clock });
+  // A partner city taking part in the trade programme is not dormant: the programme says when it does.
+  const partners = createPartnersModule({ db: database.db, clock, participation: programmeParticipation });
   const identity = createIdentityModule({
     db: database.db,
     scopes: combineScopeDirectories(
@@ -137,7 +154,20 @@ export function createApp(deps: AppDeps) {
     }).routes,
   );
   app.route('/api', createMailRoutes({ db: database.db }));
-  app.route('/api', createAuditRoutes({ db: database.db }));
+  // The audit list names each record through the module that owns it.
+  app.route(
+    '/api',
+    createAuditModule({
+      db: database.db,
+      records: combineAuditRecordDirectories(
+        createIdentityAuditDirectory(database.db),
+        createLiaisonAuditDirectory(database.db),
+        createPartnersAuditDirectory(database.db),
+        createCatalogueAuditDirectory(database.db),
+        createProgrammeAuditDirectory(database.db),
+      ),
+    }).routes,
+  );
 
   mountApiReference(app, { version: PLATFORM_VERSION });
   app.all('/api/*', () => {

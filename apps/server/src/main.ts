@@ -3,7 +3,6 @@
  * build the services, and serve HTTP until told to stop.
  */
 import type { Server } from 'node:http';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { BANGKOK_TIME_ZONE } from '@bia/i18n';
@@ -11,6 +10,7 @@ import { createApp } from './app.ts';
 import { InvalidEnvironmentError, loadEnv } from './config/env.ts';
 import { DataDirInUseError } from './db/data-dir-lock.ts';
 import { migrateDatabase, openConfiguredDatabase } from './db/client.ts';
+import { loadReferenceDataOnce, referenceDataFingerprint } from './db/reference-data-loads.ts';
 import { loadDemoData } from './demo/demo-data.ts';
 import { createMailer, smtpTransport } from './modules/mail/index.ts';
 import { loadReferenceData } from './modules/liaison/reference-data.ts';
@@ -25,21 +25,34 @@ import {
 import { systemClock } from './shared/clock.ts';
 import { createHousekeepingJob } from './shared/housekeeping.ts';
 import { createLogger } from './shared/logger.ts';
+import { webDistDir } from './shared/paths.ts';
 import { startScheduler } from './shared/scheduler.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
-const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger(env.LOG_LEVEL);
+  const startup = startupTimer();
   const database = await openConfiguredDatabase(env);
+  startup.lap('database');
   await migrateDatabase(database);
-  await loadReferenceData(database.db);
-  await loadPartnerReferenceData(database.db);
-  await loadHolidayReferenceData(database.db);
-  await loadHsNomenclature(database.db);
-  if (env.DEMO_MODE) await loadDemoData(database.db);
+  startup.lap('migrations');
+  await loadReferenceDataOnce(
+    database.db,
+    referenceDataFingerprint(fileURLToPath(import.meta.url)),
+    async () => {
+      await loadReferenceData(database.db);
+      await loadPartnerReferenceData(database.db);
+      await loadHolidayReferenceData(database.db);
+      await loadHsNomenclature(database.db);
+    },
+  );
+  startup.lap('referenceData');
+  if (env.DEMO_MODE) {
+    await loadDemoData(database.db);
+    startup.lap('demoData');
+  }
 
   const mailer = createMailer({
     db: database.db,
@@ -53,7 +66,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     mailer,
     logger,
-    webDistDir: path.join(repositoryRoot, 'apps/web/dist'),
+    webDistDir,
   });
 
   // The scheduled jobs (docs/decisions/0021-housekeeping-schedule.md): the trade sessions' reminders,
@@ -84,8 +97,11 @@ async function main(): Promise<void> {
   );
   logger.info('scheduled jobs started', { nextRuns: scheduler.nextRuns() });
 
+  startup.lap('app');
+
   // Plain HTTP/1.1 (no http2 options), so the server is a node:http Server.
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    logger.info('started', startup.figures());
     const where = env.DATABASE_URL ? 'PostgreSQL server' : `PGlite in ${env.dataDir}`;
     process.stdout.write(
       `Bangkok International Affairs Platform is running at http://${info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port} (database: ${where}${env.DEMO_MODE ? ', demo mode' : ''})\n`,
@@ -112,6 +128,31 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/**
+ * How long each step of starting took, and the memory held once started, logged at start so that an
+ * operator (and `npm run bench -- --startup`) can see where the time goes.
+ */
+function startupTimer() {
+  const startedAt = performance.now();
+  let lapStartedAt = startedAt;
+  const stepsMs: Record<string, number> = {};
+  return {
+    lap(step: string) {
+      const now = performance.now();
+      stepsMs[step] = Math.round(now - lapStartedAt);
+      lapStartedAt = now;
+    },
+    figures() {
+      return {
+        // Since the process began (module loading included), not only since main() was called.
+        sinceProcessStartMs: Math.round(performance.now()),
+        stepsMs,
+        residentMemoryMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+      };
+    },
+  };
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ export * from './shared/errors.ts';
 export * from './shared/common.ts';
 export * from './shared/field-problems.ts';
 export * from './identity/identity.contracts.ts';
+export * from './audit/audit.contracts.ts';
 export * from './liaison/liaison.contracts.ts';
 export * from './partners/partners.contracts.ts';
 export * from './partners/partners.code-keys.ts';

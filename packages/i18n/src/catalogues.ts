@@ -4,6 +4,7 @@
  * in a language or not used by the code.
  */
 import thCommon from '../locales/th/common.json' with { type: 'json' };
+import thFrame from '../locales/th/frame.json' with { type: 'json' };
 import thErrors from '../locales/th/errors.json' with { type: 'json' };
 import thIdentity from '../locales/th/identity.json' with { type: 'json' };
 import thAdmin from '../locales/th/admin.json' with { type: 'json' };
@@ -21,6 +22,7 @@ import thProgramme from '../locales/th/programme.json' with { type: 'json' };
 import thProgrammePages from '../locales/th/programme_pages.json' with { type: 'json' };
 import thSessionPublic from '../locales/th/session_public.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
+import enFrame from '../locales/en/frame.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enIdentity from '../locales/en/identity.json' with { type: 'json' };
 import enAdmin from '../locales/en/admin.json' with { type: 'json' };
@@ -37,6 +39,9 @@ import enCatalogueImport from '../locales/en/catalogue_import.json' with { type:
 import enProgramme from '../locales/en/programme.json' with { type: 'json' };
 import enProgrammePages from '../locales/en/programme_pages.json' with { type: 'json' };
 import enSessionPublic from '../locales/en/session_public.json' with { type: 'json' };
+import jaFrame from '../locales/ja/frame.json' with { type: 'json' };
+import koFrame from '../locales/ko/frame.json' with { type: 'json' };
+import zhFrame from '../locales/zh/frame.json' with { type: 'json' };
 import jaCataloguePublic from '../locales/ja/catalogue_public.json' with { type: 'json' };
 import koCataloguePublic from '../locales/ko/catalogue_public.json' with { type: 'json' };
 import zhCataloguePublic from '../locales/zh/catalogue_public.json' with { type: 'json' };
@@ -47,6 +52,7 @@ import type { CatalogueLocale, InterfaceLocale } from './locales.ts';
 
 export const namespaces = [
   'common',
+  'frame',
   'errors',
   'identity',
   'admin',
@@ -68,6 +74,7 @@ export type Namespace = (typeof namespaces)[number];
 
 const th = {
   common: thCommon,
+  frame: thFrame,
   errors: thErrors,
   identity: thIdentity,
   admin: thAdmin,
@@ -91,6 +98,7 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
   th,
   en: {
     common: enCommon,
+    frame: enFrame,
     errors: enErrors,
     identity: enIdentity,
     admin: enAdmin,
@@ -110,11 +118,14 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
   },
 };
 
-/** What exists in the languages beyond the interface's: the public catalogue's and the session registration page's texts. */
-export type PublicCatalogue = Pick<Catalogue, 'catalogue_public' | 'session_public'>;
+/**
+ * What exists in the languages beyond the interface's: the frame of every page (header, banner, footer),
+ * the public catalogue's and the session registration page's texts.
+ */
+export type PublicCatalogue = Pick<Catalogue, 'frame' | 'catalogue_public' | 'session_public'>;
 
 export const publicCatalogues: Record<Exclude<CatalogueLocale, InterfaceLocale>, PublicCatalogue> = {
-  ja: { catalogue_public: jaCataloguePublic, session_public: jaSessionPublic },
-  ko: { catalogue_public: koCataloguePublic, session_public: koSessionPublic },
-  zh: { catalogue_public: zhCataloguePublic, session_public: zhSessionPublic },
+  ja: { frame: jaFrame, catalogue_public: jaCataloguePublic, session_public: jaSessionPublic },
+  ko: { frame: koFrame, catalogue_public: koCataloguePublic, session_public: koSessionPublic },
+  zh: { frame: zhFrame, catalogue_public: zhCataloguePublic, session_public: zhSessionPublic },
 };

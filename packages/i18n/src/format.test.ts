@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber } from './format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  gregorianYearOf,
+  monthNames,
+  yearInCalendar,
+} from './format.ts';
 import { localeFromAcceptLanguage } from './locales.ts';
 
 describe('formatting dates for people', () => {
@@ -16,6 +23,18 @@ describe('formatting dates for people', () => {
     const moment = new Date('2026-11-22T06:00:00Z');
     expect(formatDateTime(moment, 'th')).toBe('22 พ.ย. 2569 13:00 GMT+7');
     expect(formatDateTime(moment, 'en', { timeZone: 'Asia/Seoul' })).toBe('22 Nov 2026, 15:00 GMT+9');
+  });
+
+  it("reads and shows the years of a date input in the reader's calendar", () => {
+    expect(yearInCalendar(2026, 'th')).toBe(2569);
+    expect(yearInCalendar(2026, 'en')).toBe(2026);
+    expect(gregorianYearOf(2569, 'th')).toBe(2026);
+    // A Gregorian year typed on a Thai page out of habit is not moved 543 years back.
+    expect(gregorianYearOf(2026, 'th')).toBe(2026);
+    expect(gregorianYearOf(2026, 'en')).toBe(2026);
+    expect(monthNames('th')[0]).toBe('มกราคม');
+    expect(monthNames('th')[11]).toBe('ธันวาคม');
+    expect(monthNames('en')).toHaveLength(12);
   });
 
   it('formats numbers with Latin digits in Thai', () => {

@@ -50,6 +50,32 @@ export function formatDateTime(
   }).format(new Date(value));
 }
 
+/** The year 1 of the Buddhist era, as Thai dates count it, is 543 BCE: 2026 CE is 2569 BE. */
+const BUDDHIST_ERA_OFFSET = 543;
+/** A typed year at or above this is read as Buddhist era in Thai; below it, as a Gregorian year typed by habit. */
+const LOWEST_BUDDHIST_YEAR_TYPED = 2400;
+
+/** The year a person reads in their language: Buddhist era in Thai, Gregorian in the others. */
+export function yearInCalendar(gregorianYear: number, locale: CatalogueLocale): number {
+  return locale === 'th' ? gregorianYear + BUDDHIST_ERA_OFFSET : gregorianYear;
+}
+
+/**
+ * The Gregorian year of a year a person typed: in Thai a Buddhist-era year (2569 → 2026), though a
+ * Gregorian year typed out of habit (2026) is taken as it is; in the other languages, Gregorian.
+ */
+export function gregorianYearOf(typedYear: number, locale: CatalogueLocale): number {
+  return locale === 'th' && typedYear >= LOWEST_BUDDHIST_YEAR_TYPED
+    ? typedYear - BUDDHIST_ERA_OFFSET
+    : typedYear;
+}
+
+/** The twelve months' names in the language, January first: "มกราคม" … / "January" …. */
+export function monthNames(locale: CatalogueLocale): string[] {
+  const format = new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2000, month, 1))));
+}
+
 export function formatNumber(value: number, locale: CatalogueLocale): string {
   return new Intl.NumberFormat(intlLocale[locale]).format(value);
 }

@@ -26,10 +26,11 @@ export const catalogueLocales = ['th', 'en', 'ja', 'ko', 'zh'] as const;
 export type CatalogueLocale = (typeof catalogueLocales)[number];
 
 /**
- * The namespaces written in every catalogue language (the public catalogue, and the registration page
- * of a trade session's partner side); all others are in the interface languages only.
+ * The namespaces written in every catalogue language (the frame around every page — header, demo
+ * banner, footer — the public catalogue, and the registration page of a trade session's partner side);
+ * all others are in the interface languages only.
  */
-export const catalogueNamespaces = ['catalogue_public', 'session_public'] as const;
+export const catalogueNamespaces = ['frame', 'catalogue_public', 'session_public'] as const;
 
 export function isCatalogueLocale(value: unknown): value is CatalogueLocale {
   return typeof value === 'string' && (catalogueLocales as readonly string[]).includes(value);

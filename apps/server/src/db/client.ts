@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
@@ -15,6 +14,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { migrationsDir } from '../shared/paths.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
 
@@ -33,7 +33,7 @@ export interface Database {
   dumpDataDir?(): Promise<Blob>;
 }
 
-export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+export const migrationsFolder = migrationsDir;
 
 export type DatabaseOptions =
   | { kind: 'postgresql'; url: string }
@@ -43,6 +43,14 @@ export type DatabaseOptions =
 
 /** The extensions the migrations create (PostgreSQL servers ship them as contrib modules). */
 const extensions = { pg_trgm };
+
+/**
+ * PGlite's PostgreSQL settings. Its default cache of table pages (shared_buffers, 128 MB) is allocated
+ * inside the WebAssembly memory at start and held for the life of the process: an office's database
+ * (thousands of records, not millions) is served as fast from 32 MB, and the platform then starts in
+ * under 300 MB (issue 13, item 17; decision 0026). The operating system still caches the data files.
+ */
+const pgliteSettings = ['shared_buffers = 32MB'];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgresql') return openPostgres(options.url);
@@ -57,7 +65,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   fs.mkdirSync(options.dataDir, { recursive: true });
   const lock = acquireDataDirLock(options.dataDir);
   try {
-    const client = await PGlite.create({ dataDir: pgdataDir, extensions });
+    const client = await PGlite.create({ dataDir: pgdataDir, extensions, postgresqlconf: pgliteSettings });
     return wrapPglite(client, lock);
   } catch (error) {
     lock.release();

@@ -8,3 +8,4 @@ export * from '../modules/partners/partners.schema.ts';
 export * from '../modules/catalogue/hs.schema.ts';
 export * from '../modules/catalogue/catalogue.schema.ts';
 export * from '../modules/programme/programme.schema.ts';
+export * from './reference-data-loads.ts';

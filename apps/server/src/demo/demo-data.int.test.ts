@@ -1,45 +1,101 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import type {
+  CataloguePage,
   EntrepreneurDetail,
   EntrepreneurList,
+  OwnSessionList,
   PartnerList,
   ProductList,
+  ProgrammeDetail,
+  ProgrammeList,
+  SessionDetail,
   SessionInfo,
+  SessionRecord,
+  SessionSummary,
 } from '@bia/contracts';
-import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { rowsOf } from '../db/client.ts';
+import { pdfText } from '../testing/document-files.ts';
+import { buildProgramme } from '../testing/programme.ts';
+import { createTestApp, type TestApp, type TestClient } from '../testing/test-app.ts';
 import { DEMO_PASSWORD, SAMPLE_BUSINESS_ID, demoAccounts, loadDemoData } from './demo-data.ts';
 
+/** Today in the tests: FY2570 began on 1 October 2026; FY2569 is the year before. */
+const NOW = '2026-12-07T03:00:00Z';
+
+/** The tables the demo writes to, counted to show that a second load adds nothing. */
+const demoTables = [
+  'users',
+  'role_assignments',
+  'liaison_officers',
+  'entrepreneurs',
+  'products',
+  'product_certifications',
+  'product_photos',
+  'product_interests',
+  'trade_programmes',
+  'programme_steps',
+  'working_group_members',
+  'programme_cities',
+  'programme_sessions',
+  'session_cities',
+  'session_entrepreneurs',
+  'session_invitations',
+  'session_participants',
+  'session_interests',
+  'session_contact_exchanges',
+] as const;
+
+async function rowCounts(t: TestApp): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of demoTables) {
+    const [row] = rowsOf<{ count: number }>(
+      await t.db.execute(sql`select count(*)::int as count from ${sql.identifier(table)}`),
+    );
+    counts[table] = row?.count ?? 0;
+  }
+  return counts;
+}
+
 let t: TestApp;
+let afterFirstLoad: Record<string, number>;
+let afterSecondLoad: Record<string, number>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await loadDemoData(t.db);
-  await loadDemoData(t.db);
+  t = await createTestApp({ now: NOW });
+  await loadDemoData(t.db, t.clock);
+  afterFirstLoad = await rowCounts(t);
+  await loadDemoData(t.db, t.clock);
+  afterSecondLoad = await rowCounts(t);
 });
 
 afterAll(async () => {
   await t.close();
 });
 
+async function signInDemo(email: string): Promise<TestClient> {
+  const client = t.anonymous();
+  const signIn = await client.post<SessionInfo>('/api/auth/sign-in', { email, password: DEMO_PASSWORD });
+  expect(signIn.status, email).toBe(200);
+  client.session = signIn.body;
+  return client;
+}
+
 describe('demo mode', () => {
   it('signs in every demo account once, however often the demo data is loaded', async () => {
     for (const account of demoAccounts) {
-      const client = t.anonymous();
-      const response = await client.post<SessionInfo>('/api/auth/sign-in', {
-        email: account.email,
-        password: DEMO_PASSWORD,
-      });
-      expect(response.status, account.email).toBe(200);
-      expect(response.body.user?.roles.map((grant) => grant.role)).toEqual([account.role]);
+      const client = await signInDemo(account.email);
+      expect(client.session?.user?.roles.map((grant) => grant.role)).toEqual([account.role]);
     }
   });
 
+  it('adds nothing when loaded a second time', () => {
+    expect(afterFirstLoad.trade_programmes).toBeGreaterThan(0);
+    expect(afterSecondLoad).toEqual(afterFirstLoad);
+  });
+
   it("gives the demo partner coordinator Seoul's record and nothing else, without adding sample partners", async () => {
-    const client = t.anonymous();
-    await client.post('/api/auth/sign-in', {
-      email: 'coordinator@demo.bia.invalid',
-      password: DEMO_PASSWORD,
-    });
+    const client = await signInDemo('coordinator@demo.bia.invalid');
     const list = await client.get<PartnerList>('/api/partners');
     expect(list.body.items.map((partner) => partner.nameEn)).toEqual(['Seoul']);
     const officer = await t.signInAs('iao_officer');
@@ -48,20 +104,112 @@ describe('demo mode', () => {
   });
 
   it('gives the demo entrepreneur their sample business to keep, and shows sample products as samples', async () => {
-    const client = t.anonymous();
-    const signIn = await client.post<SessionInfo>('/api/auth/sign-in', {
-      email: 'entrepreneur@demo.bia.invalid',
-      password: DEMO_PASSWORD,
-    });
-    client.session = signIn.body;
+    const client = await signInDemo('entrepreneur@demo.bia.invalid');
     const own = await client.get<EntrepreneurDetail>(`/api/catalogue/entrepreneurs/${SAMPLE_BUSINESS_ID}`);
     expect(own.status).toBe(200);
     expect(own.body).toMatchObject({ isSample: true, can: { edit: true, manage: false } });
-    const officer = await t.signInAs('social_development_officer');
-    const businesses = await officer.get<EntrepreneurList>('/api/catalogue/entrepreneurs');
-    expect(businesses.body.total).toBe(3);
-    const products = await officer.get<ProductList>('/api/catalogue/products');
-    expect(products.body.total).toBe(4);
+    const officer = await signInDemo('social@demo.bia.invalid');
+    const businesses = await officer.get<EntrepreneurList>('/api/catalogue/entrepreneurs?pageSize=100');
+    expect(businesses.body.total).toBe(8);
+    expect(businesses.body.items.every((business) => business.isSample)).toBe(true);
+    const products = await officer.get<ProductList>('/api/catalogue/products?pageSize=100');
+    expect(products.body.total).toBe(32);
     expect(products.body.items.every((product) => product.isSample)).toBe(true);
+  });
+
+  it('lists at least 24 sample products with a photo in the public catalogue, the photos served', async () => {
+    const page = await t.anonymous().get<CataloguePage>('/api/public/catalogue/products?pageSize=60');
+    expect(page.status).toBe(200);
+    const withPhotos = page.body.items.filter((product) => product.photos.length > 0);
+    expect(withPhotos.length).toBeGreaterThanOrEqual(24);
+    expect(page.body.items.every((product) => product.isSample)).toBe(true);
+    const [photo] = withPhotos[0]?.photos ?? [];
+    const file = await t.anonymous().get(`/api/catalogue/photos/${photo?.id}/card`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/webp');
+    const [{ sample } = { sample: 0 }] = rowsOf<{ sample: number }>(
+      await t.db.execute(sql`select count(*)::int as sample from product_photos where is_sample`),
+    );
+    expect(sample).toBe(afterFirstLoad.product_photos);
+  });
+
+  it('shows the executive last year held and reported, and this year under way with a session to come', async () => {
+    const executive = await signInDemo('executive@demo.bia.invalid');
+    const list = await executive.get<ProgrammeList>('/api/programmes');
+    expect(list.body.items.map((programme) => programme.fiscalYear)).toEqual([2569, 2570]);
+    const [lastYear, thisYear] = list.body.items;
+    expect(lastYear?.kpis).toMatchObject({ sessionsPlanned: 3, sessionsHeld: 3, reportsDelivered: 3 });
+    expect(thisYear?.kpis.overdueSteps).toBe(0);
+
+    const current = await executive.get<ProgrammeDetail>('/api/programmes/2570');
+    expect(current.body.notes).toContain('ข้อมูลตัวอย่าง');
+    const statuses = new Set(current.body.steps.map((step) => step.status));
+    expect([...statuses].sort()).toEqual(['done', 'in_progress', 'not_started']);
+
+    const sessions = await executive.get<{ items: SessionSummary[] }>('/api/programme-sessions');
+    const held = sessions.body.items.filter((session) => session.status === 'held');
+    expect(held.length).toBeGreaterThanOrEqual(2);
+    for (const session of held) {
+      expect(session.title).toContain('(ตัวอย่าง)');
+      const record = await executive.get<SessionRecord>(`/api/programme-sessions/${session.id}/record`);
+      expect(record.status).toBe(200);
+      expect(record.body.businesses.every((item) => item.checkedInAt !== null)).toBe(true);
+      expect(record.body.interests.some((interest) => interest.level === 'strong')).toBe(true);
+      expect(record.body.contacts.length).toBeGreaterThan(0);
+      expect(record.body.minutes).toContain('(ข้อมูลตัวอย่าง)');
+      expect(record.body.reportDeliveredOn).not.toBeNull();
+    }
+    const report = await executive.get(`/api/programme-sessions/${held[0]?.id}/report.pdf?lang=en`);
+    expect(report.status).toBe(200);
+    expect(pdfText(report.bytes)).toContain('(sample)');
+
+    const upcoming = sessions.body.items.filter(
+      (session) => session.status === 'planned' && session.startsAt > NOW,
+    );
+    expect(upcoming.map((session) => session.fiscalYear)).toEqual([2570]);
+    const detail = await executive.get<SessionDetail>(`/api/programme-sessions/${upcoming[0]?.id}`);
+    // A time that suits Bangkok and every city: a work day, in office hours, on no public holiday.
+    expect(detail.body.problems).toEqual([]);
+    expect(detail.body.agenda.length).toBeGreaterThan(0);
+    const registered = await executive.get<SessionRecord>(
+      `/api/programme-sessions/${upcoming[0]?.id}/record`,
+    );
+    expect(registered.body.businesses).toHaveLength(3);
+    expect(registered.body.participants.length).toBeGreaterThanOrEqual(3);
+    for (const participant of registered.body.participants) {
+      expect(participant.fullName).toContain('(sample)');
+      expect(participant.email).toMatch(/@(example\.org|demo\.bia\.invalid)$/);
+    }
+  });
+
+  it('shows the entrepreneur, the coordinator and the buyer their own sessions, held and to come', async () => {
+    for (const email of ['entrepreneur@demo.bia.invalid', 'coordinator@demo.bia.invalid']) {
+      const own = await (await signInDemo(email)).get<OwnSessionList>('/api/my-sessions');
+      const statuses = own.body.items.map((session) => session.status);
+      expect(statuses, email).toContain('planned');
+      expect(statuses.filter((status) => status === 'held').length, email).toBeGreaterThanOrEqual(2);
+    }
+    const buyer = await (await signInDemo('buyer@demo.bia.invalid')).get<OwnSessionList>('/api/my-sessions');
+    expect(buyer.body.items.map((session) => session.status)).toContain('planned');
+  });
+
+  it("leaves a year's real programme alone, adding only the years that have none", async () => {
+    const other = await createTestApp({ now: NOW });
+    try {
+      const officer = await other.signInAs('iao_officer');
+      const real = await buildProgramme(officer, { fiscalYear: 2570 });
+      await loadDemoData(other.db, other.clock);
+      const after = await officer.get<ProgrammeDetail>('/api/programmes/2570');
+      expect(after.body).toMatchObject({ id: real.id, notes: real.notes, version: real.version });
+      expect(after.body.steps).toEqual(real.steps);
+      const sessions = await officer.get<{ items: SessionSummary[] }>(
+        '/api/programme-sessions?fiscalYear=2570',
+      );
+      expect(sessions.body.items).toEqual([]);
+      const list = await officer.get<ProgrammeList>('/api/programmes');
+      expect(list.body.items.map((programme) => programme.fiscalYear)).toEqual([2569, 2570]);
+    } finally {
+      await other.close();
+    }
   });
 });

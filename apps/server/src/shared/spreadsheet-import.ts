@@ -9,13 +9,14 @@
  */
 import { createHash } from 'node:crypto';
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { fileTypeFromBuffer } from 'file-type';
 import type { z } from 'zod';
 import type { InterfaceLocale } from '@bia/i18n';
 import { AppError, defineErrors, type FieldProblem, type MessageKey } from './errors.ts';
 import { translatorFor } from './i18n.ts';
 import { fieldProblemsOf } from './validation.ts';
+import { loadExcelJs } from './lazy-packages.ts';
 
 /** The most data rows one file may hold. */
 export const MAX_IMPORT_ROWS = 5000;
@@ -166,7 +167,8 @@ export function workbookCellText(value: ExcelJS.CellValue): string {
 }
 
 async function readWorkbookRecords(bytes: Uint8Array): Promise<RawRecord[]> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes.slice().buffer);
   } catch {

@@ -2,7 +2,7 @@
  * Factories of the catalogue, through the API as staff would enter them: a business (an entrepreneur),
  * its products, and the Bangkok Brand certification that lists a product. Each is unique unless told.
  */
-import type { Certification, EntrepreneurDetail, Product } from '@bia/contracts';
+import type { CataloguePage, Certification, EntrepreneurDetail, Product } from '@bia/contracts';
 import type { TestClient } from './test-app.ts';
 
 /** Phra Nakhon, the district of every business and certification unless told otherwise. */
@@ -99,4 +99,11 @@ export async function buildListedProduct(
   const product = await buildProduct(client, businessId, overrides);
   await certifyBangkokBrand(client, product.id);
   return product;
+}
+
+/** The public catalogue searched as a buyer would (`query` is the address's query), answered 200. */
+export async function searchPublicCatalogue(client: TestClient, query: string): Promise<CataloguePage> {
+  const response = await client.get<CataloguePage>(`/api/public/catalogue/products?${query}`);
+  if (response.status !== 200) throw new Error(`searching: ${JSON.stringify(response.body)}`);
+  return response.body;
 }

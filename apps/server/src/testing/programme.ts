@@ -93,17 +93,19 @@ export async function presentBusiness(
   return added.body;
 }
 
-/** Issues an invitation link to a session for a partner's participant; answers it with its token. */
+/**
+ * Issues an invitation link to a session for a partner's participant (usable until the session ends,
+ * unless told); answers it with its token.
+ */
 export async function buildInvitation(
   client: TestClient,
   sessionId: string,
   partnerId: string,
-  overrides: Partial<{ language: string; validDays: number; email: string }> = {},
+  overrides: Partial<{ language: string; expiresAt: string; email: string }> = {},
 ): Promise<CreatedInvitation & { token: string }> {
   const created = await client.post<CreatedInvitation>(`/api/programme-sessions/${sessionId}/invitations`, {
     partnerId,
     language: 'ko',
-    validDays: 14,
     ...overrides,
   });
   if (created.status !== 201) throw new Error(`inviting: ${JSON.stringify(created.body)}`);

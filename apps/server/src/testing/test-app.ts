@@ -9,7 +9,7 @@ import { loadEnv } from '../config/env.ts';
 import type { Database, Db } from '../db/client.ts';
 import { roleAssignments, users } from '../modules/identity/identity.schema.ts';
 import { hashPassword } from '../modules/identity/index.ts';
-import { createMailer } from '../modules/mail/index.ts';
+import { createMailer, type Transport } from '../modules/mail/index.ts';
 import { mailMessages } from '../modules/mail/mail.schema.ts';
 import { fixedClock } from '../shared/clock.ts';
 import { createLogger } from '../shared/logger.ts';
@@ -76,13 +76,23 @@ export interface TestClient {
 }
 
 export async function createTestApp(
-  options: { now?: string; env?: Record<string, string> } = {},
+  options: {
+    now?: string;
+    env?: Record<string, string>;
+    /** A mail server stand-in (as with SMTP configured); without it, mail stays in the outbox. */
+    mailTransport?: Transport;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fixedClock(options.now ?? '2026-11-22T03:00:00Z');
   const logger = createLogger('silent');
   const env = loadEnv({ PUBLIC_URL: TEST_ORIGIN, LOG_LEVEL: 'silent', ...options.env });
-  const mailer = createMailer({ db: database.db, from: env.MAIL_FROM, transport: null, logger });
+  const mailer = createMailer({
+    db: database.db,
+    from: env.MAIL_FROM,
+    transport: options.mailTransport ?? null,
+    logger,
+  });
   const app = createApp({ env, database, clock, mailer, logger });
   const db = database.db;
   let userCount = 0;

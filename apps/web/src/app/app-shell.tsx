@@ -7,7 +7,7 @@ import { SiteHeader } from './site-header.tsx';
 
 /** Every page: skip link, header, the page in <main>, footer. */
 export function AppShell() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('frame');
   const session = useSession();
   const profileLocale = session.data?.user?.locale;
   const { pathname } = useLocation();

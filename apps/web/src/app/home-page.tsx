@@ -8,7 +8,7 @@ import { useSession } from '../features/identity/index.ts';
 
 /** Welcome, and a card for each part of the platform the person may use. */
 export function HomePage() {
-  const { t } = useTranslation(['common', 'catalogue_pages', 'programme_pages']);
+  const { t } = useTranslation(['common', 'frame', 'catalogue_pages', 'programme_pages']);
   const session = useSession();
   if (session.isPending) return <Loading />;
   const user = session.data?.user;
@@ -16,19 +16,19 @@ export function HomePage() {
   if (!user) {
     return (
       <div className="narrow-page">
-        <PageHeader title={t('app.name')} intro={<p>{t('home.intro')}</p>} />
+        <PageHeader title={t('frame:app.name')} intro={<p>{t('home.intro')}</p>} />
         <div className="card">
           <p>{t('home.signed_out')}</p>
           <p>
             <Link className="button" to={paths.signIn}>
-              {t('nav.sign_in')}
+              {t('frame:nav.sign_in')}
             </Link>
           </p>
           <p>
-            <Link to={paths.sisterCities}>{t('nav.sister_cities')}</Link>
+            <Link to={paths.sisterCities}>{t('frame:nav.sister_cities')}</Link>
           </p>
           <p>
-            <Link to={paths.catalogue}>{t('nav.catalogue')}</Link>
+            <Link to={paths.catalogue}>{t('frame:nav.catalogue')}</Link>
           </p>
         </div>
       </div>

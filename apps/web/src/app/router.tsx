@@ -1,5 +1,6 @@
 /** Every page of the web app, each behind the guard its permission asks for. */
 import { createBrowserRouter } from 'react-router';
+import { publicLanguagePage } from '../config/route-handles.ts';
 import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from '../features/identity/index.ts';
 import { RequirePermission, RequireSignIn } from './guards.tsx';
 import { AppShell } from './app-shell.tsx';
@@ -39,21 +40,33 @@ export const router = createBrowserRouter([
           },
           {
             path: 'catalogue',
+            handle: publicLanguagePage,
             lazy: async () => ({ Component: (await cataloguePublic()).CataloguePage }),
           },
           {
             // A partner-side participant's registration: the link is the key, no account.
             path: 'invitation/:token',
+            handle: publicLanguagePage,
             lazy: async () => ({ Component: (await programme()).InvitationPage }),
           },
           {
             path: 'catalogue/products/:id',
+            handle: publicLanguagePage,
             lazy: async () => ({ Component: (await cataloguePublic()).CatalogueProductPage }),
           },
           {
             element: <RequireSignIn />,
             children: [
               { path: 'account', lazy: async () => ({ Component: (await identity()).AccountPage }) },
+              {
+                // Anyone signed in: the server answers each their own sessions, by their role grants.
+                path: 'my-sessions',
+                lazy: async () => ({ Component: (await programme()).OwnSessionsPage }),
+              },
+              {
+                path: 'my-sessions/:id',
+                lazy: async () => ({ Component: (await programme()).OwnSessionPage }),
+              },
               {
                 element: <RequirePermission permission="units:read" />,
                 children: [

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useMatches } from 'react-router';
 import type { SessionInfo } from '@bia/contracts';
+import { PublicLanguageSwitch, usePublicLocale } from '../components/public-language/index.ts';
 import { paths } from '../config/paths.ts';
+import { isPublicLanguagePage } from '../config/route-handles.ts';
 import { LanguageChoice } from '../features/identity/index.ts';
 import { MainNav } from './main-nav.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -12,13 +14,14 @@ import { UserMenu } from './user-menu.tsx';
  * and the tools fold behind a "Menu" button; the menu folds again after each navigation.
  */
 export function SiteHeader({ session }: { session: SessionInfo | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('frame');
   const location = useLocation();
   // Open for one location only: navigating elsewhere closes the menu without an effect.
   const [openAt, setOpenAt] = useState<string | null>(null);
   const isMenuOpen = openAt === location.key;
   const user = session?.user ?? null;
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const isPublicPage = isPublicLanguagePage(useMatches());
 
   // Escape folds the open menu and puts focus back on its button.
   useEffect(() => {
@@ -62,7 +65,7 @@ export function SiteHeader({ session }: { session: SessionInfo | undefined }) {
         </button>
         <div id="site-menu" className={isMenuOpen ? 'site-menu is-open' : 'site-menu'}>
           <div className="header-tools">
-            <LanguageChoice />
+            {isPublicPage ? <HeaderPublicLanguageSwitch /> : <LanguageChoice />}
             <Link to={paths.catalogue} className="header-public-link">
               {t('nav.catalogue')}
             </Link>
@@ -84,4 +87,10 @@ export function SiteHeader({ session }: { session: SessionInfo | undefined }) {
       </div>
     </header>
   );
+}
+
+/** The five languages of a public page, on the header: switching translates the whole page, frame included. */
+function HeaderPublicLanguageSwitch() {
+  const { locale, change } = usePublicLocale();
+  return <PublicLanguageSwitch locale={locale} onChange={change} />;
 }

@@ -10,12 +10,13 @@ interface QueryErrorProps {
 /** A failed load: the server's message and a way to try again. */
 export function QueryError({ error, onRetry }: QueryErrorProps) {
   const { t } = useTranslation();
+  const { t: frameText } = useTranslation('frame');
   return (
-    <Alert tone="error" title={t('status.load_failed')}>
+    <Alert tone="error" title={frameText('status.load_failed')}>
       <p>{errorMessage(error, t)}</p>
       {onRetry ? (
         <button type="button" className="button button-secondary" onClick={onRetry}>
-          {t('actions.reload')}
+          {frameText('status.retry')}
         </button>
       ) : null}
     </Alert>

@@ -26,14 +26,14 @@ export function StaleConflict({
   /** Said when a form stays open with the user's text (not so after a failed removal). */
   keepTypingText?: string | undefined;
 }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common', 'frame']);
   return (
     <div id={id} tabIndex={-1} className={focusClassName}>
       <Alert tone="error">
         <p>{error.text()}</p>
         {keepTypingText !== undefined && <p>{keepTypingText}</p>}
         <button type="button" className="button button-secondary" onClick={onReload} disabled={isReloading}>
-          {isReloading ? t('status.loading') : reloadText}
+          {isReloading ? t('frame:status.loading') : reloadText}
         </button>
       </Alert>
     </div>

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Role, SessionInfo } from '@bia/contracts';
 import { ownPagesOf } from './navigation.ts';
 
-function sessionWith(roles: { role: Role; scopeType: 'unit' | 'business' | null; scopeId: string | null }[]) {
+function sessionWith(
+  roles: { role: Role; scopeType: 'unit' | 'business' | 'partner' | null; scopeId: string | null }[],
+) {
   return {
     user: {
       id: '0d9b6f4e-1c1a-4c55-9a57-3f0f6c1c8a10',
@@ -40,8 +42,28 @@ describe('ownPagesOf', () => {
     );
     expect(entrepreneur.map((page) => [page.id, page.to])).toEqual([
       ['my_business', '/businesses/5a3d0b1e-0000-4000-8000-000000000001'],
+      ['my_sessions', '/my-sessions'],
     ]);
     expect(ownPagesOf(sessionWith([{ role: 'iao_officer', scopeType: null, scopeId: null }]))).toEqual([]);
     expect(ownPagesOf(null)).toEqual([]);
+  });
+
+  it("offers a partner city's coordinator and buyer their sessions, and no officer or visitor", () => {
+    const seoul = '5e1a7c3b-2d4f-4b6a-8c9e-0f1a2b3c4d5e';
+    for (const role of ['partner_coordinator', 'partner_buyer'] as const) {
+      const pages = ownPagesOf(sessionWith([{ role, scopeType: 'partner', scopeId: seoul }]));
+      expect(pages).toEqual([
+        {
+          id: 'my_sessions',
+          to: '/my-sessions',
+          label: 'programme_pages:nav.my_sessions',
+          description: 'programme_pages:nav.my_sessions_card',
+        },
+      ]);
+    }
+    for (const role of ['iao_officer', 'executive', 'admin'] as const) {
+      const pages = ownPagesOf(sessionWith([{ role, scopeType: null, scopeId: null }]));
+      expect(pages.map((page) => page.id)).not.toContain('my_sessions');
+    }
   });
 });

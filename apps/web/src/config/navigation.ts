@@ -1,5 +1,5 @@
 /** The main menu: each entry shows only for those with its permission. */
-import type { Permission, SessionInfo } from '@bia/contracts';
+import type { Permission, Role, SessionInfo } from '@bia/contracts';
 import { paths } from './paths.ts';
 
 export interface NavItem {
@@ -118,10 +118,11 @@ export function navItemsFor(permissions: readonly Permission[]): NavItem[] {
 export interface OwnPage {
   id: string;
   to: string;
-  label: 'catalogue_pages:nav.my_business' | 'nav.my_unit';
-  description: 'catalogue_pages:nav.my_business_card' | 'home.cards.my_unit';
+  label: 'catalogue_pages:nav.my_business' | 'nav.my_unit' | 'programme_pages:nav.my_sessions';
+  description:
+    'catalogue_pages:nav.my_business_card' | 'home.cards.my_unit' | 'programme_pages:nav.my_sessions_card';
   /** The main menu's item whose pages these are, not marked current while this one is open. */
-  under: 'businesses' | 'units';
+  under?: 'businesses' | 'units';
 }
 
 /**
@@ -141,6 +142,14 @@ export function ownUnitCodeOf(session: SessionInfo | null | undefined): string |
     (role) => role.role === 'liaison_officer' && role.scopeType === 'unit' && role.scopeId,
   );
   return grant?.scopeId ?? null;
+}
+
+/** The roles outside the office whose sessions are theirs: their city's, their business's, those they registered for. */
+const rolesWithOwnSessions: readonly Role[] = ['partner_coordinator', 'entrepreneur', 'partner_buyer'];
+
+/** Whether the signed-in person has sessions of their own to see ("my sessions"). */
+export function hasOwnSessions(session: SessionInfo | null | undefined): boolean {
+  return session?.user?.roles.some((role) => rolesWithOwnSessions.includes(role.role)) ?? false;
 }
 
 /** The signed-in person's own pages, for the menu and the home page. */
@@ -167,6 +176,16 @@ export function ownPagesOf(session: SessionInfo | null | undefined): OwnPage[] {
             label: 'nav.my_unit',
             description: 'home.cards.my_unit',
             under: 'units',
+          } as const,
+        ]
+      : []),
+    ...(hasOwnSessions(session)
+      ? [
+          {
+            id: 'my_sessions',
+            to: paths.mySessions,
+            label: 'programme_pages:nav.my_sessions',
+            description: 'programme_pages:nav.my_sessions_card',
           } as const,
         ]
       : []),

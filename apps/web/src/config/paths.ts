@@ -12,6 +12,8 @@ export const paths = {
   newPartner: '/partners/new',
   partner: (id: string) => `/partners/${encodeURIComponent(id)}`,
   editPartner: (id: string) => `/partners/${encodeURIComponent(id)}/edit`,
+  /** A partner's page with the form to add a contact open (read by its contacts section). */
+  partnerNewContact: (id: string) => `/partners/${encodeURIComponent(id)}?add=contact`,
   partnerImport: '/partners/import',
   partnerAnalysis: '/partners/analysis',
   partnerSettings: '/partners/settings',
@@ -34,6 +36,9 @@ export const paths = {
   programme: (fiscalYear: number) => `/programme/${fiscalYear}`,
   newSession: (fiscalYear: number) => `/programme/${fiscalYear}/sessions/new`,
   session: (id: string) => `/programme/sessions/${encodeURIComponent(id)}`,
+  /** One's own sessions (a coordinator's city's, an entrepreneur's, a registered buyer's), and one read-only. */
+  mySessions: '/my-sessions',
+  ownSession: (id: string) => `/my-sessions/${encodeURIComponent(id)}`,
   users: '/admin/users',
   newUser: '/admin/users/new',
   user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,

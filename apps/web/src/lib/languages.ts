@@ -64,3 +64,15 @@ export function useLanguageNamesIn(locale: string): (code: string) => string {
 export function useLanguageNames(): (code: string) => string {
   return useLanguageNamesIn(useFormat().locale);
 }
+
+/**
+ * The language text was written in, for its `lang` mark: Thai when it has more Thai letters than
+ * Latin ones, English otherwise (the reference files' remarks and notes are in English). Text that people type or sources give
+ * in its own language (notes, titles as a source words them) is marked with it, so that a screen reader
+ * does not read English as Thai (issue 13, item 19).
+ */
+export function languageOfText(text: string): 'th' | 'en' {
+  const thai = text.match(/[\u0E00-\u0E7F]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return thai > latin ? 'th' : 'en';
+}

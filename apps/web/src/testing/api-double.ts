@@ -8,6 +8,8 @@
 export interface SentRequest {
   method: string;
   path: string;
+  /** The query string's parameters, when there are any (`?q=well` → `{ q: 'well' }`). */
+  query?: Record<string, string>;
   body: unknown;
 }
 
@@ -75,9 +77,11 @@ export function resetApiDouble(): void {
 async function testFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const request = input instanceof Request ? input : new Request(input, init);
   const text = await request.text();
+  const url = new URL(request.url);
   const seen: SentRequest = {
     method: request.method,
-    path: new URL(request.url).pathname,
+    path: url.pathname,
+    ...(url.search ? { query: Object.fromEntries(url.searchParams) } : {}),
     body: text === '' ? undefined : JSON.parse(text),
   };
   sent.push(seen);

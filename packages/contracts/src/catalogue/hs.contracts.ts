@@ -1,6 +1,7 @@
 /**
  * The Harmonized System nomenclature (HS) that products are classified in: chapters (2 digits),
- * headings (4) and subheadings (6). Codes are language-neutral; descriptions are English (WCO/UN).
+ * headings (4) and subheadings (6). Codes are language-neutral; descriptions are English (WCO/UN),
+ * and the headings Bangkok Brand products use have the office's Thai keywords beside them.
  */
 import { z } from 'zod';
 
@@ -13,13 +14,21 @@ export const HsCodeSchema = z.object({
   section: z.string().nullable(),
   sectionName: z.string().nullable(),
   description: z.string(),
+  /**
+   * The International Affairs Office's everyday Thai words for the code, or for the heading or chapter
+   * above it (not the Customs Department's official Thai text); empty when it has none.
+   */
+  keywordsTh: z.array(z.string()),
 });
 export type HsCode = z.infer<typeof HsCodeSchema>;
 
 export const HS_SEARCH_LIMIT_MAX = 50;
 
 export const HsSearchQuerySchema = z.object({
-  /** Digits find codes that start with them; words find descriptions that contain every word. */
+  /**
+   * Digits find codes that start with them; words (Thai or English) find the codes whose description
+   * or keywords hold every word.
+   */
   q: z.string().trim().min(1).max(100),
   level: z.coerce
     .number()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { interfaceLocales } from '@bia/i18n';
-import { EmailSchema, IsoDateSchema, pageOf, PageQuerySchema, TimestampSchema } from '../shared/common.ts';
+import { EmailSchema, pageOf, PageQuerySchema, TimestampSchema } from '../shared/common.ts';
 import { PermissionSchema, RoleSchema, ScopeTypeSchema } from './roles.ts';
 
 export const InterfaceLocaleSchema = z.enum(interfaceLocales);
@@ -52,6 +52,20 @@ export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>;
 export const ForgotPasswordInputSchema = z.strictObject({ email: EmailSchema });
 export type ForgotPasswordInput = z.infer<typeof ForgotPasswordInputSchema>;
 
+/**
+ * How the platform's e-mail leaves: kept in the outbox only (no mail server configured: an
+ * administrator copies a link from the outbox page), or handed to a mail server (SMTP).
+ */
+export const MailModeSchema = z.enum(['outbox', 'smtp']);
+export type MailMode = z.infer<typeof MailModeSchema>;
+
+/**
+ * The answer to a reset request: the same whether the account exists or not, but saying honestly
+ * whether links are e-mailed at all.
+ */
+export const ForgotPasswordAnswerSchema = z.object({ accepted: z.literal(true), mail: MailModeSchema });
+export type ForgotPasswordAnswer = z.infer<typeof ForgotPasswordAnswerSchema>;
+
 /** Sets a new password with an e-mailed token (a reset, or accepting an invitation). */
 export const ResetPasswordInputSchema = z.strictObject({
   token: z.string().min(16).max(200),
@@ -102,12 +116,26 @@ export const UserSchema = z.object({
   isActive: z.boolean(),
   isSample: z.boolean(),
   hasPassword: z.boolean(),
+  /** Until when sign-in is refused after too many wrong passwords; null when it is not. */
+  signInLockedUntil: TimestampSchema.nullable(),
   version: z.number().int(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
 export type User = z.infer<typeof UserSchema>;
 export const UserPageSchema = pageOf(UserSchema);
+
+/** What became of one e-mail: kept in the outbox only, handed to the mail server, or refused by it. */
+export const MailDeliverySchema = z.enum(['outbox', 'sent', 'failed']);
+export type MailDelivery = z.infer<typeof MailDeliverySchema>;
+
+/** An invitation (to set a first password) just made: where its e-mail, and so its link, is. */
+export const InvitationAnswerSchema = z.object({ delivery: MailDeliverySchema });
+export type InvitationAnswer = z.infer<typeof InvitationAnswerSchema>;
+
+/** A user just created, and their invitation (null when a first password was set instead). */
+export const CreatedUserSchema = UserSchema.extend({ invitation: InvitationAnswerSchema.nullable() });
+export type CreatedUser = z.infer<typeof CreatedUserSchema>;
 export type UserPage = z.infer<typeof UserPageSchema>;
 
 export const UserListQuerySchema = PageQuerySchema.extend({
@@ -117,47 +145,14 @@ export const UserListQuerySchema = PageQuerySchema.extend({
 });
 export type UserListQuery = z.infer<typeof UserListQuerySchema>;
 
-// --- Audit trail and outbox ----------------------------------------------------------------------
-
-/**
- * What a record was before or after a change, as the trail keeps it: any JSON, null when there is
- * none (before a creation, after a removal). Always sent, so the document lists it as required (an
- * `unknown` alone would be optional there).
- */
-const AuditSnapshotSchema = z.unknown().nonoptional();
-
-export const AuditEventSchema = z.object({
-  id: z.number().int(),
-  occurredAt: TimestampSchema,
-  actorUserId: z.string().nullable(),
-  actorEmail: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  before: AuditSnapshotSchema,
-  after: AuditSnapshotSchema,
-  ipAddress: z.string().nullable(),
-});
-export type AuditEvent = z.infer<typeof AuditEventSchema>;
-export const AuditEventPageSchema = pageOf(AuditEventSchema);
-export type AuditEventPage = z.infer<typeof AuditEventPageSchema>;
-
-export const AuditQuerySchema = PageQuerySchema.extend({
-  entityType: z.string().trim().max(100).optional(),
-  entityId: z.string().trim().max(200).optional(),
-  actor: z.string().trim().max(254).optional(),
-  action: z.string().trim().max(100).optional(),
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
-});
-export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+// --- Outbox (the audit trail's contracts are in audit/audit.contracts.ts) ----------------------
 
 export const MailMessageSchema = z.object({
   id: z.uuid(),
   toAddress: z.string(),
   subject: z.string(),
   textBody: z.string(),
-  status: z.enum(['outbox', 'sent', 'failed']),
+  status: MailDeliverySchema,
   createdAt: TimestampSchema,
 });
 export type MailMessage = z.infer<typeof MailMessageSchema>;

@@ -52,14 +52,23 @@ export type ActivityKind = z.infer<typeof ActivityKindSchema>;
 /**
  * How strong the evidence for a fact is: stated by the BMA/IAO with details (`bma`), only on the BMA's
  * list of sister cities (`bma_list`), confirmed by the partner or the news only (`partner_news`), or
- * resting on one weak source (`unconfirmed`). Records entered in the platform by IAO officers are `bma`.
+ * not confirmed (`unconfirmed`). A record entered in the platform starts `unconfirmed`; any other level
+ * must name at least one source (decision 0012).
  */
 export const verificationLevels = ['bma', 'bma_list', 'partner_news', 'unconfirmed'] as const;
 export const VerificationSchema = z.enum(verificationLevels);
 export type Verification = z.infer<typeof VerificationSchema>;
 
-/** Facts the BMA itself states: the only ones shown on the public page. */
+/** Facts the BMA itself states: the only ones shown on the public page (and only with a source). */
 export const publicVerificationLevels: readonly Verification[] = ['bma', 'bma_list'];
+
+/** What a record starts as when nobody has said who confirms it. */
+export const DEFAULT_VERIFICATION: Verification = 'unconfirmed';
+
+/** Whether a fact at this level must name its source: every level that says someone confirmed it. */
+export function needsSource(verification: Verification): boolean {
+  return verification !== 'unconfirmed';
+}
 
 export const partnerStatuses = ['active', 'dormant'] as const;
 export const PartnerStatusSchema = z.enum(partnerStatuses);
@@ -103,6 +112,21 @@ const UrlSchema = z
 
 export const SourceRefSchema = z.object({ url: z.string().optional(), note: z.string().optional() });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+/** The most sources one fact may list. */
+export const MAX_SOURCES = 20;
+/** The longest note of a source (a citation: a book, a letter and its number, a meeting). */
+export const MAX_SOURCE_NOTE_LENGTH = 1000;
+
+/** A source as a form gives it: a web address, a note (a citation), or both. */
+export const SourceRefInputSchema = z
+  .strictObject({
+    url: UrlSchema.optional(),
+    note: z.string().trim().min(1).max(MAX_SOURCE_NOTE_LENGTH).optional(),
+  })
+  .refine((source) => source.url !== undefined || source.note !== undefined, {
+    message: 'partners:errors.source_empty',
+  });
 
 export const RegionSchema = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string() });
 export type Region = z.infer<typeof RegionSchema>;
@@ -293,9 +317,16 @@ export const PartnerInputSchema = z.strictObject({
   website: UrlSchema.nullable().optional(),
   membershipStatus: optionalText(200),
   memberSinceYear: z.number().int().min(1900).max(2200).nullable().optional(),
-  /** How strong the evidence is; an IAO officer's own record defaults to `bma`. */
+  /** How strong the evidence is; `unconfirmed` when not given. Any other level needs a source. */
   verification: VerificationSchema.optional(),
+  /** Where the facts come from; at least one for any level but `unconfirmed`. */
+  sources: z.array(SourceRefInputSchema).max(MAX_SOURCES).optional(),
   notes: optionalText(5000),
+  /**
+   * The user has seen the partners with a similar name in the same country and says this one is
+   * another: without it, such a partner is refused (409 `partner_possible_duplicate`).
+   */
+  confirmDuplicate: z.boolean().optional(),
 });
 export type PartnerInput = z.infer<typeof PartnerInputSchema>;
 
@@ -315,7 +346,9 @@ export const AgreementInputSchema = z.strictObject({
   renewalOn: IsoDateSchema.nullable().optional(),
   signatories: optionalText(1000),
   fields: z.array(CooperationFieldCodeSchema).max(40).optional(),
+  /** `unconfirmed` when not given; any other level needs a source. */
   verification: VerificationSchema.optional(),
+  sources: z.array(SourceRefInputSchema).max(MAX_SOURCES).optional(),
   notes: optionalText(5000),
 });
 export type AgreementInput = z.infer<typeof AgreementInputSchema>;
@@ -360,6 +393,20 @@ export const UpdateContactInputSchema = ContactInputSchema.partial().extend({
   version: z.number().int().min(1),
 });
 export type UpdateContactInput = z.infer<typeof UpdateContactInputSchema>;
+
+/**
+ * The names of a partner about to be saved, to find those already recorded in the same country (or,
+ * without a country, among those without one) with a similar name in any language.
+ */
+export const SimilarPartnersQuerySchema = z.object({
+  nameTh: z.string().trim().max(300).optional(),
+  nameEn: z.string().trim().max(300).optional(),
+  nameLocal: z.string().trim().max(300).optional(),
+  countryCode: CountryCodeSchema.optional(),
+  /** The partner being changed, left out of its own likely duplicates. */
+  exceptId: z.uuid().optional(),
+});
+export type SimilarPartnersQuery = z.infer<typeof SimilarPartnersQuerySchema>;
 
 export const ArchivePartnerInputSchema = z.strictObject({ version: z.number().int().min(1) });
 

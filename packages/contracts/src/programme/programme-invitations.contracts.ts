@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { ShownTextSchema } from '../catalogue/catalogue-public.contracts.ts';
 import { LocalizedNameSchema } from '../catalogue/catalogue.contracts.ts';
 import { EmailSchema, TimestampSchema } from '../shared/common.ts';
-import { AgendaItemSchema } from './programme-sessions.contracts.ts';
+import { AgendaItemKindSchema, AgendaItemSchema } from './programme-sessions.contracts.ts';
 
 // --- Invitations and registration of the partner side --------------------------------------------
 
@@ -14,8 +15,12 @@ export const CreateInvitationInputSchema = z.strictObject({
   partnerId: z.uuid(),
   language: ParticipantLanguageSchema.default('en'),
   email: EmailSchema.optional(),
-  /** How many days the link stays usable. */
-  validDays: z.number().int().min(1).max(60).default(14),
+  /**
+   * Until when the link may be used to register: by default the session's end (decision 0019). It
+   * must lie ahead, and not after the session's end; one before the session's start is kept (a
+   * deadline for registering) and said so (`expiresBeforeStart`).
+   */
+  expiresAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type CreateInvitationInput = z.input<typeof CreateInvitationInputSchema>;
 
@@ -29,28 +34,46 @@ export const InvitationSchema = z.object({
   expiresAt: TimestampSchema,
   usedAt: TimestampSchema.nullable(),
   status: z.enum(invitationStatuses),
+  /** The link closes before the session starts: those invited must register by then. */
+  expiresBeforeStart: z.boolean(),
   /** Who registered with it. */
   participantName: z.string().nullable(),
 });
 export type Invitation = z.infer<typeof InvitationSchema>;
 export const InvitationListSchema = z.object({ items: z.array(InvitationSchema) });
+export type InvitationList = z.infer<typeof InvitationListSchema>;
 
 /** The link, shown once: only its hash is kept. */
 export const CreatedInvitationSchema = InvitationSchema.extend({ link: z.string() });
 export type CreatedInvitation = z.infer<typeof CreatedInvitationSchema>;
 
-export const InvitationTokenParamsSchema = z.object({ token: z.string().min(20).max(100) });
+/**
+ * A link's token, as typed or pasted: any text. A token that is not one of ours (cut short, mistyped)
+ * is answered as an unknown link (404 `invitation_not_found`), never as a form's validation error.
+ */
+export const InvitationTokenParamsSchema = z.object({ token: z.string() });
+
+/** The language a link's page asks for its texts in; the invitation's own language unless said. */
+export const PublicInvitationQuerySchema = z.object({ lang: ParticipantLanguageSchema.optional() });
 
 /** What a partner-side participant sees of the session they are invited to. */
 export const PublicInvitationSchema = z.object({
   status: z.enum(['open', 'registered']),
   language: ParticipantLanguageSchema,
-  title: z.string(),
+  /** In the language asked for, else English, else Thai, saying which. */
+  title: ShownTextSchema,
   startsAt: TimestampSchema,
   endsAt: TimestampSchema,
   /** The participant's city, and its time zone, in which the page shows the times. */
   city: z.object({ nameEn: z.string().nullable(), nameTh: z.string().nullable(), timeZone: z.string() }),
-  agenda: z.array(AgendaItemSchema),
+  /** A custom item's title as the session's is shown; the seed's items are named by the page. */
+  agenda: z.array(
+    z.object({
+      kind: AgendaItemKindSchema,
+      title: ShownTextSchema.nullable(),
+      minutes: AgendaItemSchema.shape.minutes,
+    }),
+  ),
   products: z.array(
     z.object({
       id: z.uuid(),

@@ -16,10 +16,33 @@ export const agendaItemKinds = [
 export const AgendaItemKindSchema = z.enum(agendaItemKinds);
 export type AgendaItemKind = z.infer<typeof AgendaItemKindSchema>;
 
+/** The longest title of a session or of an agenda item, in any language. */
+export const SESSION_TITLE_MAX = 300;
+
+/**
+ * A session's title, or an agenda item's, in the partner cities' languages (decision 0025): the Thai
+ * text is the title itself and required; each of these is optional, an empty one counting as none.
+ * A reader whose language is missing reads English, else Thai, told so.
+ */
+export const TitleTranslationsSchema = z.strictObject({
+  en: z.string().trim().max(SESSION_TITLE_MAX).optional(),
+  ja: z.string().trim().max(SESSION_TITLE_MAX).optional(),
+  ko: z.string().trim().max(SESSION_TITLE_MAX).optional(),
+  zh: z.string().trim().max(SESSION_TITLE_MAX).optional(),
+});
+export type TitleTranslations = z.infer<typeof TitleTranslationsSchema>;
+/** The languages a title may be translated into (Thai being the title itself). */
+export const titleTranslationLanguages = ['en', 'ja', 'ko', 'zh'] as const;
+
 export const AgendaItemSchema = z.object({
   kind: AgendaItemKindSchema,
-  /** The officer's words for a custom item (required then); the seed's items are named per language. */
-  title: z.string().trim().max(300).nullable(),
+  /**
+   * The officer's words for a custom item, in Thai (required then); the seed's items are named per
+   * language by the catalogues.
+   */
+  title: z.string().trim().max(SESSION_TITLE_MAX).nullable(),
+  /** A custom item's title in the other languages. */
+  titleTranslations: TitleTranslationsSchema.optional(),
   minutes: z.number().int().min(5).max(240),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
@@ -82,7 +105,9 @@ const MeetingUrlSchema = z
   });
 
 export const CreateSessionInputSchema = z.strictObject({
-  title: z.string().trim().min(1).max(300),
+  /** In Thai. */
+  title: z.string().trim().min(1).max(SESSION_TITLE_MAX),
+  titleTranslations: TitleTranslationsSchema.optional(),
   round: z.number().int().min(1).max(MAX_PLANNED_SESSIONS).optional(),
   /** One city (bilateral) or several (multilateral), each chosen for the year and having accepted. */
   partnerIds: z.array(z.uuid()).min(1).max(8),
@@ -91,12 +116,20 @@ export const CreateSessionInputSchema = z.strictObject({
   meetingUrl: MeetingUrlSchema.optional(),
   /** Required to keep a time that does not suit every city (outside office hours, lunch, a holiday). */
   overrideReason: z.string().trim().min(1).max(1000).optional(),
+  /**
+   * Records a session that already took place (last year's, entered after the fact): its time must
+   * have passed, it is saved as held, and no one is invited or reminded. A time that did not suit a
+   * city needs no reason then: it is what happened, not a choice.
+   */
+  isAlreadyHeld: z.boolean().optional(),
 });
 export type CreateSessionInput = z.infer<typeof CreateSessionInputSchema>;
 
 export const UpdateSessionInputSchema = z.strictObject({
   version: z.number().int().min(1),
-  title: z.string().trim().min(1).max(300).optional(),
+  title: z.string().trim().min(1).max(SESSION_TITLE_MAX).optional(),
+  /** All of the title's translations at once: a language left out has none. */
+  titleTranslations: TitleTranslationsSchema.optional(),
   startsAt: z.iso.datetime({ offset: true }).optional(),
   endsAt: z.iso.datetime({ offset: true }).optional(),
   meetingUrl: MeetingUrlSchema.nullable().optional(),
@@ -131,6 +164,8 @@ export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 export const SessionListSchema = z.object({ items: z.array(SessionSummarySchema) });
 
 export const SessionDetailSchema = SessionSummarySchema.extend({
+  /** The title (`title`, in Thai) in the other languages written for it. */
+  titleTranslations: TitleTranslationsSchema,
   meetingUrl: z.string().nullable(),
   /** Bangkok first, then each city, as its clock shows the session. */
   times: z.array(CityTimeSchema),

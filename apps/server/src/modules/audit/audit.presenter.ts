@@ -1,6 +1,7 @@
-/** An audit event as the API answers it. */
-import type { AuditEvent } from '@bia/contracts';
+/** An audit event as the API answers it: as the trail keeps it, and, in the list, with its names. */
+import type { AuditEvent, NamedAuditEvent } from '@bia/contracts';
 import type { AuditEventRow } from './audit.repository.ts';
+import type { NamedAuditEventRow } from './audit.service.ts';
 
 export function presentAuditEvent(row: AuditEventRow): AuditEvent {
   return {
@@ -15,4 +16,8 @@ export function presentAuditEvent(row: AuditEventRow): AuditEvent {
     after: row.after,
     ipAddress: row.ipAddress,
   };
+}
+
+export function presentNamedAuditEvent({ row, actorName, record }: NamedAuditEventRow): NamedAuditEvent {
+  return { ...presentAuditEvent(row), actorName, record };
 }

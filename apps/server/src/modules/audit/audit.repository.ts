@@ -1,10 +1,9 @@
-/** SQL for browsing the audit trail: a page of events matching the filters, newest first. */
-import { and, count, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
+/** SQL for browsing the audit trail: a page of events matching the filters, newest first; who made changes. */
+import { and, count, desc, eq, gte, isNotNull, lt, max, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { AuditQuery } from '@bia/contracts';
 import { BANGKOK_TIME_ZONE } from '@bia/i18n';
 import type { Db } from '../../db/client.ts';
-import { containsPattern } from '../../shared/text.ts';
 import { auditEvents } from './audit.schema.ts';
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;
@@ -20,8 +19,8 @@ function filtersOf(query: AuditQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
     query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,
     query.entityId ? eq(auditEvents.entityId, query.entityId) : undefined,
-    query.action ? ilike(auditEvents.action, containsPattern(query.action)) : undefined,
-    query.actor ? ilike(auditEvents.actorEmail, containsPattern(query.actor)) : undefined,
+    query.action ? eq(auditEvents.action, query.action) : undefined,
+    query.actorId ? eq(auditEvents.actorUserId, query.actorId) : undefined,
     query.from ? gte(auditEvents.occurredAt, startOfBangkokDay(query.from)) : undefined,
     query.to ? lt(auditEvents.occurredAt, startOfBangkokDay(query.to, 1)) : undefined,
   ];
@@ -45,4 +44,14 @@ export async function listAuditEvents(
     db.select({ total: count() }).from(auditEvents).where(where),
   ]);
   return { rows, total: total?.total ?? 0 };
+}
+
+/** Everyone who has made a change in the trail, each with an e-mail the trail kept for them. */
+export async function listAuditActors(db: Db): Promise<{ id: string; email: string | null }[]> {
+  const rows = await db
+    .select({ id: auditEvents.actorUserId, email: max(auditEvents.actorEmail) })
+    .from(auditEvents)
+    .where(isNotNull(auditEvents.actorUserId))
+    .groupBy(auditEvents.actorUserId);
+  return rows.flatMap((row) => (row.id ? [{ id: row.id, email: row.email }] : []));
 }

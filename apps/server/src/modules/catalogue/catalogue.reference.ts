@@ -4,18 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { productCategories, type ProductCategory } from '@bia/contracts';
 import { catalogues } from '@bia/i18n';
-
-const referenceFolder = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../../data/reference',
-);
+import { referenceDataDir } from '../../shared/paths.ts';
 
 function readCsv<Row>(file: string): Row[] {
-  return parse(fs.readFileSync(path.join(referenceFolder, file)), {
+  return parse(fs.readFileSync(path.join(referenceDataDir, file)), {
     columns: true,
     skip_empty_lines: true,
     bom: true,

@@ -21,7 +21,7 @@ import {
   UpdateCertificationInputSchema,
   UpdateEntrepreneurInputSchema,
   UpdateProductInputSchema,
-  UserSchema,
+  CreatedUserSchema,
   VersionQuerySchema,
   WithdrawConsentInputSchema,
 } from '@bia/contracts';
@@ -116,7 +116,10 @@ const inviteEntrepreneur = defineRoute('catalogue:manage', {
   summary: 'Invite someone to keep this business page: an entrepreneur account scoped to it, by e-mail',
   request: { params, body: jsonBody(InviteEntrepreneurInputSchema) },
   responses: {
-    201: jsonAnswer(UserSchema, 'The account, waiting for its password'),
+    201: jsonAnswer(
+      CreatedUserSchema,
+      'The account, waiting for its password, and what became of its invitation e-mail',
+    ),
     404: notFound,
     409: jsonAnswer(ErrorResponseSchema, 'The e-mail address has an account already'),
   },

@@ -15,9 +15,10 @@ import type { entrepreneurs, productCertifications, products } from './catalogue
 import {
   productSearchTexts,
   productSearchWords,
+  searchWordsOfTexts,
   type ProductSearchWords,
 } from './catalogue.search-documents.ts';
-import { searchWords } from './catalogue.search-text.ts';
+import { textTerms, type TermOptions } from './catalogue.search-text.ts';
 import {
   applyVariant,
   sampleGivenNames,
@@ -220,31 +221,28 @@ export function sampleBusiness(seed: number, index: number): SampleBusiness {
 }
 
 /**
- * The words productSearchWords finds, found the same way (the words of each text, in order, each
+ * The words productSearchWords finds, found the same way (the terms of each text, in order, each
  * once) but segmenting each distinct text only once: sample texts repeat, and segmenting them is most
  * of the work. `generateSampleCatalogue` checks one product of every batch against productSearchWords
  * itself, so the two cannot drift apart unnoticed.
  */
 export class SearchWords {
-  private readonly wordsByText = new Map<string, readonly string[]>();
+  private readonly termsByText = new Map<string, readonly string[]>();
 
-  private distinct(texts: readonly (string | null | undefined)[]): string[] {
-    const words = new Set<string>();
-    for (const text of texts) {
-      if (!text) continue;
-      let textWords = this.wordsByText.get(text);
-      if (!textWords) {
-        textWords = searchWords(text);
-        this.wordsByText.set(text, textWords);
-      }
-      for (const word of textWords) words.add(word);
+  private terms(text: string, options: TermOptions): readonly string[] {
+    const key = `${options.withJoinedWords ? 'joined' : 'words'}:${text}`;
+    let terms = this.termsByText.get(key);
+    if (!terms) {
+      terms = textTerms(text, options);
+      this.termsByText.set(key, terms);
     }
-    return [...words];
+    return terms;
   }
 
   of(...[product, business, hsDescription]: Parameters<typeof productSearchWords>): ProductSearchWords {
-    const texts = productSearchTexts(product, business, hsDescription);
-    return { nameWords: this.distinct(texts.names), words: this.distinct(texts.all) };
+    return searchWordsOfTexts(productSearchTexts(product, business, hsDescription), (text, options) =>
+      this.terms(text, options),
+    );
   }
 }
 

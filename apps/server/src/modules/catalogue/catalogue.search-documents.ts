@@ -14,7 +14,7 @@ import {
   productSearchTerms,
   searchTerms,
 } from './catalogue.schema.ts';
-import { distinctWords } from './catalogue.search-text.ts';
+import { textTerms, type TermOptions } from './catalogue.search-text.ts';
 import { hsCodes } from './hs.schema.ts';
 
 type ProductTexts = Pick<
@@ -37,7 +37,10 @@ type BusinessNames = Pick<
   'nameTh' | 'nameEn' | 'nameJa' | 'nameKo' | 'nameZh'
 >;
 
-/** The words a product is found by: those of its names, and all of them (its names' first). */
+/**
+ * The words a product is found by (with their folded and joined forms: textTerms): those of its
+ * names, and all of them (its names' first).
+ */
 export interface ProductSearchWords {
   nameWords: string[];
   words: string[];
@@ -77,8 +80,23 @@ export function productSearchWords(
   business: BusinessNames,
   hsDescription: string | null,
 ): ProductSearchWords {
-  const texts = productSearchTexts(product, business, hsDescription);
-  return { nameWords: distinctWords(texts.names), words: distinctWords(texts.all) };
+  return searchWordsOfTexts(productSearchTexts(product, business, hsDescription), textTerms);
+}
+
+/**
+ * The words of a product's texts, each term once in the order first met: its names' with the Thai
+ * words written together joined (textTerms), then the rest's without. `termsOf` is textTerms, or a
+ * cache of it (the sample generator's).
+ */
+export function searchWordsOfTexts(
+  texts: ReturnType<typeof productSearchTexts>,
+  termsOf: (text: string, options: TermOptions) => readonly string[],
+): ProductSearchWords {
+  const distinct = (of: readonly (string | null)[], options: TermOptions) =>
+    of.flatMap((text) => (text ? termsOf(text, options) : []));
+  const nameWords = [...new Set(distinct(texts.names, { withJoinedWords: true }))];
+  const words = [...new Set([...nameWords, ...distinct(texts.all, { withJoinedWords: false })])];
+  return { nameWords, words };
 }
 
 /**

@@ -25,14 +25,10 @@ import {
   productSearchTerms,
   searchTerms,
 } from './catalogue.schema.ts';
-import { queryWords } from './catalogue.search-text.ts';
+import { queryWords, type QueryWord } from './catalogue.search-text.ts';
+// How alike a searched word and a term must be ("past" finds "paste"), as in the partner registry.
+import { WORD_SIMILARITY_THRESHOLD } from '../../shared/search-text.ts';
 
-/**
- * How alike a searched word and a word of the lexicon must be (pg_trgm word similarity, 0–1): the
- * searched word against the most alike part of the other, so "past" finds "paste", "chilli" finds
- * "chili" and "silk" finds "silkworm". It is pg_trgm's default, which the trigram index answers.
- */
-export const WORD_SIMILARITY_THRESHOLD = 0.6;
 /** The most alike terms of the lexicon kept for each searched word (a short word is like many). */
 export const MAX_TERMS_PER_WORD = 16;
 /** A word found beside the names (description, business, category, HS code) counts this much. */
@@ -245,33 +241,45 @@ interface TermMatch {
 
 /**
  * The terms of the lexicon like each searched word, most alike first, in the order of the words. A
- * word of one character (a Chinese word, a stray Thai letter) is like too many words by trigrams:
- * it finds only itself. A number is not misspelt: one of two digits or more (an HS code) finds the
- * terms that begin with it, as a heading finds its subheadings.
+ * word is looked for in each of its forms (itself, folded, joined with its Thai neighbour, in the
+ * other languages: queryWords), a term keeping its best similarity times its form's weight. A form of
+ * one character (a Chinese word, a stray Thai letter) is like too many words by trigrams: it finds
+ * only itself. A number is not misspelt: one of two digits or more (an HS code) finds the terms that
+ * begin with it, as a heading finds its subheadings.
  */
-async function termsMatching(db: Db, words: readonly string[]): Promise<TermMatch[][]> {
+async function termsMatching(db: Db, words: readonly QueryWord[]): Promise<TermMatch[][]> {
+  const forms = words.flatMap((word, index) => word.forms.map((form) => ({ ...form, word: index + 1 })));
   const rows = rowsOf<{ word: number; id: number; similarity: number }>(
     await db.execute(sql`
-      with words as (select word, n::int from unnest(${sql.param(words)}::text[]) with ordinality as w(word, n))
-      select words.n as word, ${searchTerms.id} as id, 1::float8 as similarity
-        from words join ${searchTerms} on ${searchTerms.term} = words.word
+      with forms as (
+        select word::int, form, weight::float8
+          from unnest(${sql.param(forms.map((form) => form.word))}::int[],
+                      ${sql.param(forms.map((form) => form.text))}::text[],
+                      ${sql.param(forms.map((form) => form.weight))}::float8[]) as f(word, form, weight))
+      select forms.word, ${searchTerms.id} as id, forms.weight as similarity
+        from forms join ${searchTerms} on ${searchTerms.term} = forms.form
       union all
-      select words.n, ${searchTerms.id}, word_similarity(words.word, ${searchTerms.term})::float8
-        from words join ${searchTerms} on words.word <% ${searchTerms.term}
-       where char_length(words.word) > 1 and words.word !~ '^[0-9]+$' and ${searchTerms.term} <> words.word
-         and word_similarity(words.word, ${searchTerms.term}) >= ${WORD_SIMILARITY_THRESHOLD}
+      select forms.word, ${searchTerms.id}, forms.weight * word_similarity(forms.form, ${searchTerms.term})
+        from forms join ${searchTerms} on forms.form <% ${searchTerms.term}
+       where char_length(forms.form) > 1 and forms.form !~ '^[0-9]+$' and ${searchTerms.term} <> forms.form
+         and word_similarity(forms.form, ${searchTerms.term}) >= ${WORD_SIMILARITY_THRESHOLD}
       union all
-      select words.n, ${searchTerms.id}, word_similarity(words.word, ${searchTerms.term})::float8
-        from words join ${searchTerms} on ${searchTerms.term} like words.word || '%'
-       where words.word ~ '^[0-9]{2,}$' and ${searchTerms.term} <> words.word`),
+      select forms.word, ${searchTerms.id}, forms.weight * word_similarity(forms.form, ${searchTerms.term})
+        from forms join ${searchTerms} on ${searchTerms.term} like forms.form || '%'
+       where forms.form ~ '^[0-9]{2,}$' and ${searchTerms.term} <> forms.form`),
   );
-  return words.map((_, index) =>
-    rows
-      .filter((row) => row.word === index + 1)
-      .map((row) => ({ id: row.id, similarity: Number(row.similarity) }))
+  return words.map((_, index) => {
+    // A term found through several forms keeps the best of them.
+    const best = new Map<number, number>();
+    for (const row of rows) {
+      if (row.word !== index + 1) continue;
+      best.set(row.id, Math.max(best.get(row.id) ?? 0, Number(row.similarity)));
+    }
+    return [...best]
+      .map(([id, similarity]) => ({ id, similarity }))
       .sort((a, b) => b.similarity - a.similarity || a.id - b.id)
-      .slice(0, MAX_TERMS_PER_WORD),
-  );
+      .slice(0, MAX_TERMS_PER_WORD);
+  });
 }
 
 /**

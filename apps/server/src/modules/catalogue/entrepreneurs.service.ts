@@ -4,13 +4,13 @@
  * the version the user loaded. Composed into the catalogue service.
  */
 import type {
+  CreatedUser,
   CreateUserInput,
   EntrepreneurInput,
   EntrepreneurListQuery,
   InviteEntrepreneurInput,
   RecordConsentInput,
   UpdateEntrepreneurInput,
-  User,
 } from '@bia/contracts';
 import type { InterfaceLocale } from '@bia/i18n';
 import type { Db } from '../../db/client.ts';
@@ -40,7 +40,7 @@ import { refreshBusinessSearchDocuments } from './catalogue.search-documents.ts'
 
 /** What the catalogue needs of identity to invite an entrepreneur: its account creation, as it is. */
 export interface EntrepreneurInvitations {
-  create(input: CreateUserInput, context: RequestContext, locale: InterfaceLocale): Promise<User>;
+  create(input: CreateUserInput, context: RequestContext, locale: InterfaceLocale): Promise<CreatedUser>;
 }
 
 const audited = { entityType: 'entrepreneur', snapshot: auditSnapshot<EntrepreneurRow> } as const;

@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../../db/client.ts';
 import { hsCodes, hsSections } from './hs.schema.ts';
+import { referenceDataDir } from '../../shared/paths.ts';
 
 interface SectionRow {
   section: string;
@@ -23,10 +23,7 @@ interface CodeRow {
   level: string;
 }
 
-const hsDataDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../../data/reference/hs',
-);
+const hsDataDir = path.join(referenceDataDir, 'hs');
 
 const TOTAL = 'TOTAL';
 

@@ -17,6 +17,13 @@ afterAll(async () => {
 
 const codesOf = (result: HsSearchResult) => result.items.map((item) => item.code);
 
+/** A search of the nomenclature by `query` (what follows `q=`), answered 200. */
+async function search(query: string): Promise<HsSearchResult> {
+  const response = await t.anonymous().get<HsSearchResult>(`/api/hs-codes?q=${query}`);
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body;
+}
+
 describe('the HS nomenclature', () => {
   it('holds every chapter, heading and subheading of the shipped file, once, after loading again', async () => {
     expect(await loadHsNomenclature(t.db)).toBe(0);
@@ -53,6 +60,41 @@ describe('the HS nomenclature', () => {
       expect(item.description).toMatch(/rice/i);
       expect(item.description).toMatch(/husked/i);
     }
+  });
+
+  it('finds headings by everyday Thai and English words the nomenclature does not use', async () => {
+    for (const q of ['ขนม', 'snack'])
+      expect(codesOf(await search(encodeURIComponent(q))), q).toContain('1905');
+    expect(codesOf(await search(`${encodeURIComponent('ขนม')}&level=6`))).toContain('190590');
+    const snacks = await search(`${encodeURIComponent('ขนม')}&level=4`);
+    expect(codesOf(snacks)[0]).toBe('1905');
+    expect(snacks.items[0]).toMatchObject({
+      description: expect.stringMatching(/^Bread, pastry, cakes, biscuits/),
+      keywordsTh: expect.arrayContaining(['ขนม']),
+    });
+  });
+
+  it('finds the silk chapter and its headings by "ผ้าไหม" and by "silk"', async () => {
+    for (const q of ['ผ้าไหม', 'silk']) {
+      const codes = codesOf(await search(`${encodeURIComponent(q)}&limit=50`));
+      expect(codes[0], q).toBe('50');
+      expect(codes, q).toEqual(expect.arrayContaining(['5004', '5007', '500720']));
+    }
+  });
+
+  it('forgives the misspellings the catalogue search forgives', async () => {
+    expect(codesOf(await search(`${encodeURIComponent('ผ้าใหม')}&level=4`))).toContain('5007');
+    expect(codesOf(await search(`${encodeURIComponent('สบู')}&level=4`))).toContain('3401');
+    expect(codesOf(await search('cofee&level=4'))[0]).toBe('0901');
+  });
+
+  it('gives a subheading the Thai keywords of its heading, and a code found by digits its own', async () => {
+    const [pastry] = (await search('190590')).items;
+    expect(pastry?.keywordsTh).toEqual(expect.arrayContaining(['ขนม', 'ขนมปัง']));
+    const [coffee] = (await search('0901')).items;
+    expect(coffee?.keywordsTh).toEqual(expect.arrayContaining(['กาแฟ']));
+    const [horses] = (await search('0101')).items;
+    expect(horses?.keywordsTh).toEqual([]);
   });
 
   it('takes a percent sign or an underscore as a letter, not as a wildcard', async () => {

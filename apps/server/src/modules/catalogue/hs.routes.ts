@@ -2,25 +2,21 @@
 import { HsSearchQuerySchema, HsSearchResultSchema } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import { createRouter, defineRoute, jsonAnswer } from '../../shared/http.ts';
-import { searchHsCodes } from './hs.repository.ts';
+import { searchHsCodes } from './hs.search.ts';
 
 const searchHs = defineRoute('public', {
   method: 'get',
   path: '/hs-codes',
   tags: ['catalogue'],
-  summary: 'Find Harmonized System codes by their first digits or by words of their English description',
+  summary: 'Find Harmonized System codes by their first digits, or by words in Thai or English',
   description:
-    'Public reference data (UN Comtrade, PDDL 1.0). Digits (`0901`, `09.01`) find codes starting with them; words find descriptions containing every word, in any letter case.',
+    "Public reference data (UN Comtrade, PDDL 1.0). Digits (`0901`, `09.01`) find codes starting with them; words, in Thai or English, find the codes whose English description or whose keywords (the International Affairs Office's everyday Thai and English words for the headings Bangkok Brand products use; not the Customs Department's official Thai text) hold every word, forgiving misspellings. `keywordsTh` are those Thai keywords, of the code or of the heading or chapter above it.",
   request: { query: HsSearchQuerySchema },
   responses: { 200: jsonAnswer(HsSearchResultSchema, 'Matching codes, chapters and headings first') },
 });
 
 export function createHsRoutes({ db }: { db: Db }) {
   return createRouter().openapi(searchHs, async (c) => {
-    const rows = await searchHsCodes(db, c.req.valid('query'));
-    const items = rows.map(
-      (row) => ({ ...row, level: row.level === 2 ? 2 : row.level === 4 ? 4 : 6 }) as const,
-    );
-    return c.json({ items }, 200);
+    return c.json({ items: await searchHsCodes(db, c.req.valid('query')) }, 200);
   });
 }

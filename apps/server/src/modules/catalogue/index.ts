@@ -15,6 +15,7 @@ import { createPublicCatalogueRoutes } from './catalogue.public.ts';
 
 export { loadHsNomenclature } from './hs-reference.ts';
 export { createBusinessScopeDirectory } from './catalogue.scope-directory.ts';
+export { createCatalogueAuditDirectory } from './catalogue.audit-directory.ts';
 export { isListedSql, listedToday } from './catalogue.repository.ts';
 export {
   findSessionBusinesses,
@@ -25,6 +26,7 @@ export {
 export { refreshSearchDocuments } from './catalogue.search-documents.ts';
 export { searchCatalogue } from './catalogue.search.ts';
 export { generateSampleCatalogue, removeSampleCatalogue, sampleWords } from './catalogue.samples.ts';
+export { addSamplePhotos, type SamplePhoto } from './product-photos.service.ts';
 export type { CatalogueService, EntrepreneurInvitations, ProductView } from './catalogue.service.ts';
 
 export interface CatalogueModuleDeps {

@@ -4,7 +4,7 @@
  * resized with sharp (libvips) to the widths the catalogue's pages use, as WebP.
  */
 import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
+import { loadSharp } from '../../shared/lazy-packages.ts';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 /** Larger images are refused before decoding (a "decompression bomb" is small on disk). */
@@ -41,6 +41,7 @@ export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
     return { ok: false, problem: 'too_large', maxBytes: MAX_PHOTO_BYTES };
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !acceptedTypes.has(detected.mime)) return { ok: false, problem: 'not_an_image' };
+  const sharp = await loadSharp();
   try {
     // rotate() with no angle applies the EXIF orientation; sharp writes no metadata unless asked to,
     // so every output is free of the GPS position, the camera and the owner's name.

@@ -1,6 +1,7 @@
 /**
  * A product's photos: adding one (checked, cleaned and resized by photos.ts), removing one, and
- * serving them. Each change is audited against the product. Composed into the catalogue service.
+ * serving them. Each change is audited against the product. Composed into the catalogue service;
+ * the demo's sample photos go in through addSamplePhotos.
  */
 import type { Db } from '../../db/client.ts';
 import type { Actor, RequestContext } from '../../shared/actor.ts';
@@ -10,7 +11,7 @@ import { assertEditable, productOrFail, type ProductViews } from './catalogue.ch
 import { catalogueErrors } from './catalogue.errors.ts';
 import * as repository from './catalogue.repository.ts';
 import type { PhotoRow } from './catalogue.repository.ts';
-import { MAX_PHOTO_BYTES, processPhoto, type PhotoSize } from './photos.ts';
+import { MAX_PHOTO_BYTES, processPhoto, type PhotoSize, type ProcessedPhoto } from './photos.ts';
 
 /** A product page shows a few photos; more would only slow it down. */
 export const MAX_PHOTOS_PER_PRODUCT = 8;
@@ -19,6 +20,66 @@ const MAX_PHOTO_SIZE_TEXT = `${MAX_PHOTO_BYTES / 1024 / 1024} MB`;
 /** What the audit trail keeps of a photo (its bytes are not kept there). */
 function photoSnapshot(photo: PhotoRow) {
   return { photoId: photo.id, sourceType: photo.sourceType, width: photo.width, height: photo.height };
+}
+
+/** What is stored of a photo photos.ts accepted: its source's type and size, and its WebP sizes. */
+function storedPhoto(processed: Extract<ProcessedPhoto, { ok: true }>) {
+  const variant = (size: PhotoSize) => {
+    const found = processed.variants.find((candidate) => candidate.size === size);
+    if (!found) throw new Error(`processPhoto made no ${size} size`);
+    return found.bytes;
+  };
+  return {
+    sourceType: processed.sourceType,
+    width: processed.width,
+    height: processed.height,
+    thumb: variant('thumb'),
+    card: variant('card'),
+    full: variant('full'),
+  };
+}
+
+/** A sample product's photo as the demo makes it: drawn only when asked for (see addSamplePhotos). */
+export interface SamplePhoto {
+  productId: string;
+  image: () => Promise<Uint8Array>;
+}
+
+/**
+ * Gives sample products their first photo (demo mode, decision 0011): each image is checked, cleaned
+ * and resized by photos.ts as an upload is, and stored marked sample. Only products marked sample and
+ * still without a photo get one — a real product is never touched, and loading the demo again draws
+ * and adds nothing. Not audited: no one made the change, as with the other sample rows. Answers how
+ * many photos were added.
+ */
+export async function addSamplePhotos(db: Db, photos: readonly SamplePhoto[]): Promise<number> {
+  const productIds = photos.map((photo) => photo.productId);
+  const withPhoto = new Set((await repository.photosOf(db, productIds)).map((row) => row.productId));
+  const wanted: SamplePhoto[] = [];
+  for (const photo of photos) {
+    if (withPhoto.has(photo.productId)) continue;
+    if ((await repository.findProduct(db, photo.productId))?.isSample) wanted.push(photo);
+  }
+  if (wanted.length === 0) return 0;
+  // Drawn and resized together: sharp works on its own threads meanwhile.
+  const stored = await Promise.all(
+    wanted.map(async (photo) => {
+      const processed = await processPhoto(await photo.image());
+      if (!processed.ok)
+        throw new Error(`the sample photo of ${photo.productId} was refused: ${processed.problem}`);
+      return { productId: photo.productId, ...storedPhoto(processed) };
+    }),
+  );
+  return db.transaction(async (tx) => {
+    // Checked again under lock: a photo someone added meanwhile keeps its place as the first.
+    const ids = stored.map((photo) => photo.productId);
+    const added = new Set(
+      (await repository.photosOf(tx, ids, { forUpdate: true })).map((row) => row.productId),
+    );
+    const fresh = stored.filter((photo) => !added.has(photo.productId));
+    for (const photo of fresh) await repository.insertPhoto(tx, { ...photo, position: 0, isSample: true });
+    return fresh.length;
+  });
 }
 
 export function createProductPhotosService({ db, views }: { db: Db; views: ProductViews }) {
@@ -39,11 +100,6 @@ export function createProductPhotosService({ db, views }: { db: Db; views: Produ
             : catalogueErrors.photo_unreadable,
         );
       }
-      const variant = (size: PhotoSize) => {
-        const found = processed.variants.find((candidate) => candidate.size === size);
-        if (!found) throw new Error(`processPhoto made no ${size} size`);
-        return found.bytes;
-      };
       return db.transaction(async (tx) => {
         const existing = await repository.photosOf(tx, [productId], { forUpdate: true });
         if (existing.length >= MAX_PHOTOS_PER_PRODUCT)
@@ -57,12 +113,7 @@ export function createProductPhotosService({ db, views }: { db: Db; views: Produ
             repository.insertPhoto(executor, {
               productId,
               position: Math.max(-1, ...existing.map((row) => row.position)) + 1,
-              sourceType: processed.sourceType,
-              width: processed.width,
-              height: processed.height,
-              thumb: variant('thumb'),
-              card: variant('card'),
-              full: variant('full'),
+              ...storedPhoto(processed),
               isSample: product.isSample,
             }),
         });

@@ -2,6 +2,8 @@
 import type {
   ChangePasswordInput,
   ForgotPasswordInput,
+  MailDelivery,
+  MailMode,
   ResetPasswordInput,
   UpdateProfileInput,
 } from '@bia/contracts';
@@ -128,10 +130,13 @@ export function createAccountService({ db, clock, mailer, publicUrl }: AccountSe
       });
     },
 
-    /** E-mails a reset link when the account exists and is active; answers the same either way. */
-    async requestPasswordReset(input: ForgotPasswordInput): Promise<void> {
+    /**
+     * E-mails a reset link when the account exists and is active (a locked account too: setting a new
+     * password is the way out of a lock). Answers the same either way: how links are e-mailed at all.
+     */
+    async requestPasswordReset(input: ForgotPasswordInput): Promise<MailMode> {
       const user = await repository.findUserByEmail(db, input.email);
-      if (!user?.isActive) return;
+      if (!user?.isActive) return mailer.mode;
       const token = await issueToken(db, user.id, 'reset', RESET_TOKEN_HOURS * HOUR_MS);
       const t = translatorFor(localeOf(user.locale));
       await mailer.send({
@@ -143,15 +148,16 @@ export function createAccountService({ db, clock, mailer, publicUrl }: AccountSe
           hours: RESET_TOKEN_HOURS,
         }),
       });
+      return mailer.mode;
     },
 
-    /** E-mails an invitation to set a first password. */
-    async sendInvitation(executor: Db, userId: string): Promise<void> {
+    /** E-mails an invitation to set a first password; answers what became of the e-mail. */
+    async sendInvitation(executor: Db, userId: string): Promise<MailDelivery> {
       const user = await repository.findUserById(executor, userId);
       if (!user) throw new AppError(identityErrors.user_not_found);
       const token = await issueToken(executor, user.id, 'invite', INVITE_TOKEN_DAYS * DAY_MS);
       const t = translatorFor(localeOf(user.locale));
-      await mailer.send({
+      return mailer.send({
         to: user.email,
         subject: t('identity:mail.invite_subject'),
         text: t('identity:mail.invite_body', {
@@ -162,7 +168,10 @@ export function createAccountService({ db, clock, mailer, publicUrl }: AccountSe
       });
     },
 
-    /** Sets a password from an e-mailed token (reset or invitation); the token works once. */
+    /**
+     * Sets a password from an e-mailed token (reset or invitation); the token works once. The account's
+     * failed sign-ins are forgotten with the old password, so a lock ends with it.
+     */
     async resetPassword(input: ResetPasswordInput, context: RequestContext): Promise<void> {
       const stored = await repository.findAccountToken(db, hashToken(input.token));
       if (!stored) throw new AppError(identityErrors.token_invalid);
@@ -183,6 +192,7 @@ export function createAccountService({ db, clock, mailer, publicUrl }: AccountSe
           updatedAt: clock.now(),
         });
         await repository.deleteSessionsOfUser(tx, user.id);
+        await repository.clearFailedSignIns(tx, user.email);
         await recordAudit(
           tx,
           { ...context, actor: null },

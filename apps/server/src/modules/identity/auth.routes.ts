@@ -1,8 +1,8 @@
 /** Signing in and out, the current session, and a person's own account. */
-import { z } from 'zod';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import {
   ChangePasswordInputSchema,
+  ForgotPasswordAnswerSchema,
   ForgotPasswordInputSchema,
   ResetPasswordInputSchema,
   SessionInfoSchema,
@@ -74,8 +74,10 @@ const forgotPassword = defineRoute('public', {
   path: '/auth/password/forgot',
   tags,
   summary: 'E-mail a link to set a new password (the answer is the same whether the account exists or not)',
+  description:
+    '`mail` says how links leave: `smtp` (e-mailed) or `outbox` (no mail server configured: an administrator copies the link from the outbox page).',
   request: { body: jsonBody(ForgotPasswordInputSchema) },
-  responses: { 202: jsonAnswer(z.object({ accepted: z.literal(true) }), 'Accepted') },
+  responses: { 202: jsonAnswer(ForgotPasswordAnswerSchema, 'Accepted') },
 });
 
 const resetPassword = defineRoute('public', {
@@ -139,8 +141,8 @@ export function createAuthRoutes(deps: {
       return c.body(null, 204);
     })
     .openapi(forgotPassword, async (c) => {
-      await accounts.requestPasswordReset(c.req.valid('json'));
-      return c.json({ accepted: true as const }, 202);
+      const mail = await accounts.requestPasswordReset(c.req.valid('json'));
+      return c.json({ accepted: true as const, mail }, 202);
     })
     .openapi(resetPassword, async (c) => {
       await accounts.resetPassword(c.req.valid('json'), requestContext(c));

@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { pruneIdentityRecords } from './index.ts';
 import { TOKEN_RETENTION_DAYS } from './identity.housekeeping.ts';
 import { accountTokens, sessions, signInAttempts } from './identity.schema.ts';
-import { signInLimits } from './sessions.service.ts';
+import { signInLimits } from './sign-in-lock.ts';
 
 let t: TestApp;
 let userId: string;

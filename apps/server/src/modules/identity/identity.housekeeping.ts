@@ -14,7 +14,7 @@ import { lte, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { DAY_MS, MINUTE_MS } from '../../shared/time.ts';
 import { accountTokens, sessions, signInAttempts } from './identity.schema.ts';
-import { signInLimits } from './sessions.service.ts';
+import { signInLimits } from './sign-in-lock.ts';
 
 /** How long a used or expired token is kept, so that its link explains why it no longer works. */
 export const TOKEN_RETENTION_DAYS = 30;

@@ -1,9 +1,20 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEventPage, SessionInfo, User, UserPage } from '@bia/contracts';
+import type {
+  AuditEventPage,
+  CreatedUser,
+  ForgotPasswordAnswer,
+  InvitationAnswer,
+  SessionInfo,
+  User,
+  UserPage,
+} from '@bia/contracts';
+import { buildBusiness } from '../../testing/catalogue.ts';
+import { buildPartner } from '../../testing/partners.ts';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../testing/test-app.ts';
+import type { OutgoingMail } from '../mail/index.ts';
 import { sessions, users } from './identity.schema.ts';
-import { signInLimits } from './sessions.service.ts';
+import { signInLimits } from './sign-in-lock.ts';
 
 interface ErrorBody {
   error: { code: string; message: string; fields?: { path: string; code: string; message: string }[] };
@@ -438,7 +449,9 @@ describe('audit trail and outbox', () => {
       displayName: 'ใหม่',
       roles: [{ role: 'strategy_officer' }],
     });
-    const page = await admin.get<AuditEventPage>(`/api/audit?entityType=user&entityId=${id}&actor=auditor`);
+    const page = await admin.get<AuditEventPage>(
+      `/api/audit?entityType=user&entityId=${id}&actorId=${admin.session?.user?.id}`,
+    );
     expect(page.status).toBe(200);
     expect(page.body.total).toBe(1);
     const [event] = page.body.items;
@@ -485,5 +498,176 @@ describe('language', () => {
     const trail = await admin.get<AuditEventPage>(`/api/audit?entityType=user&entityId=${id}`);
     expect(trail.body.items.map((event) => event.action)).toEqual(['user.update_profile']);
     expect(trail.body.items[0]?.after).toEqual({ displayName: 'Switcher' });
+  });
+});
+
+describe('the scope of a role, by name', () => {
+  it('names partner cities and businesses, as units, in the list of users and on a user, in the reader’s language', async () => {
+    const admin = await t.signInAs('admin');
+    const city = await buildPartner(admin, { nameTh: 'เมืองดาวเหนือ', nameEn: 'North Star City' });
+    const business = await buildBusiness(admin, { name: { th: 'ผ้าไหมบ้านครัว', en: 'Ban Khrua Silk' } });
+    const coordinator = await admin.post<CreatedUser>('/api/users', {
+      email: 'scoped.city@test.bia.invalid',
+      displayName: 'City coordinator',
+      roles: [{ role: 'partner_coordinator', scopeId: city.id }],
+    });
+    expect(coordinator.status).toBe(201);
+    expect(coordinator.body.roles).toEqual([
+      { role: 'partner_coordinator', scopeType: 'partner', scopeId: city.id, scopeLabel: 'เมืองดาวเหนือ' },
+    ]);
+    await admin.post('/api/users', {
+      email: 'scoped.silk@test.bia.invalid',
+      displayName: 'Silk entrepreneur',
+      roles: [{ role: 'entrepreneur', scopeId: business.id }],
+    });
+
+    const list = await admin.get<UserPage>('/api/users?q=scoped.');
+    expect(list.body.items.map((user) => user.roles[0]?.scopeLabel).sort()).toEqual([
+      'ผ้าไหมบ้านครัว',
+      'เมืองดาวเหนือ',
+    ]);
+    const english = await t.signInAs('admin', { locale: 'en' });
+    const one = await english.get<User>(`/api/users/${coordinator.body.id}`);
+    expect(one.body.roles[0]?.scopeLabel).toBe('North Star City');
+  });
+
+  it('refuses a partner city or a business that does not exist, saying which', async () => {
+    const admin = await t.signInAs('admin');
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const response = await admin.post<ErrorBody>('/api/users', {
+      email: 'nowhere@test.bia.invalid',
+      displayName: 'x',
+      roles: [
+        { role: 'entrepreneur', scopeId: missing },
+        { role: 'partner_buyer', scopeId: missing },
+      ],
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields?.map(({ path, code, message }) => ({ path, code, message }))).toEqual([
+      { path: 'roles.0.scopeId', code: 'unknown_business', message: 'ไม่พบธุรกิจนี้' },
+      { path: 'roles.1.scopeId', code: 'unknown_partner', message: 'ไม่พบเมืองพันธมิตรนี้' },
+    ]);
+  });
+});
+
+describe('where an invitation or a reset link went', () => {
+  it('says an invitation waits in the outbox when no mail server is configured, on creating and on sending again', async () => {
+    const admin = await t.signInAs('admin');
+    const created = await admin.post<CreatedUser>('/api/users', {
+      email: 'outboxed.invitee@test.bia.invalid',
+      displayName: 'x',
+      roles: [{ role: 'executive' }],
+    });
+    expect(created.body.invitation).toEqual({ delivery: 'outbox' });
+    expect((await latestMailTo('outboxed.invitee@test.bia.invalid')).status).toBe('outbox');
+    const again = await admin.post<InvitationAnswer>(`/api/users/${created.body.id}/invitation`);
+    expect(again.status).toBe(202);
+    expect(again.body).toEqual({ delivery: 'outbox' });
+
+    const withPassword = await admin.post<CreatedUser>('/api/users', {
+      email: 'with.password@test.bia.invalid',
+      displayName: 'x',
+      roles: [{ role: 'executive' }],
+      password: NEW_PASSWORD,
+    });
+    expect(withPassword.body.invitation).toBeNull();
+
+    const forgot = await t.anonymous().post<ForgotPasswordAnswer>('/api/auth/password/forgot', {
+      email: 'ghost-of-outbox@test.bia.invalid',
+    });
+    expect(forgot.body).toEqual({ accepted: true, mail: 'outbox' });
+  });
+
+  describe('with a mail server', () => {
+    let smtp: TestApp;
+    const delivered: OutgoingMail[] = [];
+    beforeAll(async () => {
+      smtp = await createTestApp({
+        mailTransport: {
+          deliver: (mail) => {
+            if (mail.to.startsWith('refused')) return Promise.reject(new Error('550 mailbox unavailable'));
+            delivered.push(mail);
+            return Promise.resolve();
+          },
+        },
+      });
+    });
+    afterAll(() => smtp.close());
+
+    it('says sent only when the mail server took the invitation, and failed when it refused it', async () => {
+      const admin = await smtp.signInAs('admin');
+      const sent = await admin.post<CreatedUser>('/api/users', {
+        email: 'welcome@test.bia.invalid',
+        displayName: 'x',
+        roles: [{ role: 'executive' }],
+      });
+      expect(sent.body.invitation).toEqual({ delivery: 'sent' });
+      expect(delivered.map((mail) => mail.to)).toEqual(['welcome@test.bia.invalid']);
+
+      const refused = await admin.post<CreatedUser>('/api/users', {
+        email: 'refused@test.bia.invalid',
+        displayName: 'x',
+        roles: [{ role: 'executive' }],
+      });
+      expect(refused.status).toBe(201);
+      expect(refused.body.invitation).toEqual({ delivery: 'failed' });
+      const resent = await admin.post<InvitationAnswer>(`/api/users/${refused.body.id}/invitation`);
+      expect(resent.body).toEqual({ delivery: 'failed' });
+
+      const forgot = await smtp.anonymous().post<ForgotPasswordAnswer>('/api/auth/password/forgot', {
+        email: 'welcome@test.bia.invalid',
+      });
+      expect(forgot.body).toEqual({ accepted: true, mail: 'smtp' });
+    });
+  });
+});
+
+describe('a sign-in locked by wrong passwords', () => {
+  async function lockOut(email: string): Promise<string> {
+    const id = await t.createUser({ email, roles: [{ role: 'iao_officer' }] });
+    for (let attempt = 0; attempt < signInLimits.maxFailuresPerAccount; attempt += 1) {
+      await t.anonymous().post('/api/auth/sign-in', { email, password: 'not-the-password' });
+    }
+    const refused = await t.anonymous().post('/api/auth/sign-in', { email, password: TEST_PASSWORD });
+    expect(refused.status).toBe(429);
+    return id;
+  }
+
+  it('shows administrators until when, and lets them unlock it at once; the unlock is audited', async () => {
+    const email = 'locked.out@test.bia.invalid';
+    const id = await lockOut(email);
+    const admin = await t.signInAs('admin', { email: 'unlocker@test.bia.invalid' });
+    const until = new Date(t.clock.now().getTime() + signInLimits.windowMinutes * 60 * 1000).toISOString();
+    expect((await admin.get<User>(`/api/users/${id}`)).body.signInLockedUntil).toBe(until);
+    expect((await admin.get<UserPage>('/api/users?q=locked.out')).body.items[0]?.signInLockedUntil).toBe(
+      until,
+    );
+
+    const officer = await t.signInAs('iao_officer');
+    expect((await officer.post(`/api/users/${id}/unlock`)).status).toBe(403);
+    const unlocked = await admin.post<User>(`/api/users/${id}/unlock`);
+    expect(unlocked.status).toBe(200);
+    expect(unlocked.body.signInLockedUntil).toBeNull();
+    expect((await t.anonymous().post('/api/auth/sign-in', { email, password: TEST_PASSWORD })).status).toBe(
+      200,
+    );
+
+    const trail = await admin.get<AuditEventPage>(`/api/audit?entityType=user&entityId=${id}`);
+    expect(trail.body.items.map((event) => [event.action, event.actorEmail])).toEqual([
+      ['user.unlock', 'unlocker@test.bia.invalid'],
+    ]);
+  });
+
+  it('lets the person ask for a reset link while locked, and the new password signs in at once', async () => {
+    const email = 'locked.resetter@test.bia.invalid';
+    await lockOut(email);
+    expect((await t.anonymous().post('/api/auth/password/forgot', { email })).status).toBe(202);
+    const token = tokenFromMail((await latestMailTo(email)).textBody);
+    expect(
+      (await t.anonymous().post('/api/auth/password/reset', { token, newPassword: NEW_PASSWORD })).status,
+    ).toBe(204);
+    expect((await t.anonymous().post('/api/auth/sign-in', { email, password: NEW_PASSWORD })).status).toBe(
+      200,
+    );
   });
 });

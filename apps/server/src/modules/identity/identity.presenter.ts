@@ -1,26 +1,37 @@
-import type { CurrentUser, RoleGrantView, SessionInfo, User } from '@bia/contracts';
+import {
+  scopeTypes,
+  type CurrentUser,
+  type RoleGrantView,
+  type ScopeType,
+  type SessionInfo,
+  type User,
+} from '@bia/contracts';
 import type { InterfaceLocale } from '@bia/i18n';
 import type { Actor, RoleGrant } from '../../shared/actor.ts';
 import type { UserRow } from './identity.repository.ts';
 import type { ScopeDirectory } from './scope-directory.ts';
 
-/** Names the scopes of many grants at once (one query per scope type). */
+/** Names the scopes of many grants at once (one question to the directory per scope type). */
 export async function presentGrants(
   grantLists: RoleGrant[][],
   scopes: ScopeDirectory,
   locale: InterfaceLocale,
 ): Promise<RoleGrantView[][]> {
-  const unitIds = grantLists
-    .flat()
-    .flatMap((grant) => (grant.scopeType === 'unit' && grant.scopeId ? [grant.scopeId] : []));
-  const unitLabels = await scopes.labels('unit', [...new Set(unitIds)], locale);
-  return grantLists.map((grants) =>
-    grants.map((grant) => ({
+  const grants = grantLists.flat();
+  const labels = new Map<ScopeType, Map<string, string>>();
+  for (const scopeType of scopeTypes) {
+    const ids = grants.flatMap((grant) =>
+      grant.scopeType === scopeType && grant.scopeId ? [grant.scopeId] : [],
+    );
+    if (ids.length > 0) labels.set(scopeType, await scopes.labels(scopeType, [...new Set(ids)], locale));
+  }
+  return grantLists.map((list) =>
+    list.map((grant) => ({
       role: grant.role,
       scopeType: grant.scopeType,
       scopeId: grant.scopeId,
       scopeLabel:
-        grant.scopeType === 'unit' && grant.scopeId ? (unitLabels.get(grant.scopeId) ?? null) : null,
+        grant.scopeType && grant.scopeId ? (labels.get(grant.scopeType)?.get(grant.scopeId) ?? null) : null,
     })),
   );
 }
@@ -48,7 +59,8 @@ export async function presentSession(
   };
 }
 
-export function presentUser(row: UserRow, roles: RoleGrantView[]): User {
+/** A user for administrators: with their roles' scopes named, and their sign-in lock when locked. */
+export function presentUser(row: UserRow, roles: RoleGrantView[], signInLockedUntil: Date | null): User {
   return {
     id: row.id,
     email: row.email,
@@ -58,6 +70,7 @@ export function presentUser(row: UserRow, roles: RoleGrantView[]): User {
     isActive: row.isActive,
     isSample: row.isSample,
     hasPassword: row.passwordHash !== null,
+    signInLockedUntil: signInLockedUntil?.toISOString() ?? null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

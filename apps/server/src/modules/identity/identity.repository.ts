@@ -1,5 +1,6 @@
 /** SQL for accounts, roles, sessions and tokens. No rules here: the services decide. */
-import { and, count, desc, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Role, ScopeType } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import type { RoleGrant } from '../../shared/actor.ts';
@@ -153,26 +154,50 @@ export async function recordSignInAttempt(
   await db.insert(signInAttempts).values(values);
 }
 
-/** Failed attempts for an e-mail since its last success, within the window. */
-export async function countRecentFailuresForEmail(db: Db, email: string, since: Date): Promise<number> {
+/**
+ * The failed sign-in attempts of each e-mail (keyed lower-cased) since its last success and since
+ * `since`, newest first: what the limit per account counts.
+ */
+export async function recentFailuresOfEmails(
+  db: Db,
+  emails: string[],
+  since: Date,
+): Promise<Map<string, Date[]>> {
+  const lowered = [...new Set(emails.map((email) => email.toLowerCase()))];
+  const failures = new Map<string, Date[]>(lowered.map((email) => [email, []]));
+  if (lowered.length === 0) return failures;
+  const success = alias(signInAttempts, 'success');
   const lastSuccess = db
-    .select({ at: sql`max(${signInAttempts.attemptedAt})` })
-    .from(signInAttempts)
+    .select({ at: sql`max(${success.attemptedAt})` })
+    .from(success)
     .where(
-      and(eq(sql`lower(${signInAttempts.email})`, email.toLowerCase()), eq(signInAttempts.isSuccess, true)),
+      and(eq(sql`lower(${success.email})`, sql`lower(${signInAttempts.email})`), eq(success.isSuccess, true)),
     );
-  const [row] = await db
-    .select({ failures: count() })
+  const rows = await db
+    .select({ email: sql<string>`lower(${signInAttempts.email})`, attemptedAt: signInAttempts.attemptedAt })
     .from(signInAttempts)
     .where(
       and(
-        eq(sql`lower(${signInAttempts.email})`, email.toLowerCase()),
+        inArray(sql`lower(${signInAttempts.email})`, lowered),
         eq(signInAttempts.isSuccess, false),
         gt(signInAttempts.attemptedAt, since),
         sql`${signInAttempts.attemptedAt} > coalesce((${lastSuccess}), '-infinity'::timestamptz)`,
       ),
-    );
-  return row?.failures ?? 0;
+    )
+    .orderBy(desc(signInAttempts.attemptedAt));
+  for (const row of rows) failures.get(row.email)?.push(row.attemptedAt);
+  return failures;
+}
+
+/** Forgets an e-mail's failed sign-in attempts (the account is unlocked); answers how many there were. */
+export async function clearFailedSignIns(db: Db, email: string): Promise<number> {
+  const deleted = await db
+    .delete(signInAttempts)
+    .where(
+      and(eq(sql`lower(${signInAttempts.email})`, email.toLowerCase()), eq(signInAttempts.isSuccess, false)),
+    )
+    .returning({ id: signInAttempts.id });
+  return deleted.length;
 }
 
 export async function countRecentFailuresForAddress(db: Db, ipAddress: string, since: Date): Promise<number> {

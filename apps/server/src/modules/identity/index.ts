@@ -13,6 +13,7 @@ import { createUserService } from './users.service.ts';
 export { SESSION_COOKIE } from './auth.routes.ts';
 export type { ScopeDirectory } from './scope-directory.ts';
 export { hashPassword } from './password.ts';
+export { createIdentityAuditDirectory } from './users.audit-directory.ts';
 export { pruneIdentityRecords, type IdentityPruneCounts } from './identity.housekeeping.ts';
 
 export interface IdentityModuleDeps {

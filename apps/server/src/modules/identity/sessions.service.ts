@@ -9,14 +9,8 @@ import { HOUR_MS, MINUTE_MS } from '../../shared/time.ts';
 import { identityErrors } from './identity.errors.ts';
 import * as repository from './identity.repository.ts';
 import { decoyPasswordHash, verifyPassword } from './password.ts';
+import { accountLockedUntil, signInLimits } from './sign-in-lock.ts';
 import { hashToken, newSecretToken } from './tokens.ts';
-
-/** Sign-in limits: failures per account (since its last success) and per address, within a window. */
-export const signInLimits = {
-  windowMinutes: 15,
-  maxFailuresPerAccount: 5,
-  maxFailuresPerAddress: 20,
-} as const;
 
 /** A session's idle time is extended at most this often, to spare a write on every request. */
 const TOUCH_INTERVAL_MS = 5 * MINUTE_MS;
@@ -38,15 +32,13 @@ export function createSessionService({ db, clock, sessionIdleHours }: SessionSer
   const idleMs = sessionIdleHours * HOUR_MS;
 
   async function assertNotLimited(email: string, ipAddress: string): Promise<void> {
-    const since = new Date(clock.now().getTime() - signInLimits.windowMinutes * MINUTE_MS);
-    const [accountFailures, addressFailures] = await Promise.all([
-      repository.countRecentFailuresForEmail(db, email, since),
+    const now = clock.now();
+    const since = new Date(now.getTime() - signInLimits.windowMinutes * MINUTE_MS);
+    const [lockedUntil, addressFailures] = await Promise.all([
+      accountLockedUntil(db, email, now),
       repository.countRecentFailuresForAddress(db, ipAddress, since),
     ]);
-    if (
-      accountFailures >= signInLimits.maxFailuresPerAccount ||
-      addressFailures >= signInLimits.maxFailuresPerAddress
-    ) {
+    if (lockedUntil || addressFailures >= signInLimits.maxFailuresPerAddress) {
       throw new AppError(identityErrors.too_many_attempts, [], { minutes: signInLimits.windowMinutes });
     }
   }

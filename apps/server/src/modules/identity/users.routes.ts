@@ -1,7 +1,9 @@
 /** Administration of users (administrators only). */
 import { z } from 'zod';
 import {
+  CreatedUserSchema,
   CreateUserInputSchema,
+  InvitationAnswerSchema,
   UpdateUserInputSchema,
   UserListQuerySchema,
   UserPageSchema,
@@ -34,8 +36,10 @@ const createUser = defineRoute('users:manage', {
   path: '/users',
   tags,
   summary: 'Create a user with roles; without a password an invitation is e-mailed',
+  description:
+    '`invitation.delivery` says where the invitation went: `outbox` (no mail server configured: the link is on the outbox page), `sent` (handed to the mail server) or `failed` (refused by it; kept in the outbox).',
   request: { body: jsonBody(CreateUserInputSchema) },
-  responses: { 201: jsonAnswer(UserSchema, 'The new user') },
+  responses: { 201: jsonAnswer(CreatedUserSchema, 'The new user, and where their invitation went') },
 });
 
 const getUser = defineRoute('users:manage', {
@@ -65,7 +69,16 @@ const resendInvitation = defineRoute('users:manage', {
   tags,
   summary: 'E-mail the user a new link to set their password',
   request: { params: UserIdParamsSchema },
-  responses: { 202: jsonAnswer(z.object({ accepted: z.literal(true) }), 'Sent') },
+  responses: { 202: jsonAnswer(InvitationAnswerSchema, 'Where the invitation went (outbox, sent, failed)') },
+});
+
+const unlockUser = defineRoute('users:manage', {
+  method: 'post',
+  path: '/users/{id}/unlock',
+  tags,
+  summary: 'Lift the lock that too many wrong passwords put on sign-in, before it ends by itself',
+  request: { params: UserIdParamsSchema },
+  responses: { 200: jsonAnswer(UserSchema, 'The user, no longer locked') },
 });
 
 export function createUserRoutes({ users }: { users: UserService }) {
@@ -87,8 +100,10 @@ export function createUserRoutes({ users }: { users: UserService }) {
         200,
       ),
     )
-    .openapi(resendInvitation, async (c) => {
-      await users.resendInvitation(c.req.valid('param').id, requestContext(c));
-      return c.json({ accepted: true as const }, 202);
-    });
+    .openapi(resendInvitation, async (c) =>
+      c.json(await users.resendInvitation(c.req.valid('param').id, requestContext(c)), 202),
+    )
+    .openapi(unlockUser, async (c) =>
+      c.json(await users.unlock(c.req.valid('param').id, requestContext(c), c.get('locale')), 200),
+    );
 }

@@ -1,8 +1,11 @@
 /** Administration of accounts: invite or create people, give roles and scopes, deactivate. */
 import {
   roleScope,
+  type CreatedUser,
   type CreateUserInput,
+  type InvitationAnswer,
   type RoleGrantInput,
+  type ScopeType,
   type UpdateUserInput,
   type User,
   type UserListQuery,
@@ -19,6 +22,7 @@ import { presentGrants, presentUser } from './identity.presenter.ts';
 import * as repository from './identity.repository.ts';
 import { hashPassword } from './password.ts';
 import type { ScopeDirectory } from './scope-directory.ts';
+import { accountLocks } from './sign-in-lock.ts';
 
 export interface UserServiceDeps {
   db: Db;
@@ -31,6 +35,13 @@ export type UserService = ReturnType<typeof createUserService>;
 
 /** An account with its role grants, as the audit trail keeps it. */
 type UserWithGrants = repository.UserRow & { grants: RoleGrant[] };
+
+/** The message for a scope that does not exist, by what the scope is. */
+const unknownScope = {
+  unit: { code: 'unknown_unit', messageKey: 'identity:errors.unknown_unit' },
+  partner: { code: 'unknown_partner', messageKey: 'identity:errors.unknown_partner' },
+  business: { code: 'unknown_business', messageKey: 'identity:errors.unknown_business' },
+} as const satisfies Record<ScopeType, { code: string; messageKey: string }>;
 
 const audited = {
   entityType: 'user',
@@ -57,7 +68,7 @@ export function createUserService({ db, clock, scopes, accounts }: UserServiceDe
       } else if (!scopeType && scopeId) {
         problems.push({ path, code: 'scope_not_allowed', messageKey: 'identity:errors.scope_not_allowed' });
       } else if (scopeType && scopeId && !(await scopes.exists(scopeType, scopeId))) {
-        problems.push({ path, code: 'unknown_unit', messageKey: 'identity:errors.unknown_unit' });
+        problems.push({ path, ...unknownScope[scopeType] });
       } else {
         grants.set(`${input.role}|${scopeId ?? ''}`, {
           role: input.role,
@@ -70,10 +81,31 @@ export function createUserService({ db, clock, scopes, accounts }: UserServiceDe
     return [...grants.values()];
   }
 
-  async function present(executor: Db, row: repository.UserRow, locale: InterfaceLocale): Promise<User> {
-    const grants = (await repository.grantsOfUsers(executor, [row.id])).get(row.id) ?? [];
-    const [views = []] = await presentGrants([grants], scopes, locale);
-    return presentUser(row, views);
+  /** Users as administrators see them: roles with their scopes named, and any sign-in lock. */
+  async function presentMany(rows: repository.UserRow[], locale: InterfaceLocale): Promise<User[]> {
+    const grants = await repository.grantsOfUsers(
+      db,
+      rows.map((row) => row.id),
+    );
+    const views = await presentGrants(
+      rows.map((row) => grants.get(row.id) ?? []),
+      scopes,
+      locale,
+    );
+    const locks = await accountLocks(
+      db,
+      rows.map((row) => row.email),
+      clock.now(),
+    );
+    return rows.map((row, index) =>
+      presentUser(row, views[index] ?? [], locks.get(row.email.toLowerCase()) ?? null),
+    );
+  }
+
+  async function present(row: repository.UserRow, locale: InterfaceLocale): Promise<User> {
+    const [user] = await presentMany([row], locale);
+    if (!user) throw new AppError(identityErrors.user_not_found);
+    return user;
   }
 
   async function findOrFail(id: string): Promise<repository.UserRow> {
@@ -85,17 +117,8 @@ export function createUserService({ db, clock, scopes, accounts }: UserServiceDe
   return {
     async list(query: UserListQuery, locale: InterfaceLocale) {
       const { rows, total } = await repository.listUsers(db, query);
-      const grants = await repository.grantsOfUsers(
-        db,
-        rows.map((row) => row.id),
-      );
-      const views = await presentGrants(
-        rows.map((row) => grants.get(row.id) ?? []),
-        scopes,
-        locale,
-      );
       return {
-        items: rows.map((row, index) => presentUser(row, views[index] ?? [])),
+        items: await presentMany(rows, locale),
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -103,11 +126,18 @@ export function createUserService({ db, clock, scopes, accounts }: UserServiceDe
     },
 
     async get(id: string, locale: InterfaceLocale): Promise<User> {
-      return present(db, await findOrFail(id), locale);
+      return present(await findOrFail(id), locale);
     },
 
-    /** Creates an account; without a first password, e-mails an invitation to set one. */
-    async create(input: CreateUserInput, context: RequestContext, locale: InterfaceLocale): Promise<User> {
+    /**
+     * Creates an account; without a first password, e-mails an invitation to set one, and says where
+     * that e-mail went (the outbox only, the mail server, or refused by it).
+     */
+    async create(
+      input: CreateUserInput,
+      context: RequestContext,
+      locale: InterfaceLocale,
+    ): Promise<CreatedUser> {
       const grants = await toGrants(input.roles);
       if (await repository.findUserByEmail(db, input.email)) {
         throw new AppError(identityErrors.email_taken, [
@@ -142,8 +172,8 @@ export function createUserService({ db, clock, scopes, accounts }: UserServiceDe
         }),
       );
       // The invitation is sent after the account is committed (PGlite has one connection: no mail inside the transaction).
-      if (!passwordHash) await accounts.sendInvitation(db, created.id);
-      return present(db, created, locale);
+      const invitation = passwordHash ? null : { delivery: await accounts.sendInvitation(db, created.id) };
+      return { ...(await present(created, locale)), invitation };
     },
 
     async update(
@@ -186,13 +216,37 @@ export function createUserService({ db, clock, scopes, accounts }: UserServiceDe
         });
         return after;
       });
-      return present(db, updated, locale);
+      return present(updated, locale);
     },
 
-    async resendInvitation(id: string, context: RequestContext): Promise<void> {
+    /** E-mails a new invitation link, and says where that e-mail went. */
+    async resendInvitation(id: string, context: RequestContext): Promise<InvitationAnswer> {
       const user = await findOrFail(id);
-      await accounts.sendInvitation(db, user.id);
+      const delivery = await accounts.sendInvitation(db, user.id);
       await recordAudit(db, context, { action: 'user.invite', entityType: 'user', entityId: id });
+      return { delivery };
+    },
+
+    /**
+     * Lifts the lock that too many wrong passwords put on an account, before it would end by itself:
+     * the failures that made it are forgotten. Audited when there was a lock to lift.
+     */
+    async unlock(id: string, context: RequestContext, locale: InterfaceLocale): Promise<User> {
+      const user = await findOrFail(id);
+      const before = await present(user, locale);
+      if (before.signInLockedUntil) {
+        await db.transaction(async (tx) => {
+          await repository.clearFailedSignIns(tx, user.email);
+          await recordAudit(tx, context, {
+            action: 'user.unlock',
+            entityType: 'user',
+            entityId: id,
+            before: { signInLockedUntil: before.signInLockedUntil },
+            after: { signInLockedUntil: null },
+          });
+        });
+      }
+      return present(user, locale);
     },
   };
 }

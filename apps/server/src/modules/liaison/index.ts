@@ -6,6 +6,7 @@ import { createLiaisonService } from './liaison.service.ts';
 import { createUnitScopeDirectory } from './units.scope-directory.ts';
 
 export type { LiaisonService } from './liaison.service.ts';
+export { createLiaisonAuditDirectory } from './liaison.audit-directory.ts';
 export { existingUnitCodes as knownUnitCodes } from './liaison.repository.ts';
 
 export interface LiaisonModuleDeps {

@@ -2,12 +2,13 @@
  * The coverage export: an XLSX workbook with a summary sheet (units and coverage by kind, and the
  * share covered) and a sheet listing every unit with its liaison officers, in the requester's language.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 import { unitKinds, type UnitKind } from '@bia/contracts';
 import { BANGKOK_TIME_ZONE, formatDateTime, type InterfaceLocale } from '@bia/i18n';
 import type { MessageKey } from '../../shared/errors.ts';
 import { translatorFor, type ServerTranslate } from '../../shared/i18n.ts';
+import { loadExcelJs } from '../../shared/lazy-packages.ts';
 import { coverageOf, isCovered, isCoveredBySampleOnly, shareCovered } from './liaison.policy.ts';
 import { compareThai, sortUnits } from './liaison.presenter.ts';
 
@@ -59,8 +60,9 @@ export async function buildCoverageWorkbook(
   options: { locale: InterfaceLocale; generatedAt: Date },
 ): Promise<Buffer> {
   const t = translatorFor(options.locale);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = t('common:app.name');
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
+  workbook.creator = t('frame:app.name');
   workbook.created = options.generatedAt;
   workbook.title = t('liaison:export.title');
 

@@ -5,16 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { UnitKind } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import { units } from './liaison.schema.ts';
-
-export const referenceDataDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../../data/reference',
-);
+import { referenceDataDir } from '../../shared/paths.ts';
 
 interface DepartmentRow {
   bma_agency_code: string;

@@ -3,10 +3,12 @@
  * handed to that server, and without it the log is the outbox administrators read (so a password
  * reset works offline).
  */
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import type { MailDelivery, MailMode } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { mailMessages } from './mail.schema.ts';
+import { loadNodemailer } from '../../shared/lazy-packages.ts';
 
 export interface OutgoingMail {
   to: string;
@@ -17,7 +19,13 @@ export interface OutgoingMail {
 }
 
 export interface Mailer {
-  send(mail: OutgoingMail): Promise<void>;
+  /** How messages leave: only into the outbox, or over SMTP as well. */
+  readonly mode: MailMode;
+  /**
+   * Keeps the message and, with SMTP, hands it on; answers what became of it (kept in the outbox,
+   * sent, or refused by the mail server), so that no one is told "sent" when it was not.
+   */
+  send(mail: OutgoingMail): Promise<MailDelivery>;
 }
 
 /** Delivers over SMTP; used only when `SMTP_URL` is set. */
@@ -26,10 +34,14 @@ export interface Transport {
 }
 
 export function smtpTransport(smtpUrl: string): Transport {
-  const transporter = nodemailer.createTransport(smtpUrl);
+  // The SMTP client is made when the first mail goes out, so that nodemailer is not loaded at start.
+  let transporter: Promise<Transporter> | undefined;
+  const connect = async () => (await loadNodemailer()).createTransport(smtpUrl);
   return {
     async deliver(mail) {
-      await transporter.sendMail({
+      await (
+        await (transporter ??= connect())
+      ).sendMail({
         from: mail.from,
         to: mail.to,
         subject: mail.subject,
@@ -61,8 +73,9 @@ export function createMailer({
   logger: Logger;
 }): Mailer {
   return {
+    mode: transport ? 'smtp' : 'outbox',
     async send(mail) {
-      let status: 'outbox' | 'sent' | 'failed' = 'outbox';
+      let status: MailDelivery = 'outbox';
       let errorMessage: string | null = null;
       if (transport) {
         try {
@@ -83,6 +96,7 @@ export function createMailer({
         calendar: mail.calendar?.content ?? null,
         calendarMethod: mail.calendar?.method ?? null,
       });
+      return status;
     },
   };
 }

@@ -2,7 +2,7 @@
  * A partner's agreements: adding, changing and removing them, each change audited in one transaction
  * against the version the user loaded. Composed into the partners service.
  */
-import type { AgreementInput, UpdateAgreementInput } from '@bia/contracts';
+import { DEFAULT_VERIFICATION, type AgreementInput, type UpdateAgreementInput } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import type { RequestContext } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
@@ -10,7 +10,14 @@ import { AppError } from '../../shared/errors.ts';
 import { textOrNull, textOrNullIfSent } from '../../shared/text.ts';
 import { auditSnapshot, definedOnly } from '../../shared/records.ts';
 import { createAudited, removeAudited, updateAudited } from '../audit/index.ts';
-import { assertKnownFields, editablePartner, failOn } from './partners.checks.ts';
+import {
+  assertKnownFields,
+  assertSourced,
+  assertSourcedChange,
+  editablePartner,
+  failOn,
+  storedSources,
+} from './partners.checks.ts';
 import { partnerErrors } from './partners.errors.ts';
 import { agreementDateProblems, bangkokToday } from './partners.policy.ts';
 import * as repository from './partners.repository.ts';
@@ -38,6 +45,9 @@ export function createAgreementsService({ db, clock }: { db: Db; clock: Clock })
           renewalOn: input.renewalOn ?? null,
         };
         failOn(agreementDateProblems(dates, bangkokToday(clock.now())));
+        const verification = input.verification ?? DEFAULT_VERIFICATION;
+        const sources = storedSources(input.sources ?? []);
+        assertSourced(verification, sources);
         await assertKnownFields(tx, input.fields);
         return createAudited(tx, context, {
           ...audited,
@@ -53,7 +63,8 @@ export function createAgreementsService({ db, clock }: { db: Db; clock: Clock })
               signatories: textOrNull(input.signatories),
               fields: [...new Set(input.fields ?? [])],
               notes: textOrNull(input.notes),
-              verification: input.verification ?? 'bma',
+              verification,
+              sources,
             }),
         });
       });
@@ -65,7 +76,7 @@ export function createAgreementsService({ db, clock }: { db: Db; clock: Clock })
       id: string,
       input: UpdateAgreementInput,
     ) {
-      const { version, ...changes } = input;
+      const { version, sources: sourcesSent, ...changes } = input;
       return db.transaction(async (tx) => {
         const { after } = await updateAudited(tx, context, {
           ...audited,
@@ -87,6 +98,8 @@ export function createAgreementsService({ db, clock }: { db: Db; clock: Clock })
               renewalOn: changes.renewalOn === undefined ? before.renewalOn : changes.renewalOn,
             };
             failOn(agreementDateProblems(dates, bangkokToday(clock.now())));
+            const sources = sourcesSent === undefined ? undefined : storedSources(sourcesSent);
+            assertSourcedChange({ verification: changes.verification, sources }, before);
             await assertKnownFields(executor, changes.fields);
             return repository.updateAgreement(executor, id, {
               ...definedOnly({
@@ -95,6 +108,7 @@ export function createAgreementsService({ db, clock }: { db: Db; clock: Clock })
                 signatories: textOrNullIfSent(changes.signatories),
                 notes: textOrNullIfSent(changes.notes),
                 fields: changes.fields ? [...new Set(changes.fields)] : undefined,
+                sources,
               }),
               ...dates,
             });

@@ -8,15 +8,18 @@ import { createPartnerFilesRoutes } from './partners.files.routes.ts';
 import { createPartnerImport } from './partners.import.ts';
 import { createPartnerScopeDirectory } from './partners.scope-directory.ts';
 import { createPartnersRoutes } from './partners.routes.ts';
-import { createPartnersService } from './partners.service.ts';
+import { createPartnersService, type ProgrammeParticipation } from './partners.service.ts';
 
-export type { PartnersService } from './partners.service.ts';
+export type { PartnersService, ProgrammeParticipation } from './partners.service.ts';
+export { createPartnersAuditDirectory } from './partners.audit-directory.ts';
 export { combineScopeDirectories } from './partners.scope-directory.ts';
 export { loadPartnerReferenceData } from './reference-loader.ts';
 
 export interface PartnersModuleDeps {
   db: Db;
   clock: Clock;
+  /** When each partner last took part in the trade programme (the programme module's answer). */
+  participation?: ProgrammeParticipation;
 }
 
 export function createPartnersModule(deps: PartnersModuleDeps) {

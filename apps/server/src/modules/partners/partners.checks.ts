@@ -3,16 +3,18 @@
  * contacts): finding a partner or failing, locking one that may still change, who may read it, and
  * the codes a change may name.
  */
-import type { PartnerInput } from '@bia/contracts';
+import { needsSource, verificationLevels, type PartnerInput, type Verification } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { AppError, commonErrors, type FieldProblem } from '../../shared/errors.ts';
+import { known } from '../../shared/records.ts';
 import { textOrNull } from '../../shared/text.ts';
 import { knownUnitCodes } from '../liaison/index.ts';
 import { partnerErrors } from './partners.errors.ts';
 import { readablePartners } from './partners.policy.ts';
 import * as repository from './partners.repository.ts';
 import type { NewPartner, PartnerRow } from './partners.repository.ts';
+import type { SourceRef } from './partners.schema.ts';
 
 export async function partnerOrFail(
   executor: Db,
@@ -70,13 +72,45 @@ export async function assertKnownUnits(
 }
 
 /**
+ * Refuses a level that says someone confirmed a fact (anything but `unconfirmed`) when no source says
+ * where the confirmation is: the public page shows confirmed facts, and a reader must be able to check.
+ */
+export function assertSourced(verification: Verification, sources: readonly SourceRef[]): void {
+  if (needsSource(verification) && sources.length === 0) {
+    failOn([{ path: 'sources', code: 'required', messageKey: 'partners:errors.source_required' }]);
+  }
+}
+
+/**
+ * The same rule for a change of a partner or an agreement, over the level and the sources it leaves
+ * the record with; a change that touches neither is not asked (a record kept as it was stays savable).
+ */
+export function assertSourcedChange(
+  change: { verification?: Verification | undefined; sources?: SourceRef[] | undefined },
+  before: { verification: string; sources: SourceRef[] },
+): void {
+  if (change.verification === undefined && change.sources === undefined) return;
+  assertSourced(
+    change.verification ?? known(verificationLevels, before.verification, 'verification'),
+    change.sources ?? before.sources,
+  );
+}
+
+/** Sources as stored: each with its address and note when given, nothing empty. */
+export function storedSources(
+  sources: readonly { url?: string | undefined; note?: string | undefined }[],
+): SourceRef[] {
+  return sources.map(({ url, note }) => ({ ...(url ? { url } : {}), ...(note ? { note } : {}) }));
+}
+
+/**
  * The columns of a new partner from the form's input (or an import row's), in the country and region
  * worked out for it; the caller adds how it is verified.
  */
 export function newPartnerColumns(
   input: PartnerInput,
   place: { countryCode: string | null; regionCode: string | null },
-): Omit<NewPartner, 'verification' | 'verificationNote'> {
+): Omit<NewPartner, 'verification' | 'verificationNote' | 'sources'> {
   return {
     kind: input.kind,
     nameTh: input.nameTh,

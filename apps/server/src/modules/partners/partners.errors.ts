@@ -8,6 +8,11 @@ export const partnerErrors = defineErrors({
   document_not_found: { status: 404, messageKey: 'partners:errors.document_not_found' },
   /** Same Thai name (case-insensitively) in the same country. */
   partner_duplicate: { status: 409, messageKey: 'partners:errors.duplicate_partner' },
+  /**
+   * A partner in the same country has a similar name in some language: refused until the user, shown
+   * the likely duplicates (`GET /partners/similar`), confirms that this one is another.
+   */
+  partner_possible_duplicate: { status: 409, messageKey: 'partners:errors.possible_duplicate' },
   partner_archived: { status: 409, messageKey: 'partners:errors.partner_archived' },
   /** Deleting a partner that has agreements, activities, contacts or documents: archive it instead. */
   partner_has_history: { status: 409, messageKey: 'partners:errors.partner_has_history' },

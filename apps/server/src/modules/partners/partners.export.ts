@@ -5,7 +5,6 @@
  * and guarded against formula injection: a cell that starts with = + - @ (or a tab or carriage
  * return) is prefixed with an apostrophe, so a spreadsheet shows it as text and never runs it.
  */
-import ExcelJS from 'exceljs';
 import {
   agreementTypeKey,
   partnerKindKey,
@@ -25,6 +24,7 @@ import { countryName } from './countries.ts';
 import { bangkokToday } from './partners.policy.ts';
 import { presentPartnerSummary, sortPartners } from './partners.presenter.ts';
 import type { PartnersService } from './partners.service.ts';
+import { loadExcelJs } from '../../shared/lazy-packages.ts';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
@@ -145,7 +145,8 @@ export async function buildPartnerWorkbook(
   table: ExportTable,
   options: { generatedAt: Date; creator: string },
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = options.creator;
   workbook.created = options.generatedAt;
   workbook.title = table.title;
@@ -199,7 +200,7 @@ export function createPartnerExport({ partners, clock }: { partners: PartnersSer
             mediaType: XLSX_MEDIA_TYPE,
             content: await buildPartnerWorkbook(table, {
               generatedAt: now,
-              creator: translatorFor(locale)('common:app.name'),
+              creator: translatorFor(locale)('frame:app.name'),
             }),
           }
         : {

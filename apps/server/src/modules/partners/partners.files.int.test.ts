@@ -17,6 +17,7 @@ import type {
 } from '@bia/contracts';
 import { rowsOf } from '../../db/client.ts';
 import { csvFile as csvOf, importForm, outcomes, xlsxFile } from '../../testing/import-files.ts';
+import { distinctPartnerNames } from '../../testing/partners.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { activities, agreements, partnerDocuments, partners } from './partners.schema.ts';
 
@@ -39,18 +40,10 @@ afterAll(async () => {
 
 // --- Builders ---------------------------------------------------------------------------------------
 
-let sequence = 0;
-
-/** A Thai and an English name no other test uses. */
-function uniqueNames(stem: string) {
-  sequence += 1;
-  return { nameTh: `${stem} ${sequence}`, nameEn: `${stem} ${sequence}` };
-}
-
 async function createPartner(overrides: Record<string, unknown> = {}): Promise<PartnerDetail> {
   const response = await iao.post<PartnerDetail>('/api/partners', {
     kind: 'sister_city',
-    ...uniqueNames('เมืองทดสอบเอกสาร'),
+    ...distinctPartnerNames(),
     countryCode: 'JP',
     ...overrides,
   });
@@ -179,7 +172,7 @@ describe('importing partners, agreements and activities', () => {
     await createPartner({ nameTh: 'เมืองปรับปรุงโดยไฟล์', nameEn: 'Old English Name', countryCode: 'KR' });
     const file = csvFile([
       'import_key,kind,name_th,name_en,country_code',
-      'apply-seoul,sister_city,เมืองนำเข้าปูซาน,Import Busan,KR',
+      'apply-seoul,sister_city,เมืองนำเข้าอินชอน,Import Incheon,KR',
       ',friendship_city,เมืองนำเข้าฮานอย,Import Hanoi,VN',
       ',sister_city,เมืองปรับปรุงโดยไฟล์,New English Name,KR',
       'apply-bad,sister_city,เมืองผิด,Bad,ZZ',
@@ -204,8 +197,14 @@ describe('importing partners, agreements and activities', () => {
     const list = await iao.get<{ items: PartnerDetail[] }>(
       `/api/partners?q=${encodeURIComponent('เมืองนำเข้าฮานอย')}`,
     );
+    // The file names no source, so what it creates is not confirmed (decision 0012).
     expect(list.body.items).toEqual([
-      expect.objectContaining({ nameEn: 'Import Hanoi', countryCode: 'VN', regionCode: 'asean' }),
+      expect.objectContaining({
+        nameEn: 'Import Hanoi',
+        countryCode: 'VN',
+        regionCode: 'asean',
+        verification: 'unconfirmed',
+      }),
     ]);
     const updated = await iao.get<{ items: PartnerDetail[] }>(
       `/api/partners?q=${encodeURIComponent('เมืองปรับปรุงโดยไฟล์')}`,
@@ -288,6 +287,8 @@ describe('importing partners, agreements and activities', () => {
         signedYear: 2019,
         termYears: 5,
         fields: ['trade', 'tourism'],
+        verification: 'unconfirmed',
+        sources: [],
       }),
     ]);
 
@@ -764,7 +765,7 @@ describe('exporting the partner list', () => {
   beforeAll(async () => {
     exported = [
       await createPartner({ nameTh: `${marker}โตเกียว`, nameEn: 'Export Tokyo', countryCode: 'JP' }),
-      await createPartner({ nameTh: `${marker}ปูซาน`, nameEn: 'Export, Busan', countryCode: 'KR' }),
+      await createPartner({ nameTh: `${marker}กวางจู`, nameEn: 'Export, Gwangju', countryCode: 'KR' }),
       await createPartner({ nameTh: `${marker}ปารีส`, nameEn: '=HYPERLINK("http://x")', countryCode: 'FR' }),
       await createPartner({ nameTh: 'เมืองไม่ส่งออก', nameEn: 'Not Exported', countryCode: 'JP' }),
     ];
@@ -791,7 +792,7 @@ describe('exporting the partner list', () => {
     expect(values(1).slice(0, 5)).toEqual(['ชื่อภาษาไทย', 'ชื่อภาษาอังกฤษ', 'ประเภท', 'ประเทศ', 'ภูมิภาค']);
     expect(sheet?.rowCount).toBe(3);
     expect([values(2)[0], values(3)[0]]).toEqual(
-      [`${marker}ปูซาน`, `${marker}โตเกียว`].sort((a, b) => a.localeCompare(b, 'th')),
+      [`${marker}กวางจู`, `${marker}โตเกียว`].sort((a, b) => a.localeCompare(b, 'th')),
     );
     const tokyo = [values(2), values(3)].find((row) => row[1] === 'Export Tokyo');
     expect(tokyo?.slice(3, 7)).toEqual(['ญี่ปุ่น', 'เอเชียตะวันออก', 'ไม่ใช่', 2020]);
@@ -809,9 +810,12 @@ describe('exporting the partner list', () => {
     expect(records[0]?.slice(0, 4)).toEqual(['Thai name', 'English name', 'Kind', 'Country']);
     const rows = records.slice(1);
     expect(rows.map((row) => row[1]).sort()).toEqual(
-      [`'=HYPERLINK("http://x")`, 'Export Tokyo', 'Export, Busan'].sort(),
+      [`'=HYPERLINK("http://x")`, 'Export Tokyo', 'Export, Gwangju'].sort(),
     );
-    expect(rows.find((row) => row[1] === 'Export, Busan')?.slice(3, 5)).toEqual(['South Korea', 'East Asia']);
+    expect(rows.find((row) => row[1] === 'Export, Gwangju')?.slice(3, 5)).toEqual([
+      'South Korea',
+      'East Asia',
+    ]);
   });
 
   it.each<[Role | 'anonymous', number]>([

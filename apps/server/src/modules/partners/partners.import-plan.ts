@@ -6,6 +6,7 @@
 import {
   ActivityInputSchema,
   AgreementInputSchema,
+  DEFAULT_VERIFICATION,
   PartnerInputSchema,
   type ImportKind,
 } from '@bia/contracts';
@@ -107,7 +108,9 @@ function planPartners(table: ImportTable, snapshot: RegistrySnapshot): PlannedRo
         op: 'create',
         values: {
           ...newPartnerColumns(input, { countryCode, regionCode }),
-          verification: 'bma',
+          // The files name no source, so what they create is not confirmed: an officer confirms a
+          // record in its form, with its source (decision 0012). An update keeps the stored level.
+          verification: DEFAULT_VERIFICATION,
           verificationNote: null,
           importKey: key,
         },
@@ -181,7 +184,7 @@ function planAgreements(table: ImportTable, snapshot: RegistrySnapshot): Planned
           signatories: textOrNull(input.signatories),
           fields: unique(input.fields ?? []),
           notes: textOrNull(input.notes),
-          verification: 'bma',
+          verification: DEFAULT_VERIFICATION,
           importKey: key,
         },
       });

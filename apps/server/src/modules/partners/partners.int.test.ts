@@ -198,7 +198,7 @@ describe('keeping partner records', () => {
     expect(agreement.body).toMatchObject({
       signedYear: 2020,
       fields: ['trade', 'tourism'],
-      verification: 'bma',
+      verification: 'unconfirmed',
     });
     const visit = await iao.post<Activity>(`/api/partners/${partner.id}/activities`, {
       kind: 'visit_to_bangkok',
@@ -416,7 +416,11 @@ describe('the analysis and the public page', () => {
     expect(response.body.items.find((city) => city.nameEn === 'Washington, D.C.')?.sinceYear).toBe(1962);
     const unconfirmed = await iao.post<PartnerDetail>(
       '/api/partners',
-      buildPartnerInput({ nameEn: 'Rumoured City', verification: 'partner_news' }),
+      buildPartnerInput({
+        nameEn: 'Rumoured City',
+        verification: 'partner_news',
+        sources: [{ url: 'https://news.example.jp/rumoured-city' }],
+      }),
     );
     expect(unconfirmed.status).toBe(201);
     const again = await t.anonymous().get<PublicSisterCities>('/api/public/sister-cities');

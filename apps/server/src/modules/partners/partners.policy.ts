@@ -22,12 +22,20 @@ export function monthsBefore(isoDate: string, months: number): string {
 }
 
 /**
- * Active when something happened (an activity, or an agreement signed) less than `months` months
- * ago; dormant from the day `months` months after it, and when nothing was ever recorded.
+ * Active when something happened (an activity, an agreement signed, a trade session) less than
+ * `months` months ago, or is planned (a session to come); dormant from the day `months` months after
+ * it, and when nothing was ever recorded.
  */
 export function partnerStatus(lastActivityOn: string | null, today: string, months: number): PartnerStatus {
   if (!lastActivityOn) return 'dormant';
   return lastActivityOn > monthsBefore(today, months) ? 'active' : 'dormant';
+}
+
+/** The later of two ISO dates, either of which may be missing. */
+export function latestDay(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
 }
 
 export interface AgreementDates {

@@ -1,6 +1,7 @@
 /** SQL for partners and their agreements, activities, contacts and documents. The service decides. */
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { foldSpellingSql, WORD_SIMILARITY_THRESHOLD } from '../../shared/search-text.ts';
 import {
   activities,
   agreements,
@@ -37,6 +38,17 @@ export type PartnerWithFacts = PartnerRow & {
 /** A partner with its derived status (active or dormant), as lists and the analysis see it. */
 export type PartnerFacts = PartnerWithFacts & { status: 'active' | 'dormant' };
 
+/** The names a partner is known by, in any language, for matching one name against another. */
+const nameColumns = [partners.nameTh, partners.nameEn, partners.nameLocal] as const;
+
+/**
+ * Whether the folded text is like a part of the column's value, folded the same way (pg_trgm word
+ * similarity, as the catalogue's search): "seol" is like "Seoul", "ฟุกุโอกะ" like "ฟูกุโอกะ".
+ */
+function isLike(folded: string, column: (typeof nameColumns)[number]): SQL {
+  return sql`word_similarity(${folded}, ${foldSpellingSql(column)}) >= ${WORD_SIMILARITY_THRESHOLD}`;
+}
+
 /** The latest day something happened with a partner: an activity, or an agreement signed. */
 const lastActivityOn = sql<string | null>`(
   select max(d)::text from (
@@ -51,8 +63,12 @@ const lastActivityOn = sql<string | null>`(
 export interface PartnerSearchConditions {
   ids?: string[] | undefined;
   includeArchived: boolean;
-  /** Name patterns (Thai, English, own language, acronym) or these country codes. */
-  text?: { pattern: string; countryCodes: string[] } | undefined;
+  /**
+   * A name (Thai, English, own language, acronym) matching the LIKE pattern of a text folded by
+   * foldSpelling (so ฟุกุโอกะ matches ฟูกุโอกะ), or one of these country codes; or, for each of the
+   * folded words, a name like it (a misspelling: "seol" for Seoul).
+   */
+  text?: { pattern: string; countryCodes: string[] } | { alikeWords: string[] } | undefined;
   kinds?: string[] | undefined;
   countryCodes?: string[] | undefined;
   regionCodes?: string[] | undefined;
@@ -64,17 +80,35 @@ export interface PartnerSearchConditions {
   signedTo?: string | undefined;
 }
 
+function textCondition(text: NonNullable<PartnerSearchConditions['text']>): SQL {
+  if ('alikeWords' in text) {
+    // Every word is like part of some name: "seol" finds Seoul, and a long text with one word like
+    // a name's and another like nothing finds nothing.
+    const eachWord = text.alikeWords.map(
+      (word) =>
+        sql`(${sql.join(
+          nameColumns.map((column) => isLike(word, column)),
+          sql` or `,
+        )})`,
+    );
+    return sql`(${sql.join(eachWord, sql` and `)})`;
+  }
+  const { pattern, countryCodes } = text;
+  const names = [...nameColumns, partners.acronym].map(
+    (column) => sql`${foldSpellingSql(column)} like ${pattern}`,
+  );
+  return sql`(
+    ${sql.join(names, sql` or `)}
+    ${countryCodes.length > 0 ? sql`or ${inArray(partners.countryCode, countryCodes)}` : sql``}
+  )`;
+}
+
 function searchConditions(search: PartnerSearchConditions): SQL[] {
   const conditions: SQL[] = [];
   if (search.ids) conditions.push(inArray(partners.id, search.ids.length > 0 ? search.ids : ['']));
   if (!search.includeArchived) conditions.push(isNull(partners.archivedAt));
   if (search.text) {
-    const { pattern, countryCodes } = search.text;
-    conditions.push(sql`(
-      ${partners.nameTh} ilike ${pattern} or ${partners.nameEn} ilike ${pattern}
-      or ${partners.nameLocal} ilike ${pattern} or ${partners.acronym} ilike ${pattern}
-      ${countryCodes.length > 0 ? sql`or ${inArray(partners.countryCode, countryCodes)}` : sql``}
-    )`);
+    conditions.push(textCondition(search.text));
   }
   if (search.kinds?.length) conditions.push(inArray(partners.kind, search.kinds));
   if (search.countryCodes?.length) conditions.push(inArray(partners.countryCode, search.countryCodes));
@@ -158,6 +192,38 @@ export async function findPartnerByName(
     )
     .limit(1);
   return row;
+}
+
+/**
+ * The partners of the same country (or, for `null`, those without one) with a name in any language
+ * like one of `foldedNames` (folded by foldSpelling), either way round: "Fukuoka" is like "Fukuoka
+ * Prefecture", and "Fukuoka Test" like "Fukuoka". Archived partners count: one may be restored.
+ */
+export async function findSimilarPartners(
+  db: Db,
+  foldedNames: readonly string[],
+  countryCode: string | null,
+  exceptId?: string,
+): Promise<PartnerRow[]> {
+  if (foldedNames.length === 0) return [];
+  const alike = foldedNames.flatMap((name) =>
+    nameColumns.map(
+      (column) => sql`greatest(word_similarity(${name}, ${foldSpellingSql(column)}),
+        word_similarity(${foldSpellingSql(column)}, ${name})) >= ${WORD_SIMILARITY_THRESHOLD}`,
+    ),
+  );
+  return db
+    .select()
+    .from(partners)
+    .where(
+      and(
+        countryCode === null ? isNull(partners.countryCode) : eq(partners.countryCode, countryCode),
+        exceptId ? sql`${partners.id} <> ${exceptId}` : undefined,
+        sql`(${sql.join(alike, sql` or `)})`,
+      ),
+    )
+    .orderBy(asc(partners.nameTh), asc(partners.id))
+    .limit(10);
 }
 
 export async function insertPartner(db: Db, values: NewPartner): Promise<PartnerRow> {

@@ -22,6 +22,7 @@ import {
   PartnerReferenceSchema,
   PartnerSettingsSchema,
   PublicSisterCitiesSchema,
+  SimilarPartnersQuerySchema,
   UpdateActivityInputSchema,
   UpdateAgreementInputSchema,
   UpdateContactInputSchema,
@@ -63,11 +64,23 @@ const listPartners = defineRoute('partners:read', {
   method: 'get',
   path: '/partners',
   tags,
-  summary: 'Partners with filters; search finds Thai, English and own-language names, acronyms and countries',
+  summary:
+    'Partners with filters; search finds Thai, English and own-language names (misspelt too), acronyms and countries',
   description:
     'Lists take several values separated by commas (`kind=sister_city,friendship_city`). Partner coordinators see only their own city.',
   request: { query: PartnerListQuerySchema },
   responses: { 200: jsonAnswer(PartnerListSchema, 'The matching partners, sorted') },
+});
+
+const similarPartners = defineRoute('partners:edit', {
+  method: 'get',
+  path: '/partners/similar',
+  tags,
+  summary: 'Partners a new or renamed one may duplicate: same country, a similar name in any language',
+  description:
+    'Names are compared with their spelling forgiven (pg_trgm word similarity, Thai tone marks and vowel length folded). Saving such a partner is refused with 409 `partner_possible_duplicate` until the request says `confirmDuplicate: true`.',
+  request: { query: SimilarPartnersQuerySchema },
+  responses: { 200: jsonAnswer(PartnerListSchema, 'The likely duplicates (none: an empty list)') },
 });
 
 const partnerReference = defineRoute('partners:read', {
@@ -119,7 +132,7 @@ const createPartner = defineRoute('partners:edit', {
   method: 'post',
   path: '/partners',
   tags,
-  summary: 'Add a partner',
+  summary: 'Add a partner (it starts unconfirmed; a confirmed level needs a source)',
   request: { body: jsonBody(PartnerInputSchema) },
   responses: { 201: jsonAnswer(PartnerDetailSchema, 'The partner added'), 409: conflict },
 });
@@ -278,6 +291,10 @@ export function createPartnersRoutes({ partners }: { partners: PartnersService }
   }
 
   return createRouter()
+    .openapi(similarPartners, async (c) => {
+      const items = (await partners.similar(c.req.valid('query'))).map(presentPartnerSummary);
+      return c.json({ items, total: items.length }, 200);
+    })
     .openapi(partnerReference, async (c) => {
       const reference = await partners.reference();
       return c.json(

@@ -8,13 +8,15 @@ import type {
   CooperationFieldInput,
   PartnerInput,
   PartnerListQuery,
+  SimilarPartnersQuery,
   UpdatePartnerInput,
 } from '@bia/contracts';
-import { DEFAULT_DORMANT_AFTER_MONTHS, publicVerificationLevels } from '@bia/contracts';
+import { DEFAULT_DORMANT_AFTER_MONTHS, DEFAULT_VERIFICATION, publicVerificationLevels } from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import type { Actor, RequestContext } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, commonErrors } from '../../shared/errors.ts';
+import { foldSpelling } from '../../shared/search-text.ts';
 import { containsPattern, textOrNullIfSent } from '../../shared/text.ts';
 import { auditSnapshot, definedOnly } from '../../shared/records.ts';
 import { auditTrailOf, createAudited, removeAudited, updateAudited } from '../audit/index.ts';
@@ -26,15 +28,19 @@ import { countriesNamed } from './countries.ts';
 import { analysePartners } from './partners.analysis.ts';
 import {
   assertReadable,
+  assertSourced,
+  assertSourcedChange,
   editablePartner,
   failOn,
   newPartnerColumns,
   partnerOrFail,
+  storedSources,
 } from './partners.checks.ts';
 import { partnerErrors } from './partners.errors.ts';
 import {
   bangkokToday,
   canEditPartners,
+  latestDay,
   partnerStatus,
   positionProblems,
   readablePartners,
@@ -44,16 +50,46 @@ import type { PartnerFacts, PartnerRow, PartnerWithFacts } from './partners.repo
 
 export const DORMANT_SETTING = 'partners.dormant_after_months';
 
+/**
+ * The day each partner last took part in the trade programme (a session held or to come, or being
+ * chosen for this fiscal year's programme), keyed by partner id. The programme module answers it;
+ * app.ts hands it over, because the programme reads partners and partners may not import it back.
+ */
+export type ProgrammeParticipation = (db: Db, today: string) => Promise<ReadonlyMap<string, string>>;
+
 export interface PartnersServiceDeps {
   db: Db;
   clock: Clock;
+  /** Without it (a module used alone), no partner counts as taking part in the programme. */
+  participation?: ProgrammeParticipation | undefined;
+}
+
+/** The names of a partner as typed, folded for comparing: those given, each once. */
+function foldedNames(...names: (string | null | undefined)[]): string[] {
+  const folded = names.flatMap((name) => (name?.trim() ? [foldSpelling(name.trim())] : []));
+  return [...new Set(folded)];
+}
+
+/**
+ * The words of a search that a misspelling-forgiving match looks for: folded, split at spaces, each
+ * once, at most twelve (as the catalogue's). A word of one character is like too many names by
+ * trigrams: it finds by its letters only, in the search for names containing the text.
+ */
+function alikeWords(folded: string): string[] {
+  const words = folded.split(/\s+/).filter((word) => [...word].length > 1);
+  return [...new Set(words)].slice(0, 12);
 }
 
 export type PartnersService = ReturnType<typeof createPartnersService>;
 
 const audited = { entityType: 'partner', snapshot: auditSnapshot<PartnerRow> } as const;
 
-export function createPartnersService({ db, clock }: PartnersServiceDeps) {
+/** A fact the public may read: confirmed by the BMA, with a source to check it by. */
+function isPublicFact(fact: { verification: string; sources: readonly unknown[] }): boolean {
+  return publicVerificationLevels.some((level) => level === fact.verification) && fact.sources.length > 0;
+}
+
+export function createPartnersService({ db, clock, participation }: PartnersServiceDeps) {
   async function dormantAfterMonths(
     executor: Db = db,
     options: { forUpdate?: boolean } = {},
@@ -63,9 +99,17 @@ export function createPartnersService({ db, clock }: PartnersServiceDeps) {
     return { months, version: setting?.version ?? 0 };
   }
 
-  function withStatus(rows: PartnerWithFacts[], months: number): PartnerFacts[] {
+  /**
+   * Each partner with its status: active when something happened within the dormant period, or when
+   * it takes part in the trade programme (a city whose sessions are being held is not dormant).
+   */
+  async function withStatus(rows: PartnerWithFacts[], months: number): Promise<PartnerFacts[]> {
     const today = bangkokToday(clock.now());
-    return rows.map((row) => ({ ...row, status: partnerStatus(row.lastActivityOn, today, months) }));
+    const takesPartOn = participation && rows.length > 0 ? await participation(db, today) : new Map();
+    return rows.map((row) => ({
+      ...row,
+      status: partnerStatus(latestDay(row.lastActivityOn, takesPartOn.get(row.id) ?? null), today, months),
+    }));
   }
 
   async function regionFor(
@@ -101,15 +145,32 @@ export function createPartnersService({ db, clock }: PartnersServiceDeps) {
     }
   }
 
+  /**
+   * Refuses a partner whose names are like those of another in the same country, unless the user has
+   * seen those and confirmed that this is another partner (decision 0012).
+   */
+  async function assertNoLikelyDuplicate(
+    executor: Db,
+    names: string[],
+    countryCode: string | null,
+    options: { exceptId?: string; isConfirmed: boolean },
+  ): Promise<void> {
+    if (options.isConfirmed) return;
+    const similar = await repository.findSimilarPartners(executor, names, countryCode, options.exceptId);
+    if (similar.length > 0) throw new AppError(partnerErrors.partner_possible_duplicate);
+  }
+
+  /**
+   * The partners matching a search, as the list shows them: those whose names contain the text, its
+   * Thai spelling forgiven (ฟุกุโอกะ finds ฟูกุโอกะ); only when none does, those whose names are like it
+   * (a misspelling: "Seol" finds Seoul), so a name typed right is not drowned among its look-alikes.
+   */
   async function search(actor: Actor | null, query: PartnerListQuery): Promise<PartnerFacts[]> {
     const readable = actor ? readablePartners(actor) : 'all';
     const { months } = await dormantAfterMonths();
-    const rows = await repository.searchPartners(db, {
+    const filters = {
       ids: readable === 'all' ? undefined : readable,
       includeArchived: query.includeArchived === 'yes',
-      text: query.q
-        ? { pattern: containsPattern(query.q), countryCodes: countriesNamed(query.q) }
-        : undefined,
       kinds: query.kind,
       countryCodes: query.country,
       regionCodes: query.region,
@@ -119,14 +180,43 @@ export function createPartnersService({ db, clock }: PartnersServiceDeps) {
       fields: query.field,
       signedFrom: query.signedFrom,
       signedTo: query.signedTo,
+    };
+    const text = query.q?.trim();
+    const folded = text ? foldSpelling(text) : '';
+    let rows = await repository.searchPartners(db, {
+      ...filters,
+      text: text ? { pattern: containsPattern(folded), countryCodes: countriesNamed(text) } : undefined,
     });
-    const facts = withStatus(rows, months);
+    const words = alikeWords(folded);
+    if (rows.length === 0 && words.length > 0) {
+      rows = await repository.searchPartners(db, { ...filters, text: { alikeWords: words } });
+    }
+    const facts = await withStatus(rows, months);
     return query.status ? facts.filter((partner) => partner.status === query.status) : facts;
   }
 
   return {
     dormantAfterMonths,
     search,
+
+    /**
+     * The partners a new or changed record may duplicate: the same country, a similar name in any
+     * language. The form shows them before the user confirms saving anyway.
+     */
+    async similar(query: SimilarPartnersQuery): Promise<PartnerFacts[]> {
+      const rows = await repository.findSimilarPartners(
+        db,
+        foldedNames(query.nameTh, query.nameEn, query.nameLocal),
+        query.countryCode ?? null,
+        query.exceptId,
+      );
+      if (rows.length === 0) return [];
+      const { months } = await dormantAfterMonths();
+      return withStatus(
+        await repository.searchPartners(db, { ids: rows.map((row) => row.id), includeArchived: true }),
+        months,
+      );
+    },
 
     /** The analysis page's figures over the partners the actor may read (archived ones left out). */
     async analysis(actor: Actor) {
@@ -161,7 +251,7 @@ export function createPartnersService({ db, clock }: PartnersServiceDeps) {
       assertReadable(actor, id);
       const partner = await partnerOrFail(db, id);
       const { months } = await dormantAfterMonths();
-      const [facts] = withStatus(
+      const [facts] = await withStatus(
         await repository.searchPartners(db, { ids: [id], includeArchived: true }),
         months,
       );
@@ -180,7 +270,17 @@ export function createPartnersService({ db, clock }: PartnersServiceDeps) {
         const countryCode = input.countryCode ?? null;
         failOn(positionProblems(input.latitude ?? null, input.longitude ?? null));
         const regionCode = await regionFor(tx, countryCode, input.regionCode);
+        // A new record is not confirmed until someone says who confirms it, and where.
+        const verification = input.verification ?? DEFAULT_VERIFICATION;
+        const sources = storedSources(input.sources ?? []);
+        assertSourced(verification, sources);
         await assertUniqueName(tx, input.nameTh, countryCode);
+        await assertNoLikelyDuplicate(
+          tx,
+          foldedNames(input.nameTh, input.nameEn, input.nameLocal),
+          countryCode,
+          { isConfirmed: input.confirmDuplicate === true },
+        );
         return createAudited(tx, context, {
           ...audited,
           action: 'partner.create',
@@ -188,15 +288,16 @@ export function createPartnersService({ db, clock }: PartnersServiceDeps) {
           insert: (executor) =>
             repository.insertPartner(executor, {
               ...newPartnerColumns(input, { countryCode, regionCode }),
-              verification: input.verification ?? 'bma',
+              verification,
               verificationNote: null,
+              sources,
             }),
         });
       });
     },
 
     async updatePartner(context: RequestContext, id: string, input: UpdatePartnerInput) {
-      const { version, ...changes } = input;
+      const { version, confirmDuplicate, sources: sourcesSent, ...changes } = input;
       return db.transaction(async (tx) => {
         const { after } = await updateAudited(tx, context, {
           ...audited,
@@ -217,6 +318,24 @@ export function createPartnersService({ db, clock }: PartnersServiceDeps) {
             if (nameTh && (changes.nameTh !== undefined || changes.countryCode !== undefined)) {
               await assertUniqueName(executor, nameTh, countryCode, id);
             }
+            const sources = sourcesSent === undefined ? undefined : storedSources(sourcesSent);
+            assertSourcedChange({ verification: changes.verification, sources }, before);
+            // Saving a form sends every name: only a real change of name or country is checked again,
+            // so a record kept beside a known namesake can still be edited without a warning each time.
+            const names = foldedNames(
+              nameTh,
+              changes.nameEn === undefined ? before.nameEn : changes.nameEn,
+              changes.nameLocal === undefined ? before.nameLocal : changes.nameLocal,
+            );
+            const namesBefore = foldedNames(before.nameTh, before.nameEn, before.nameLocal);
+            const isRenamed =
+              names.join('\n') !== namesBefore.join('\n') || countryCode !== before.countryCode;
+            if (isRenamed) {
+              await assertNoLikelyDuplicate(executor, names, countryCode, {
+                exceptId: id,
+                isConfirmed: confirmDuplicate === true,
+              });
+            }
             const normalized = definedOnly({
               ...changes,
               nameEn: textOrNullIfSent(changes.nameEn),
@@ -224,6 +343,7 @@ export function createPartnersService({ db, clock }: PartnersServiceDeps) {
               acronym: textOrNullIfSent(changes.acronym),
               website: textOrNullIfSent(changes.website),
               notes: textOrNullIfSent(changes.notes),
+              sources,
             });
             return repository.updatePartner(executor, id, { ...normalized, regionCode });
           },
@@ -276,17 +396,22 @@ export function createPartnersService({ db, clock }: PartnersServiceDeps) {
       return auditTrailOf(db, { entityType: 'partner', entityId: partnerId, parentKey: 'partnerId' }, 200);
     },
 
-    /** The public page: sister and friendship cities and provinces the BMA confirms. */
+    /**
+     * The public page: sister and friendship cities and provinces the BMA confirms, with a source that
+     * says where. A record no one has confirmed, or confirmed without a source, is withheld.
+     */
     async publicSisterCities() {
       const { months } = await dormantAfterMonths();
-      const all = withStatus(
-        await repository.searchPartners(db, {
-          includeArchived: false,
-          kinds: ['sister_city', 'friendship_city', 'partner_province'],
-        }),
-        months,
+      const all = (
+        await withStatus(
+          await repository.searchPartners(db, {
+            includeArchived: false,
+            kinds: ['sister_city', 'friendship_city', 'partner_province'],
+          }),
+          months,
+        )
       ).filter((partner) => !partner.isSample);
-      const shown = all.filter((partner) => publicVerificationLevels.includes(partner.verification as never));
+      const shown = all.filter(isPublicFact);
       const agreementsByPartner = new Map(
         await Promise.all(
           shown.map(
@@ -298,7 +423,7 @@ export function createPartnersService({ db, clock }: PartnersServiceDeps) {
         withheld: all.length - shown.length,
         items: shown.map((partner) => {
           const confirmed = (agreementsByPartner.get(partner.id) ?? [])
-            .filter((agreement) => publicVerificationLevels.includes(agreement.verification as never))
+            .filter(isPublicFact)
             .sort((a, b) => (a.signedYear ?? 9999) - (b.signedYear ?? 9999));
           const first = confirmed[0];
           return { partner, sinceYear: first?.signedYear ?? null, agreementType: first?.type ?? null };

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
-import { isIsoLanguageCode } from '@bia/contracts';
+import { isIsoLanguageCode, needsSource } from '@bia/contracts';
 import { parseSourceRef, readReferencePartnerData, type ReferencePartner } from './reference-data.ts';
 
 const data = readReferencePartnerData();
@@ -82,6 +82,19 @@ describe('partner reference data', () => {
         partner.importKey,
       ).not.toThrow();
     }
+  });
+
+  it('names a source for every partner and agreement it gives a confirmed level (the loader writes them as they are)', () => {
+    const facts = data.partners.flatMap((partner) => [
+      { key: partner.importKey, verification: partner.verification, sources: partner.sources },
+      ...(partner.agreement ? [partner.agreement] : []).map((agreement) => ({
+        key: agreement.importKey,
+        verification: agreement.verification,
+        sources: agreement.sources,
+      })),
+    ]);
+    const unsourced = facts.filter((fact) => needsSource(fact.verification) && fact.sources.length === 0);
+    expect(unsourced.map((fact) => fact.key)).toEqual([]);
   });
 
   it('uses only cooperation-field codes from the controlled list', () => {

@@ -7,7 +7,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import {
   AgreementTypeSchema,
@@ -18,11 +17,9 @@ import {
   type SourceRef,
   type Verification,
 } from '@bia/contracts';
+import { referenceDataDir } from '../../shared/paths.ts';
 
-export const partnerReferenceDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../../data/reference/partners',
-);
+export const partnerReferenceDir = path.join(referenceDataDir, 'partners');
 
 export interface ReferenceRegion {
   code: string;

@@ -1,4 +1,7 @@
 /** The trade programme: a fiscal year's plan of sister-city trade sessions (seed 003 §6). */
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { fiscalYearOf } from '@bia/i18n';
+import type { Db } from '../../db/client.ts';
 import { createRouter } from '../../shared/http.ts';
 import { createProgrammeCitiesRoutes } from './cities/cities.routes.ts';
 import { createProgrammeCities } from './cities/cities.service.ts';
@@ -14,14 +17,56 @@ import { createSessionRecordRoutes } from './record/record.routes.ts';
 import { createSessionRecords } from './record/record.service.ts';
 import { createProgrammeInvitationsRoutes } from './sessions/invitations.routes.ts';
 import { createProgrammeInvitations } from './sessions/invitations.service.ts';
+import { createOwnSessionsRoutes } from './sessions/own-sessions.routes.ts';
 import { createProgrammeSessionsRoutes } from './sessions/sessions.routes.ts';
 import { createProgrammeSessions } from './sessions/sessions.service.ts';
 import type { ProgrammeDeps } from './programme.deps.ts';
+import { programmeCities, programmeSessions, sessionCities, tradeProgrammes } from './programme.schema.ts';
 
 export type { ProgrammeService } from './plan/plan.service.ts';
+export { createProgrammeAuditDirectory } from './programme.audit-directory.ts';
 export { loadHolidayReferenceData } from './sessions/holidays.reference.ts';
 export { createSessionReminders } from './sessions/reminders.service.ts';
 export { pruneSentReminders } from './sessions/sessions.repository.ts';
+// The pure rules the demo's sample year is built with (demo/demo-programme.ts).
+export { planSteps } from './plan/plan.ts';
+export { agendaFor } from './sessions/agenda.ts';
+
+/**
+ * The day each partner city last took part in the programme, by partner id, for the partner
+ * registry's dormant rule (app.ts hands it to the partners module): the day of its latest session
+ * not cancelled, held or to come (in Bangkok), and at least `today` while it is chosen for this fiscal
+ * year's programme and has not declined.
+ */
+export async function programmeParticipation(db: Db, today: string): Promise<Map<string, string>> {
+  const [sessions, chosen] = await Promise.all([
+    db
+      .select({
+        partnerId: sessionCities.partnerId,
+        lastOn: sql<string>`max((${programmeSessions.startsAt} at time zone 'Asia/Bangkok')::date)::text`,
+      })
+      .from(sessionCities)
+      .innerJoin(programmeSessions, eq(programmeSessions.id, sessionCities.sessionId))
+      .where(ne(programmeSessions.status, 'cancelled'))
+      .groupBy(sessionCities.partnerId),
+    db
+      .select({ partnerId: programmeCities.partnerId })
+      .from(programmeCities)
+      .innerJoin(tradeProgrammes, eq(tradeProgrammes.id, programmeCities.programmeId))
+      .where(
+        and(
+          eq(tradeProgrammes.fiscalYear, fiscalYearOf(today).buddhistYear),
+          ne(programmeCities.replyStatus, 'declined'),
+        ),
+      ),
+  ]);
+  const days = new Map(sessions.map((row) => [row.partnerId, row.lastOn]));
+  for (const { partnerId } of chosen) {
+    const lastOn = days.get(partnerId);
+    if (!lastOn || lastOn < today) days.set(partnerId, today);
+  }
+  return days;
+}
 
 /** What the module is built from (see ProgrammeDeps). */
 export type ProgrammeModuleDeps = ProgrammeDeps;
@@ -39,6 +84,7 @@ export function createProgrammeModule(deps: ProgrammeModuleDeps) {
       .route('/', createProgrammeCitiesRoutes({ cities }))
       .route('/', createProgrammeLettersRoutes({ letters }))
       .route('/', createProgrammeSessionsRoutes({ sessions }))
+      .route('/', createOwnSessionsRoutes({ sessions }))
       .route('/', createSessionBusinessesRoutes({ businesses: createSessionBusinesses(deps), sessions }))
       .route('/', createProgrammeInvitationsRoutes({ invitations: createProgrammeInvitations(deps) }))
       .route(

@@ -26,6 +26,8 @@ export const programmeErrors = defineErrors({
   schedule_needs_override: { status: 422, messageKey: 'programme:errors.schedule_needs_override' },
   /** Marking held a session still to come. */
   session_not_yet_held: { status: 409, messageKey: 'programme:errors.session_not_yet_held' },
+  /** Moving a session held already (a record) or cancelled. */
+  session_not_movable: { status: 409, messageKey: 'programme:errors.session_not_movable' },
   /** A business with no product listed today (a valid Bangkok Brand certification). */
   business_not_listed: { status: 404, messageKey: 'programme:errors.business_not_listed' },
   business_already_presenting: { status: 409, messageKey: 'programme:errors.business_already_presenting' },
@@ -37,9 +39,18 @@ export const programmeErrors = defineErrors({
   /** A partner city's coordinator inviting for another city. */
   not_your_city: { status: 403, messageKey: 'programme:errors.not_your_city' },
   city_not_in_session: { status: 400, messageKey: 'programme:errors.city_not_in_session' },
+  /**
+   * The partner side's failures with a link, each with its own code and message (the invitation page
+   * words them in its reader's language from `session_public:errors`): a token never issued (or cut
+   * short), a link past its date, a link someone registered with, a session over or cancelled.
+   */
   invitation_not_found: { status: 404, messageKey: 'session_public:errors.invitation_not_found' },
   invitation_expired: { status: 410, messageKey: 'session_public:errors.invitation_expired' },
   invitation_used: { status: 410, messageKey: 'session_public:errors.invitation_used' },
+  /** Opening a link, or registering, for a session held already or whose end has passed. */
+  session_over: { status: 410, messageKey: 'session_public:errors.session_over' },
+  /** Opening a link, or registering, for a session that was cancelled. */
+  invitation_session_cancelled: { status: 410, messageKey: 'session_public:errors.session_cancelled' },
   /** The same e-mail address registered for the session already. */
   already_registered: { status: 409, messageKey: 'session_public:errors.already_registered' },
   not_registered_yet: { status: 409, messageKey: 'session_public:errors.not_registered_yet' },

@@ -32,3 +32,35 @@ export function isOpenForRecording(session: { status: string; startsAt: Date }, 
     session.status !== 'cancelled' && now.getTime() >= session.startsAt.getTime() - RECORDING_OPENS_BEFORE_MS
   );
 }
+
+/**
+ * What makes a session one of the actor's own, from their role grants (never from what they ask for):
+ * the partner cities they coordinate, the businesses they keep, and, for a partner city's buyer,
+ * their account's address, matched against those who registered.
+ */
+export interface OwnSessionScope {
+  partnerIds: string[];
+  businessIds: string[];
+  buyerEmail: string | null;
+}
+
+export function ownSessionScopeOf(actor: Actor): OwnSessionScope {
+  const scoped = (role: Role) =>
+    actor.grants.flatMap((grant) => (grant.role === role && grant.scopeId ? [grant.scopeId] : []));
+  return {
+    partnerIds: scoped('partner_coordinator'),
+    businessIds: scoped('entrepreneur'),
+    buyerEmail: actor.grants.some((grant) => grant.role === 'partner_buyer') ? actor.email : null,
+  };
+}
+
+/**
+ * Whether the actor may open the staff's page of a session with these cities: staff every one, a
+ * partner city's coordinator those of their own city (a buyer's city does not count).
+ */
+export function canReadSessionPage(actor: Actor, partnerIds: readonly string[]): boolean {
+  if (can(actor, 'programme:read')) return true;
+  if (!can(actor, 'sessions:read')) return false;
+  const own = ownSessionScopeOf(actor).partnerIds;
+  return partnerIds.some((partnerId) => own.includes(partnerId));
+}

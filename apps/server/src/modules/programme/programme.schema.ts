@@ -137,11 +137,19 @@ export const programmeCities = pgTable(
   (table) => [uniqueIndex('programme_cities_partner_unique').on(table.programmeId, table.partnerId)],
 );
 
+/**
+ * A title's translations out of Thai (decision 0025): `{ en?, ja?, ko?, zh? }`, each written by the
+ * officer or absent. Rows written before these existed hold none (`{}`, or no key in an agenda item).
+ */
+export type StoredTitleTranslations = Partial<Record<'en' | 'ja' | 'ko' | 'zh', string>>;
+
 /** One item of a session's agenda: one of the seed's (§6.1.7), or one the officer wrote. */
 export interface StoredAgendaItem {
   kind: string;
-  /** The officer's own words; the seed's items are named in each reader's language instead. */
+  /** The officer's own words, in Thai; the seed's items are named in each reader's language instead. */
   title: string | null;
+  /** The officer's words in other languages. */
+  titleTranslations?: StoredTitleTranslations;
   minutes: number;
 }
 
@@ -159,7 +167,10 @@ export const programmeSessions = pgTable(
       .references(() => tradeProgrammes.id, { onDelete: 'cascade' }),
     /** Which of the year's planned sessions it is (1 for the first), when it is one of them. */
     round: integer('round'),
+    /** In Thai: the title every reader falls back to. */
     title: text('title').notNull(),
+    /** The title in the partner cities' languages, where the officer wrote it. */
+    titleTranslations: jsonb('title_translations').$type<StoredTitleTranslations>().notNull().default({}),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     meetingUrl: text('meeting_url'),

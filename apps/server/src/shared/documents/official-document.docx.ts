@@ -93,7 +93,7 @@ const FONT_TABLE_XML = [
 /** The DOCX of a document, editable in Word. */
 export async function renderDocx(document: OfficialDocument): Promise<Buffer> {
   assertValidDocument(document);
-  const context: DocxContext = { language: document.language, measure: createLabelMeasure() };
+  const context: DocxContext = { language: document.language, measure: await createLabelMeasure() };
   const children = [
     ...(document.letterhead ? docxLetterhead(document.letterhead, context) : []),
     ...document.blocks.flatMap((block, index) => docxBlock(block, document.blocks[index + 1], context)),
@@ -296,8 +296,9 @@ function docxBlock(
     case 'table':
       return [docxSpacer(spaceBefore.table), docxTable(block, context), docxSpacer(SPACE_AFTER_TABLE)];
     case 'signature':
-      return docxSignature(block, context);
+      return docxSignature(block, next?.kind === 'contact', context);
     case 'contact':
+      // Its lines stay together on one page (and, through the signature's keepNext, with it).
       return block.lines.map(
         (line, index) =>
           new Paragraph({
@@ -324,7 +325,8 @@ function docxField(block: FieldBlock, context: DocxContext): Paragraph {
   });
 }
 
-function docxSignature(block: SignatureBlock, context: DocxContext): Paragraph[] {
+/** The signature on one page; with the contact under it too, as the PDF keeps them, when one follows. */
+function docxSignature(block: SignatureBlock, isContactNext: boolean, context: DocxContext): Paragraph[] {
   const indent = { left: twips(contentWidth * SIGNATURE_COLUMN) };
   const line = (text: string, before: number, keepNext: boolean) =>
     new Paragraph({
@@ -338,7 +340,7 @@ function docxSignature(block: SignatureBlock, context: DocxContext): Paragraph[]
   return [
     line(block.closing, spaceBefore.signature, true),
     line(block.name, SIGNATURE_ROOM, true),
-    line(block.position, 0, false),
+    line(block.position, 0, isContactNext),
   ];
 }
 

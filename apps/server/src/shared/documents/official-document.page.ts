@@ -53,7 +53,8 @@ export const spaceBefore = {
   bullets: 3,
   table: 8,
   signature: 18,
-  contact: 24,
+  /** Half a line: the contact belongs to the signature above it, and a letter's foot must fit its page. */
+  contact: 12,
   date: 12,
 } as const;
 export const SPACE_AFTER_HEADING1 = 12;

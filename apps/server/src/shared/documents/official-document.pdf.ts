@@ -3,13 +3,14 @@
  * lays out its lines itself, breaking Thai only between words (thai-line-breaking.ts). Each line
  * carries its text as /ActualText, so copying or extracting the text gives back exactly what the
  * caller wrote (Sarabun draws some vowels as two glyphs, which a plain glyph-to-character map cannot
- * undo). A heading keeps with it what follows, a closing paragraph goes with its signature, a table's
+ * undo). A heading keeps with it what follows; a letter's end — the closing paragraph, the signature
+ * and the contact under it — moves to the next page as one, so no page holds only its foot; a table's
  * header row is repeated on every page it runs onto, and pages after the first are numbered "- 2 -".
  */
-import PDFDocument from 'pdfkit';
 import {
   assertValidDocument,
   type BulletsBlock,
+  type ContactBlock,
   type DocumentBlock,
   type DocumentLanguage,
   type FieldBlock,
@@ -40,6 +41,7 @@ import {
   spaceBefore,
   type TextStyle,
 } from './official-document.page.ts';
+import { loadPdfKit } from '../lazy-packages.ts';
 import { pdfFontSize, registerSarabun, textWidth, useFont, type PdfDocument } from './sarabun-font.ts';
 import { containsThai, graphemes, lineBreakUnits } from './thai-line-breaking.ts';
 
@@ -71,6 +73,7 @@ interface LaidOutLine {
 /** The PDF of a document. */
 export async function renderPdf(document: OfficialDocument): Promise<Buffer> {
   assertValidDocument(document);
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: {
@@ -107,14 +110,16 @@ function collectPdf(doc: PdfDocument): Promise<Buffer> {
   });
 }
 
-/** Draws a block; `rest` is what follows it, which a heading or a closing paragraph keeps with it. */
+/**
+ * Draws a block; `rest` is what follows it, which a heading, a closing paragraph or a signature keeps
+ * with it.
+ */
 function drawBlock(cursor: PdfCursor, block: DocumentBlock, rest: DocumentBlock[]): void {
-  const next = rest[0];
   switch (block.kind) {
     case 'heading':
       return drawHeading(cursor, block, rest);
     case 'paragraph':
-      return drawParagraph(cursor, block, next);
+      return drawParagraph(cursor, block, rest);
     case 'field':
       return drawField(cursor, block);
     case 'bullets':
@@ -122,11 +127,9 @@ function drawBlock(cursor: PdfCursor, block: DocumentBlock, rest: DocumentBlock[
     case 'table':
       return drawTable(cursor, block);
     case 'signature':
-      return drawSignature(cursor, block);
+      return drawSignature(cursor, block, rest[0]);
     case 'contact':
-      cursor.y += spaceBefore.contact;
-      for (const line of block.lines) drawText(cursor, line, fullWidth, bodyStyle, { align: 'left' });
-      return;
+      return drawContact(cursor, block);
   }
 }
 
@@ -291,14 +294,19 @@ function stretchedPieces(
 
 /**
  * A paragraph, its first line indented. The paragraph just before a signature ('จึงเรียนมาเพื่อโปรด
- * พิจารณา') goes to the next page with it rather than leave the signature alone on a page.
+ * พิจารณา') goes to the next page with it, and with the contact under the signature, rather than
+ * leave the signature or the contact alone on a page.
  */
-function drawParagraph(cursor: PdfCursor, block: ParagraphBlock, next: DocumentBlock | undefined): void {
+function drawParagraph(cursor: PdfCursor, block: ParagraphBlock, rest: readonly DocumentBlock[]): void {
   const indent = block.isIndented === false ? 0 : FIRST_LINE_INDENT;
+  const [next, afterNext] = rest;
   cursor.y += spaceBefore.paragraph;
   if (next?.kind === 'signature') {
     const lines = layOutLines(cursor.doc, block.text, bodyStyle, contentWidth, indent).length;
-    const height = lines * lineHeight(bodyStyle) + signatureHeight(cursor.doc, next);
+    const height =
+      lines * lineHeight(bodyStyle) +
+      signatureHeight(cursor.doc, next) +
+      contactHeightOf(cursor.doc, afterNext);
     if (height <= pageTextHeight()) ensureRoom(cursor, height);
   }
   drawText(cursor, block.text, fullWidth, bodyStyle, { align: 'justify', firstLineIndent: indent });
@@ -373,10 +381,15 @@ function drawBullets(cursor: PdfCursor, block: BulletsBlock): void {
   }
 }
 
-/** The closing, room to sign, the name and the position, centred right of the page's centre, on one page. */
-function drawSignature(cursor: PdfCursor, block: SignatureBlock): void {
+/**
+ * The closing, room to sign, the name and the position, centred right of the page's centre, on one
+ * page with the contact that follows it (when both fit on a page).
+ */
+function drawSignature(cursor: PdfCursor, block: SignatureBlock, next: DocumentBlock | undefined): void {
   cursor.y += spaceBefore.signature;
-  ensureRoom(cursor, signatureHeight(cursor.doc, block) - spaceBefore.signature);
+  const height = signatureHeight(cursor.doc, block) - spaceBefore.signature;
+  const withContact = height + contactHeightOf(cursor.doc, next);
+  ensureRoom(cursor, withContact <= pageTextHeight() ? withContact : height);
   drawText(cursor, block.closing, signatureColumn, bodyStyle, { align: 'center' });
   cursor.y += SIGNATURE_ROOM;
   drawText(cursor, block.name, signatureColumn, bodyStyle, { align: 'center' });
@@ -394,6 +407,25 @@ function signatureHeight(doc: PdfDocument, block: SignatureBlock): number {
     .map((text) => layOutLines(doc, text, bodyStyle, signatureColumn.width).length)
     .reduce((total, count) => total + count, 0);
   return spaceBefore.signature + lineCount * lineHeight(bodyStyle) + SIGNATURE_ROOM;
+}
+
+/** Who to contact, at the letter's foot: its lines never split between two pages. */
+function drawContact(cursor: PdfCursor, block: ContactBlock): void {
+  cursor.y += spaceBefore.contact;
+  ensureRoom(cursor, Math.min(contactHeightOf(cursor.doc, block) - spaceBefore.contact, pageTextHeight()));
+  for (const line of block.lines) drawText(cursor, line, fullWidth, bodyStyle, { align: 'left' });
+}
+
+/**
+ * The height of a contact block, the space above it included; 0 for any other block, so that what
+ * keeps with a contact can ask without looking first.
+ */
+function contactHeightOf(doc: PdfDocument, block: DocumentBlock | undefined): number {
+  if (block?.kind !== 'contact') return 0;
+  const lineCount = block.lines
+    .map((line) => layOutLines(doc, line, bodyStyle, contentWidth).length)
+    .reduce((total, count) => total + count, 0);
+  return spaceBefore.contact + lineCount * lineHeight(bodyStyle);
 }
 
 /** The number on the left; the office, its address and contacts on the right; the date under them. */

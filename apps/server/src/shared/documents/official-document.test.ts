@@ -176,6 +176,12 @@ describe('the DOCX', () => {
     expect(paragraph).toContain('<w:jc w:val="thaiDistribute"/>');
   });
 
+  it('keeps the signature with the contact under it, so Word never leaves the contact alone on a page', async () => {
+    const xml = (await docxParts(buildLetter()))['word/document.xml'] ?? '';
+    const position = xml.match(/<w:p>(?:(?!<\/w:p>).)*ผู้อำนวยการสำนักการต่างประเทศ/)?.[0] ?? '';
+    expect(position).toContain('<w:keepNext/>');
+  });
+
   it('names TH SarabunPSK as the font Word may use where TH Sarabun New is missing', async () => {
     const fonts = (await docxParts(buildLetter()))['word/fontTable.xml'] ?? '';
     expect(fonts).toContain('<w:font w:name="TH Sarabun New"><w:altName w:val="TH SarabunPSK"/>');
@@ -321,6 +327,26 @@ describe('the PDF', () => {
     const secondPage = poppler('pdftotext', ['-layout', '-f', '2', '-l', '2', savePdf(pdf), '-']);
     expect(secondPage.trimStart()).toMatch(/^- 2 -\n/);
     expectInOrder(pdfText(pdf), ['ย่อหน้าที่ 1 ', 'ย่อหน้าที่ 20 ', 'ย่อหน้าที่ 40 ']);
+  });
+
+  it("keeps a letter's end on one page: the closing paragraph, the signature and every line of the contact", async () => {
+    // One more line of text before the end each time (a line is 20.8 pt; the contact 53.6), so that
+    // one of them ends the page where the signature fits and the contact would not.
+    for (let extraLines = 14; extraLines <= 20; extraLines++) {
+      const filler: DocumentBlock = { kind: 'paragraph', text: Array(extraLines).fill('บรรทัด').join('\n') };
+      const blocks = buildLetter().blocks;
+      const pdf = await renderPdf(
+        buildLetter({ blocks: [...blocks.slice(0, 3), filler, ...blocks.slice(3)] }),
+      );
+      const pages = pdfPageCount(pdf);
+      expect(pages, `${extraLines} lines more`).toBe(2);
+      expectInOrder(pdfText(pdf, { first: pages, last: pages }), [
+        'จึงเรียนมาเพื่อโปรดพิจารณา',
+        'ขอแสดงความนับถือ',
+        'ส่วนความร่วมมือระหว่างประเทศ',
+        'โทร. 0 2224 1234 ต่อ 101',
+      ]);
+    }
   });
 
   it('carries a long table onto the next page with its header row drawn again', async () => {

@@ -3,7 +3,7 @@
  * (the font the DOCX names), and measuring text with it.
  */
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../lazy-packages.ts';
 import { bodyStyle, type TextStyle } from './official-document.page.ts';
 
 export type PdfDocument = PDFKit.PDFDocument;
@@ -50,7 +50,8 @@ export function registerSarabun(doc: PdfDocument): void {
  * Measures with Sarabun at the PDF's size: TH Sarabun New is the same design, so a label is about as
  * wide in Word; the gap after it absorbs the difference.
  */
-export function createLabelMeasure(): (text: string) => number {
+export async function createLabelMeasure(): Promise<(text: string) => number> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({ autoFirstPage: false });
   doc.registerFont(PDF_FONT_REGULAR, sarabunFiles.regular);
   return (text) => textWidth(doc, text, bodyStyle);

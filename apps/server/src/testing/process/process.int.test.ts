@@ -11,11 +11,15 @@ import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, rowsOf } from '../../db/client.ts';
 import {
+  buildPlatform,
+  isProcessRunning,
   killLeftoverProcesses,
+  RUNNING,
   runCreateAdmin,
   signIn,
   startPlatform,
   startPlatformAndWait,
+  startPlatformWithNpm,
 } from './server-process.ts';
 
 const ADMIN_EMAIL = 'process.admin@example.org';
@@ -117,6 +121,28 @@ describe('the platform process on a PGlite folder (PGlite-specific: runs in the 
 
       expect(await platform.exited).toEqual({ code: 0, signal: null });
       expect(fs.existsSync(lockFile())).toBe(false);
+    },
+  );
+
+  it(
+    'started with `npm start`, stops whole on a SIGTERM sent to npm: the server exits and frees the folder',
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      await buildPlatform();
+      const npm = await startPlatformWithNpm(dataDir);
+      await npm.waitForOutput(RUNNING);
+      // The folder's lock names the server's own process, which npm started.
+      const serverPid = Number(fs.readFileSync(lockFile(), 'utf8'));
+      expect(serverPid).not.toBe(npm.child.pid);
+      expect((await fetch(`${npm.baseUrl}/api/health`)).status).toBe(200);
+
+      // What a service manager does: signal the process it started, npm.
+      npm.child.kill('SIGTERM');
+      await npm.exited;
+      await expect.poll(() => isProcessRunning(serverPid), { timeout: 15_000 }).toBe(false);
+      expect(npm.output().stderr).toContain('"message":"stopped"');
+      expect(fs.existsSync(lockFile())).toBe(false);
+      await expect(fetch(`${npm.baseUrl}/api/health`)).rejects.toThrow();
     },
   );
 

@@ -72,7 +72,11 @@ function childEnv(dataDir: string, extra: Record<string, string>): NodeJS.Proces
 }
 
 function run(script: string, args: string[], env: NodeJS.ProcessEnv): RunningProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  return runCommand(process.execPath, ['--import', 'tsx', script, ...args], env);
+}
+
+function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): RunningProcess {
+  const child = spawn(command, args, {
     cwd: repositoryRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -135,6 +139,36 @@ export async function startPlatform(dataDir: string): Promise<PlatformProcess> {
   const port = await freePort();
   const platform = run(mainScript, [], childEnv(dataDir, { PORT: String(port) }));
   return { ...platform, port, baseUrl: `http://localhost:${port}` };
+}
+
+/**
+ * Starts the platform the way README.md tells an operator to, `npm start`, on a PGlite folder and a
+ * free port. Build first (`buildPlatform`), so that starting is not also building.
+ */
+export async function startPlatformWithNpm(dataDir: string): Promise<PlatformProcess> {
+  const port = await freePort();
+  const platform = runCommand('npm', ['start', '--silent'], childEnv(dataDir, { PORT: String(port) }));
+  return { ...platform, port, baseUrl: `http://localhost:${port}` };
+}
+
+/**
+ * Builds what `npm start` serves (`node scripts/build.mjs`: the server's bundle and the web app), when
+ * it changed. In CI this is the first build; the browser tests' build then finds it current.
+ */
+export async function buildPlatform(): Promise<void> {
+  const build = runCommand(process.execPath, ['scripts/build.mjs'], childEnv('', {}));
+  const exit = await build.exited;
+  if (exit.code !== 0) throw new Error(`The platform did not build:\n${build.output().stderr}`);
+}
+
+/** Whether a process with this id is still running (signal 0 tests without signalling). */
+export function isProcessRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const RUNNING = /is running at http:\/\/\S+:(\d+)/;

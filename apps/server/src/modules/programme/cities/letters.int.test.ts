@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse, LetterheadAnswer, ProgrammeCity } from '@bia/contracts';
-import { docxParts, pdfText, withoutSpaces } from '../../../testing/document-files.ts';
+import { docxParts, pdfPageCount, pdfText, withoutSpaces } from '../../../testing/document-files.ts';
 import { partnerNamed } from '../../../testing/programme.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../testing/test-app.ts';
 
@@ -128,5 +128,27 @@ describe('letters of inquiry to the chosen cities', () => {
     ).toBe(403);
     expect((await social.get(`/api/programme-cities/${seoulCity.id}/letter.pdf`)).status).toBe(200);
     expect((await t.anonymous().get(`/api/programme-cities/${seoulCity.id}/letter.pdf`)).status).toBe(401);
+  });
+
+  it('fits the Thai and the English letter on one page, the office’s contact included, with the letterhead filled in', async () => {
+    const current = await officer.get<LetterheadAnswer>('/api/programme-settings/letterhead');
+    const saved = await officer.request<LetterheadAnswer>('PUT', '/api/programme-settings/letterhead', {
+      version: current.body.version,
+      settings: {
+        ...current.body.settings,
+        phone: '0 2224 1234',
+        email: 'iao@bangkok.go.th',
+        referencePrefix: 'กท 1402',
+        directorNameTh: 'นางสาวทดสอบ ระบบ',
+        directorNameEn: 'Ms Test System',
+      },
+    });
+    expect(saved.body.missing).toEqual([]);
+
+    for (const lang of ['th', 'en']) {
+      const pdf = (await officer.get(`/api/programme-cities/${seoulCity.id}/letter.pdf?lang=${lang}`)).bytes;
+      expect(pdfPageCount(pdf), lang).toBe(1);
+      expect(withoutSpaces(pdfText(pdf)), lang).toContain(withoutSpaces('iao@bangkok.go.th'));
+    }
   });
 });

@@ -22,7 +22,7 @@ import type { ProgrammeCities } from './cities.service.ts';
 import { renderAs, type DocumentFormat } from '../programme.documents.ts';
 import { programmeErrors } from '../programme.errors.ts';
 
-const LETTERHEAD_SETTING = 'programme.letterhead';
+export const LETTERHEAD_SETTING = 'programme.letterhead';
 
 /**
  * What is known of the office without asking: its names and the address of Bangkok City Hall, where it
@@ -58,6 +58,18 @@ export interface LetterFacts {
 
 /** A blank the signer fills in by hand, as on printed forms. */
 const BLANK = '..............................';
+
+/**
+ * The office's telephone and e-mail on one line under its name ('โทร. 0 2224 1234  อีเมล …'), or no
+ * line when neither is known: a line saved here keeps a typical letter on one page.
+ */
+function contactLine(head: LetterheadSettings, labels: { phone: string; email: string }): string[] {
+  const parts = [
+    ...(head.phone ? [`${labels.phone} ${head.phone}`] : []),
+    ...(head.email ? [`${labels.email} ${head.email}`] : []),
+  ];
+  return parts.length > 0 ? [parts.join('   ')] : [];
+}
 
 function thaiLetter(facts: LetterFacts, head: LetterheadSettings): OfficialDocument {
   const city = facts.cityNameTh;
@@ -99,7 +111,7 @@ function thaiLetter(facts: LetterFacts, head: LetterheadSettings): OfficialDocum
         `กรุงเทพมหานครจึงใคร่ขอสอบถามความเป็นไปได้และความพร้อมของ${city}ในการร่วมการประชุมดังกล่าว ` +
         `พร้อมทั้งประเภทสินค้าที่ผู้ประกอบการและผู้ซื้อใน${city}สนใจ` +
         (facts.replyDueOn ? ` และขอความกรุณาแจ้งผลภายในวันที่ ${formatDate(facts.replyDueOn, 'th')}` : '') +
-        ' ทั้งนี้ ก่อนการประชุมจริงจะมีการนัดหมายทดสอบระบบการเชื่อมต่อร่วมกันทุกครั้ง',
+        ' ทั้งนี้ จะนัดหมายทดสอบการเชื่อมต่อก่อนการประชุมทุกครั้ง',
     },
     { kind: 'paragraph', text: 'จึงเรียนมาเพื่อโปรดพิจารณา' },
     {
@@ -110,11 +122,7 @@ function thaiLetter(facts: LetterFacts, head: LetterheadSettings): OfficialDocum
     },
     {
       kind: 'contact',
-      lines: [
-        head.organisationTh,
-        ...(head.phone ? [`โทร. ${head.phone}`] : []),
-        ...(head.email ? [`อีเมล ${head.email}`] : []),
-      ],
+      lines: [head.organisationTh, ...contactLine(head, { phone: 'โทร.', email: 'อีเมล' })],
     },
   ];
   return {
@@ -153,12 +161,11 @@ function englishLetter(facts: LetterFacts, head: LetterheadSettings): OfficialDo
       },
       { kind: 'field', label: 'To', value: addressee },
       {
-        kind: 'paragraph',
-        text: `Bangkok and ${city} have long enjoyed friendly relations and continuing cooperation.`,
-      },
-      {
+        // One paragraph where the Thai letter has two (ตามที่ … นั้น, then the plan): an English letter
+        // opens with the relationship in a sentence, and the line saved keeps the letter on one page.
         kind: 'paragraph',
         text:
+          `Bangkok and ${city} have long enjoyed friendly relations and continuing cooperation. ` +
           `In fiscal year ${facts.fiscalYear} (October ${gregorianEnd - 1} to September ${gregorianEnd}), the International ` +
           'Affairs Office of the Bangkok Metropolitan Administration, with its Social Development Department and its ' +
           'Strategy and Evaluation Department, runs a programme promoting Bangkok Brand products among ' +
@@ -191,11 +198,7 @@ function englishLetter(facts: LetterFacts, head: LetterheadSettings): OfficialDo
       },
       {
         kind: 'contact',
-        lines: [
-          head.organisationEn,
-          ...(head.phone ? [`Tel. ${head.phone}`] : []),
-          ...(head.email ? [`E-mail ${head.email}`] : []),
-        ],
+        lines: [head.organisationEn, ...contactLine(head, { phone: 'Tel.', email: 'E-mail' })],
       },
     ],
   };

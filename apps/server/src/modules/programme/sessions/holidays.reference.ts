@@ -5,17 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../../../db/client.ts';
 import { textOrNull } from '../../../shared/text.ts';
 import type { publicHolidays } from '../programme.schema.ts';
 import { insertHolidays } from './sessions.repository.ts';
+import { referenceDataDir } from '../../../shared/paths.ts';
 
-export const holidaysFile = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../../../data/reference/holidays/public-holidays.csv',
-);
+export const holidaysFile = path.join(referenceDataDir, 'holidays/public-holidays.csv');
 
 interface HolidayCsvRow {
   country_iso2: string;

@@ -78,14 +78,18 @@ describe('inviting and registering the partner side of a session', () => {
     await registerParticipant(t.anonymous(), token, { email });
   }
 
-  async function invite(client: TestClient, partnerId: string, language = 'ko') {
+  /** How many registered with an address, in any session. */
+  async function registeredWith(email: string) {
+    const [row] = rowsOf<{ total: number }>(
+      await t.db.execute(sql`select count(*)::int as total from session_participants where email = ${email}`),
+    );
+    return row?.total;
+  }
+
+  async function invite(client: TestClient, partnerId: string, language = 'ko', expiresAt?: string) {
     return client.post<CreatedInvitation & ErrorResponse>(
       `/api/programme-sessions/${session.id}/invitations`,
-      {
-        partnerId,
-        language,
-        validDays: 14,
-      },
+      { partnerId, language, ...(expiresAt ? { expiresAt } : {}) },
     );
   }
 
@@ -169,7 +173,8 @@ describe('inviting and registering the partner side of a session', () => {
   });
 
   it('refuses an expired link, and a link never issued, writing nothing', async () => {
-    const token = tokenOf((await invite(officer, fukuoka.id, 'ja')).body.link);
+    // A deadline for registering, 1 December; a fortnight on, it has passed.
+    const token = tokenOf((await invite(officer, fukuoka.id, 'ja', '2026-12-01T10:00:00Z')).body.link);
     t.clock.advance(15 * 24 * 60 * 60 * 1000);
     try {
       const view = await t.anonymous().get<ErrorResponse>(`/api/public/invitations/${token}`);
@@ -185,15 +190,141 @@ describe('inviting and registering the partner side of a session', () => {
     } finally {
       t.clock.set(NOW);
     }
-    const [row] = rowsOf<{ total: number }>(
-      await t.db.execute(
-        sql`select count(*)::int as total from session_participants where email = 'late@fukuoka.example'`,
-      ),
-    );
-    expect(row?.total).toBe(0);
+    expect(await registeredWith('late@fukuoka.example')).toBe(0);
     expect((await t.anonymous().get('/api/public/invitations/not-a-real-token-but-long-enough')).status).toBe(
       404,
     );
+  });
+
+  it('answers a link cut short, mistyped or far too long as an unknown link (404), never as fields not valid', async () => {
+    const anonymous = t.anonymous();
+    for (const token of ['k7Qm2x', 'not-a-real-token-but-long-enough', 'x'.repeat(400)]) {
+      const view = await anonymous.get<ErrorResponse>(`/api/public/invitations/${token}`);
+      expect(view.status).toBe(404);
+      expect(view.body.error).toMatchObject({
+        code: 'invitation_not_found',
+        messageKey: 'session_public:errors.invitation_not_found',
+      });
+      const registering = await anonymous.post<ErrorResponse>(
+        `/api/public/invitations/${token}/registration`,
+        registration('nobody@buyer.example'),
+      );
+      expect(registering.status).toBe(404);
+      expect(registering.body.error.code).toBe('invitation_not_found');
+    }
+  });
+
+  it('refuses an unused link once the session is over, and any link once it is cancelled, each saying which', async () => {
+    // Valid until the session's end (the default): once it is over, the session is what refuses it.
+    const { token } = await buildInvitation(officer, session.id, seoul.id);
+    const used = await buildInvitation(officer, session.id, seoul.id);
+    await registerParticipant(t.anonymous(), used.token, { email: 'attended@seoulfood.example' });
+    const refusal = async (code: string) => {
+      const view = await t.anonymous().get<ErrorResponse>(`/api/public/invitations/${token}`);
+      const late = await t
+        .anonymous()
+        .post<ErrorResponse>(
+          `/api/public/invitations/${token}/registration`,
+          registration('late@seoulfood.example'),
+        );
+      expect([view.status, view.body.error.code]).toEqual([410, code]);
+      expect([late.status, late.body.error.code]).toEqual([410, code]);
+      expect(view.body.error.messageKey).toMatch(/^session_public:errors\./);
+    };
+
+    t.clock.set('2026-12-14T09:00:00Z'); // an hour after the session ended
+    try {
+      await refusal('session_over');
+      // Who registered still reads what they registered for.
+      const kept = await t.anonymous().get<PublicInvitation>(`/api/public/invitations/${used.token}`);
+      expect(kept.status).toBe(200);
+      expect(kept.body.status).toBe('registered');
+    } finally {
+      t.clock.set(NOW);
+    }
+
+    const current = (await officer.get<SessionDetail>(`/api/programme-sessions/${session.id}`)).body;
+    await officer.patch(`/api/programme-sessions/${session.id}`, {
+      version: current.version,
+      status: 'cancelled',
+    });
+    await refusal('invitation_session_cancelled');
+    const cancelled = await t.anonymous().get<ErrorResponse>(`/api/public/invitations/${used.token}`);
+    expect(cancelled.body.error.code).toBe('invitation_session_cancelled');
+    expect(await registeredWith('late@seoulfood.example')).toBe(0);
+  });
+
+  describe('the session’s texts in the reader’s language', () => {
+    const JA_TITLE = 'バンコク・ブランド × 福岡バイヤー商談会';
+    const EN_TITLE = 'Bangkok Brand × Fukuoka buyers';
+
+    /** A session of Fukuoka's titled in Thai and `titleTranslations`, with an item of the officer's own. */
+    async function titledSession(titleTranslations: Record<string, string>, itemTranslations = {}) {
+      const created = await buildSession(officer, 2570, [fukuoka.id], {
+        title: 'บางกอกแบรนด์ × ผู้ซื้อฟุกุโอกะ',
+        titleTranslations,
+      });
+      const agenda = [
+        ...created.agenda,
+        { kind: 'custom', title: 'การขนส่งและพิธีการศุลกากร', titleTranslations: itemTranslations, minutes: 15 },
+      ];
+      const changed = await officer.patch<SessionDetail>(`/api/programme-sessions/${created.id}`, {
+        version: created.version,
+        agenda,
+      });
+      expect(changed.status).toBe(200);
+      return changed.body;
+    }
+
+    /** Kenji registers through a Japanese link of Fukuoka's: the page, his mail and his calendar. */
+    async function kenjiRegistered(sessionId: string, email: string) {
+      const { token } = await buildInvitation(officer, sessionId, fukuoka.id, { language: 'ja' });
+      const page = await t.anonymous().get<PublicInvitation>(`/api/public/invitations/${token}`);
+      await registerParticipant(t.anonymous(), token, { fullName: '山田健二', email });
+      const mail = (await t.outbox()).find((sent) => sent.toAddress === email);
+      const ics = await t.anonymous().get<string>(`/api/public/invitations/${token}/calendar.ics`);
+      const event = new ICAL.Event(
+        new ICAL.Component(ICAL.parse(ics.body)).getFirstSubcomponent('vevent') ?? undefined,
+      );
+      return { token, page: page.body, mail, event };
+    }
+
+    it('gives a Japanese reader the title and the officer’s agenda item in Japanese: page, e-mail and calendar', async () => {
+      const titled = await titledSession({ en: EN_TITLE, ja: JA_TITLE, ko: '' }, { ja: '物流と通関' });
+      expect(titled.titleTranslations).toEqual({ en: EN_TITLE, ja: JA_TITLE });
+      expect(titled.agenda.at(-1)?.titleTranslations).toEqual({ ja: '物流と通関' });
+
+      const { page, mail, event } = await kenjiRegistered(titled.id, 'kenji@hakata.example');
+      expect(page.title).toEqual({ text: JA_TITLE, lang: 'ja', isFallback: false });
+      expect(page.agenda[0]?.title).toBeNull();
+      expect(page.agenda.at(-1)?.title).toEqual({ text: '物流と通関', lang: 'ja', isFallback: false });
+      expect(mail?.subject).toBe(`登録完了: ${JA_TITLE}`);
+      expect(mail?.textBody).toContain(`「${JA_TITLE}」`);
+      expect(event.summary).toBe(JA_TITLE);
+      expect(event.description).toContain('双方の参加者紹介');
+      expect(event.description).toContain('物流と通関（15分）');
+    });
+
+    it('falls back to English, marked, where no Japanese was written, and to Thai where nothing was', async () => {
+      const titled = await titledSession({ en: EN_TITLE });
+      const { token, page, mail, event } = await kenjiRegistered(titled.id, 'kenji.en@hakata.example');
+      expect(page.title).toEqual({ text: EN_TITLE, lang: 'en', isFallback: true });
+      expect(page.agenda.at(-1)?.title).toEqual({
+        text: 'การขนส่งและพิธีการศุลกากร',
+        lang: 'th',
+        isFallback: true,
+      });
+      expect(mail?.subject).toBe(`登録完了: ${EN_TITLE}`);
+      expect(event.summary).toBe(EN_TITLE);
+      // The page read in Thai: the title as the officer wrote it.
+      const thai = await t.anonymous().get<PublicInvitation>(`/api/public/invitations/${token}?lang=th`);
+      expect(thai.body.title).toEqual({ text: 'บางกอกแบรนด์ × ผู้ซื้อฟุกุโอกะ', lang: 'th', isFallback: false });
+
+      // A session scheduled with no translations (as every one before them was) reads in Thai.
+      const untitled = await kenjiRegistered(session.id, 'kenji.th@hakata.example');
+      expect(untitled.page.title).toEqual({ text: session.title, lang: 'th', isFallback: true });
+      expect(untitled.event.summary).toBe(session.title);
+    });
   });
 
   it('lets a city’s coordinator invite for their own city only, and see only those invitations', async () => {

@@ -1,16 +1,28 @@
 /** Shapes a session's invitations for the IAO and coordinators, and the page an invitation link opens. */
-import { participantLanguages, type Invitation, type PublicInvitation } from '@bia/contracts';
+import {
+  participantLanguages,
+  type Invitation,
+  type ParticipantLanguage,
+  type PublicInvitation,
+} from '@bia/contracts';
 import { oneOfOr } from '../programme.values.ts';
 import type { InvitationRow } from './invitations.repository.ts';
 import type { ProgrammeInvitations } from './invitations.service.ts';
-import { agendaOf } from './sessions.presenter.ts';
+import { agendaItemIn, sessionTitleIn } from './session-texts.ts';
 
 type PublicView = Awaited<ReturnType<ProgrammeInvitations['publicView']>>;
 
-/** An invitation as its issuer sees it, with its state at `now`. */
+/** An invitation as its issuer sees it, with its state at `now`, and whether it closes before the session. */
 export function presentInvitation(
-  invitation: InvitationRow,
-  participantName: string | null,
+  {
+    invitation,
+    participantName,
+    sessionStartsAt,
+  }: {
+    invitation: InvitationRow;
+    participantName: string | null;
+    sessionStartsAt: Date;
+  },
   now: Date,
 ): Invitation {
   return {
@@ -21,13 +33,19 @@ export function presentInvitation(
     expiresAt: invitation.expiresAt.toISOString(),
     usedAt: invitation.usedAt?.toISOString() ?? null,
     status: invitation.usedAt ? 'used' : invitation.expiresAt.getTime() <= now.getTime() ? 'expired' : 'open',
+    expiresBeforeStart: invitation.expiresAt.getTime() < sessionStartsAt.getTime(),
     participantName,
   };
 }
 
-/** What the holder of a link sees: the session in their city's time, its agenda and products. */
-export function presentPublicInvitation(view: PublicView): PublicInvitation {
+/**
+ * What the holder of a link sees: the session in their city's time, its agenda and products, the
+ * session's texts in `lang` (the page's language; the invitation's unless asked) with the fallback said.
+ */
+export function presentPublicInvitation(view: PublicView, lang?: ParticipantLanguage): PublicInvitation {
   const { invitation, participant, session, city, products } = view;
+  const language = oneOfOr(participantLanguages, invitation.language, 'en');
+  const reader = lang ?? language;
   const localized = (item: {
     nameTh: string;
     nameEn: string | null;
@@ -43,12 +61,12 @@ export function presentPublicInvitation(view: PublicView): PublicInvitation {
   });
   return {
     status: participant ? 'registered' : 'open',
-    language: oneOfOr(participantLanguages, invitation.language, 'en'),
-    title: session.title,
+    language,
+    title: sessionTitleIn(session, reader),
     startsAt: session.startsAt.toISOString(),
     endsAt: session.endsAt.toISOString(),
     city: { nameEn: city?.nameEn ?? null, nameTh: city?.nameTh ?? null, timeZone: city?.timeZone ?? 'UTC' },
-    agenda: agendaOf(session),
+    agenda: session.agenda.map((item) => agendaItemIn(item, reader)),
     products: products.map(({ product, business }) => ({
       id: product.id,
       name: localized(product),

@@ -9,6 +9,7 @@ import {
   ErrorResponseSchema,
   InvitationListSchema,
   InvitationTokenParamsSchema,
+  PublicInvitationQuerySchema,
   PublicInvitationSchema,
   RegistrationInputSchema,
   SessionParamsSchema,
@@ -26,13 +27,21 @@ import { presentInvitation, presentPublicInvitation } from './invitations.presen
 import type { ProgrammeInvitations } from './invitations.service.ts';
 
 const tags = ['programme'];
-const gone = jsonAnswer(ErrorResponseSchema, 'The link has expired, or registered someone already');
+const gone = jsonAnswer(
+  ErrorResponseSchema,
+  'The link has expired (invitation_expired) or registered someone already (invitation_used), or the session is over (session_over) or cancelled (invitation_session_cancelled)',
+);
+const unknownLink = jsonAnswer(
+  ErrorResponseSchema,
+  'No such link, however it is written (invitation_not_found)',
+);
 
 const invite = defineRoute('sessions:invite', {
   method: 'post',
   path: '/programme-sessions/{id}/invitations',
   tags,
-  summary: "Issue an invitation link for a participant of one of the session's cities (shown once)",
+  summary:
+    "Issue an invitation link for a participant of one of the session's cities (shown once), usable until the session ends unless an earlier expiry is given",
   request: { params: SessionParamsSchema, body: jsonBody(CreateInvitationInputSchema) },
   responses: {
     201: jsonAnswer(CreatedInvitationSchema, 'The invitation and its link'),
@@ -58,10 +67,10 @@ const view = defineRoute('public', {
   path: '/public/invitations/{token}',
   tags,
   summary: 'What an invitation link shows: the session in the participant’s time, agenda and products',
-  request: { params: InvitationTokenParamsSchema },
+  request: { params: InvitationTokenParamsSchema, query: PublicInvitationQuerySchema },
   responses: {
     200: jsonAnswer(PublicInvitationSchema, 'The session'),
-    404: jsonAnswer(ErrorResponseSchema, 'No such link'),
+    404: unknownLink,
     410: gone,
   },
 });
@@ -71,10 +80,14 @@ const register = defineRoute('public', {
   path: '/public/invitations/{token}/registration',
   tags,
   summary: 'Register with an invitation link: once, before it expires',
-  request: { params: InvitationTokenParamsSchema, body: jsonBody(RegistrationInputSchema) },
+  request: {
+    params: InvitationTokenParamsSchema,
+    query: PublicInvitationQuerySchema,
+    body: jsonBody(RegistrationInputSchema),
+  },
   responses: {
     201: jsonAnswer(PublicInvitationSchema, 'Registered: the session with its meeting link'),
-    404: jsonAnswer(ErrorResponseSchema, 'No such link'),
+    404: unknownLink,
     409: jsonAnswer(ErrorResponseSchema, 'This e-mail address is registered for the session already'),
     410: gone,
   },
@@ -84,14 +97,15 @@ const calendar = defineRoute('public', {
   method: 'get',
   path: '/public/invitations/{token}/calendar.ics',
   tags,
-  summary: "The registered participant's calendar invitation (RFC 5545), in their city's time zone",
-  request: { params: InvitationTokenParamsSchema },
+  summary:
+    "The registered participant's calendar invitation (RFC 5545), in their city's time zone and their language (or the one asked for)",
+  request: { params: InvitationTokenParamsSchema, query: PublicInvitationQuerySchema },
   responses: {
     200: {
       description: 'An iCalendar file',
       content: { 'text/calendar': { schema: z.string() } },
     },
-    404: jsonAnswer(ErrorResponseSchema, 'No such link'),
+    404: unknownLink,
     409: jsonAnswer(ErrorResponseSchema, 'Not registered yet'),
   },
 });
@@ -105,7 +119,7 @@ const join = defineRoute('public', {
   request: { params: InvitationTokenParamsSchema },
   responses: {
     302: { description: 'To the meeting link' },
-    404: jsonAnswer(ErrorResponseSchema, 'No such link'),
+    404: unknownLink,
     409: jsonAnswer(
       ErrorResponseSchema,
       'Not registered yet, no meeting link yet, or the session was cancelled',
@@ -122,32 +136,35 @@ export function createProgrammeInvitationsRoutes({ invitations }: { invitations:
         c.req.valid('json'),
         requestContext(c),
       );
-      return c.json(
-        { ...presentInvitation(created.invitation, null, invitations.now()), link: created.link },
-        201,
-      );
+      return c.json({ ...presentInvitation(created, invitations.now()), link: created.link }, 201);
     })
     .openapi(listInvitations, async (c) => {
       const items = await invitations.list(actorOf(c), c.req.valid('param').id);
       const now = invitations.now();
-      return c.json(
-        { items: items.map((item) => presentInvitation(item.invitation, item.participantName, now)) },
-        200,
-      );
+      return c.json({ items: items.map((item) => presentInvitation(item, now)) }, 200);
     })
     .openapi(view, async (c) =>
-      c.json(presentPublicInvitation(await invitations.publicView(c.req.valid('param').token)), 200),
+      c.json(
+        presentPublicInvitation(
+          await invitations.publicView(c.req.valid('param').token),
+          c.req.valid('query').lang,
+        ),
+        200,
+      ),
     )
     .openapi(register, async (c) => {
       const token = c.req.valid('param').token;
       await invitations.register(token, c.req.valid('json'), requestContext(c));
-      return c.json(presentPublicInvitation(await invitations.publicView(token)), 201);
+      return c.json(
+        presentPublicInvitation(await invitations.publicView(token), c.req.valid('query').lang),
+        201,
+      );
     })
     .openapi(join, async (c) =>
       c.redirect(await invitations.join(c.req.valid('param').token, requestContext(c)), 302),
     )
     .openapi(calendar, async (c) => {
-      const ics = await invitations.calendar(c.req.valid('param').token);
+      const ics = await invitations.calendar(c.req.valid('param').token, c.req.valid('query').lang);
       return c.body(ics.content, 200, calendarFileHeaders(ics.method));
     });
 }

@@ -4,13 +4,12 @@
  * their language, sees their city's time, the agenda and the products to be presented, and takes a
  * calendar invitation (.ics) in their own time zone. Only a token's SHA-256 is kept.
  */
-import type { CreateInvitationInput, RegistrationInput } from '@bia/contracts';
+import type { CreateInvitationInput, ParticipantLanguage, RegistrationInput } from '@bia/contracts';
 import { CreateInvitationInputSchema } from '@bia/contracts';
 import type { Db } from '../../../db/client.ts';
 import { can, scopesOf, type Actor, type RequestContext } from '../../../shared/actor.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, commonErrors } from '../../../shared/errors.ts';
 import { textOrNull } from '../../../shared/text.ts';
-import { DAY_MS } from '../../../shared/time.ts';
 import { createAudited, recordAudit } from '../../audit/index.ts';
 import { hashToken, newSecretToken } from '../../identity/index.ts';
 import { listTradeCandidateFacts } from '../../partners/index.ts';
@@ -20,7 +19,12 @@ import { isOpenForRecording } from '../programme.policy.ts';
 import * as invitations from './invitations.repository.ts';
 import type { InvitationRow } from './invitations.repository.ts';
 import { participantCalendar, participantMail } from './participant-mail.ts';
-import { listPresentingBusinesses, loadSession, sessionPartnerIds } from './sessions.repository.ts';
+import {
+  listPresentingBusinesses,
+  loadSession,
+  sessionPartnerIds,
+  type SessionRow,
+} from './sessions.repository.ts';
 
 export type InvitationDeps = ProgrammeDeps;
 
@@ -33,11 +37,36 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
     if (!scopesOf(actor, 'partner').includes(partnerId)) throw new AppError(programmeErrors.not_your_city);
   }
 
+  /**
+   * Refuses an expiry that has passed, or that would outlive the session (its link is refused once
+   * the session is over anyway). One before the session's start is kept: a deadline for registering.
+   */
+  function assertExpiry(expiresAt: Date, session: SessionRow, now: Date): void {
+    if (expiresAt.getTime() <= now.getTime())
+      throw new AppError(commonErrors.validation_failed, [
+        { path: 'expiresAt', code: 'in_the_past', messageKey: 'programme:errors.expiry_in_past' },
+      ]);
+    if (expiresAt.getTime() > session.endsAt.getTime())
+      throw new AppError(commonErrors.validation_failed, [
+        { path: 'expiresAt', code: 'after_session', messageKey: 'programme:errors.expiry_after_session' },
+      ]);
+  }
+
   /** The invitation of a link, whatever its state; none for a token never issued. */
   async function invitationOf(executor: Db, token: string) {
     const invitation = await invitations.findInvitationByTokenHash(executor, hashToken(token));
     if (!invitation) throw new AppError(programmeErrors.invitation_not_found);
     return invitation;
+  }
+
+  /**
+   * Refuses a link to a session that is no longer to come: cancelled, or held already or past its
+   * end. Each has its own code, so that the page says which (not "the link is invalid").
+   */
+  function assertSessionAhead(session: SessionRow): void {
+    if (session.status === 'cancelled') throw new AppError(programmeErrors.invitation_session_cancelled);
+    if (session.status === 'held' || session.endsAt.getTime() <= clock.now().getTime())
+      throw new AppError(programmeErrors.session_over);
   }
 
   /** The invitation of a link, and the participant who registered through it (if any). */
@@ -57,8 +86,12 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
         if (!(await sessionPartnerIds(tx, sessionId)).includes(values.partnerId))
           throw new AppError(programmeErrors.city_not_in_session);
         assertMayInvite(actor, values.partnerId);
-        const token = newSecretToken();
         const now = clock.now();
+        // By default a link serves until the session ends (decision 0019), never for a set number of
+        // days that could run out before the session with no one noticing.
+        const expiresAt = values.expiresAt ? new Date(values.expiresAt) : session.endsAt;
+        assertExpiry(expiresAt, session, now);
+        const token = newSecretToken();
         const invitation = await createAudited<InvitationRow>(tx, context, {
           action: 'session_invitation.create',
           entityType: 'programme_session',
@@ -72,7 +105,7 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
               language: values.language,
               email: values.email ?? null,
               createdBy: actor.userId,
-              expiresAt: new Date(now.getTime() + values.validDays * DAY_MS),
+              expiresAt,
               createdAt: now,
             }),
         });
@@ -80,32 +113,39 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
           invitation,
           link: `${publicUrl}/invitation/${token}?lang=${invitation.language}`,
           participantName: null,
+          sessionStartsAt: session.startsAt,
         };
       });
     },
 
     /** The session's invitations the actor may see (a coordinator: their city's), newest first. */
     async list(actor: Actor, sessionId: string) {
-      await loadSession(db, sessionId);
+      const session = await loadSession(db, sessionId);
       const rows = await invitations.listInvitationsWithParticipants(db, sessionId);
       const own = scopesOf(actor, 'partner');
       return rows
         .filter((row) => can(actor, 'programme:manage') || own.includes(row.invitation.partnerId))
         .sort((a, b) => b.invitation.createdAt.getTime() - a.invitation.createdAt.getTime())
-        .map((row) => ({ invitation: row.invitation, participantName: row.participant?.fullName ?? null }));
+        .map((row) => ({
+          invitation: row.invitation,
+          participantName: row.participant?.fullName ?? null,
+          sessionStartsAt: session.startsAt,
+        }));
     },
 
     now: () => clock.now(),
 
     /**
-     * What the holder of a link sees: refused once it has expired unused; after registering, the
-     * same link shows the session with its meeting link.
+     * What the holder of a link sees: refused once the session is cancelled, and, unused, once the
+     * session is over or the link has expired; after registering, the same link shows the session
+     * with its meeting link (the session over too, as a record of it).
      */
     async publicView(token: string) {
       const { invitation, participant } = await linkParts(token);
+      const session = await loadSession(db, invitation.sessionId);
+      if (session.status === 'cancelled' || !participant) assertSessionAhead(session);
       if (!participant && invitation.expiresAt.getTime() <= clock.now().getTime())
         throw new AppError(programmeErrors.invitation_expired);
-      const session = await loadSession(db, invitation.sessionId);
       const [city] = await listTradeCandidateFacts(db, [invitation.partnerId]);
       const products = (await listPresentingBusinesses(db, session.id)).flatMap(
         ({ business, products: presented }) => presented.map((product) => ({ product, business })),
@@ -120,11 +160,16 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
     async register(token: string, input: RegistrationInput, context: RequestContext) {
       const registered = await db.transaction(async (tx) => {
         const invitation = await invitationOf(tx, token);
+        if (invitation.usedAt) throw new AppError(programmeErrors.invitation_used);
+        assertSessionAhead(await loadSession(tx, invitation.sessionId));
         const now = clock.now();
         const claimed = await invitations.claimInvitation(tx, invitation.id, now);
+        // Not claimed: past its date, or (still in date) used by someone registering at this moment.
         if (!claimed)
           throw new AppError(
-            invitation.usedAt ? programmeErrors.invitation_used : programmeErrors.invitation_expired,
+            invitation.expiresAt.getTime() <= now.getTime()
+              ? programmeErrors.invitation_expired
+              : programmeErrors.invitation_used,
           );
         const participant = await invitations.insertParticipant(tx, {
           sessionId: invitation.sessionId,
@@ -184,13 +229,22 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
       return session.meetingUrl;
     },
 
-    /** The registered participant's calendar invitation, in their city's time zone. */
-    async calendar(token: string) {
+    /**
+     * The registered participant's calendar invitation, in their city's time zone and in their
+     * language, or in the one the page is read in (`lang`).
+     */
+    async calendar(token: string, lang?: ParticipantLanguage) {
       const { invitation, participant } = await linkParts(token);
       if (!participant) throw new AppError(programmeErrors.not_registered_yet);
       const session = await loadSession(db, invitation.sessionId);
       const [city] = await listTradeCandidateFacts(db, [invitation.partnerId]);
-      return participantCalendar(session, participant, city?.timeZone ?? 'UTC', mailFrom, clock.now());
+      return participantCalendar(
+        session,
+        { ...participant, language: lang ?? participant.language },
+        city?.timeZone ?? 'UTC',
+        mailFrom,
+        clock.now(),
+      );
     },
   };
 }

@@ -1,15 +1,18 @@
 /**
  * Who is mailed about a session, and the mails carrying its calendar invitation: a registered
- * partner-side participant in the language of their invitation and their city's time zone, a business
- * presenting in Thai and Bangkok's time. Mailed on registering (or being chosen to present), when the
- * session's time changes (the same UID with a higher SEQUENCE replaces the old event), and when it is
- * cancelled or the business taken off it (METHOD:CANCEL removes it).
+ * partner-side participant in the language of their invitation (the session's title and agenda too,
+ * where the officer translated them) and their city's time zone, a business presenting in Thai and
+ * Bangkok's time. Mailed on registering (or being chosen to present), when the session's time
+ * changes (the same UID with a higher SEQUENCE replaces the old event), and when it is cancelled or
+ * the business taken off it (METHOD:CANCEL removes it).
  */
+import type { AgendaItemKind } from '@bia/contracts';
 import { createI18n, formatDateTime, isCatalogueLocale, namespaces } from '@bia/i18n';
 import type { Db } from '../../../db/client.ts';
 import type { OutgoingMail } from '../../mail/index.ts';
 import { listTradeCandidateFacts } from '../../partners/index.ts';
 import { buildIcs } from './calendar.ts';
+import { agendaItemIn, sessionTitleIn } from './session-texts.ts';
 import {
   listParticipants,
   listPresentingBusinesses,
@@ -63,15 +66,63 @@ function mailbox(from: string): { name: string; email: string } {
     : { name: from, email: from };
 }
 
-/** The session's calendar invitation for one participant, in their city's zone. */
+/** The language a recipient reads (English for one this version does not know), and its translator. */
+function readerOf(language: string) {
+  const lang = isCatalogueLocale(language) ? language : 'en';
+  return { lang, t: createI18n(lang).getFixedT(lang, namespaces) };
+}
+
+type Reader = ReturnType<typeof readerOf>;
+
+/** The catalogue's names of the seed's agenda items (the officer's own items carry their titles). */
+const agendaItemKeys = {
+  introductions: 'session_public:agenda_items.introductions',
+  presentations: 'session_public:agenda_items.presentations',
+  buyer_questions: 'session_public:agenda_items.buyer_questions',
+  summary: 'session_public:agenda_items.summary',
+  custom: 'session_public:agenda_items.custom',
+} as const satisfies Record<AgendaItemKind, string>;
+
+/**
+ * The calendar event's texts in the reader's language: the session's title (SUMMARY), and a
+ * DESCRIPTION of the title, the agenda and the meeting link. A title not written in their language
+ * falls back to English, then Thai (decision 0025).
+ */
+export function calendarTexts(
+  session: Pick<SessionRow, 'title' | 'titleTranslations' | 'agenda' | 'meetingUrl'>,
+  { lang, t }: Reader,
+): { summary: string; description: string } {
+  const summary = sessionTitleIn(session, lang).text;
+  const agenda = session.agenda.map((stored) => {
+    const item = agendaItemIn(stored, lang);
+    return t('session_public:mail.agenda_item', {
+      title: item.title?.text ?? t(agendaItemKeys[item.kind]),
+      minutes: item.minutes,
+    });
+  });
+  const description = [
+    summary,
+    '',
+    t('session_public:agenda'),
+    ...agenda,
+    ...(session.meetingUrl ? ['', t('session_public:mail.meeting_link', { url: session.meetingUrl })] : []),
+  ].join('\n');
+  return { summary, description };
+}
+
+/**
+ * The session's calendar invitation for one participant, in their city's zone and their language
+ * (Thai for one whose language is not said: the office's staff).
+ */
 export function participantCalendar(
   session: SessionRow,
-  participant: Pick<ParticipantRow, 'fullName' | 'email'>,
+  participant: Pick<ParticipantRow, 'fullName' | 'email'> & { language?: string },
   timeZone: string,
   mailFrom: string,
   now: Date,
   method: 'REQUEST' | 'CANCEL' = session.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
 ): { method: 'REQUEST' | 'CANCEL'; content: string } {
+  const { summary, description } = calendarTexts(session, readerOf(participant.language ?? 'th'));
   return {
     method,
     content: buildIcs({
@@ -81,8 +132,8 @@ export function participantCalendar(
       start: session.startsAt,
       end: session.endsAt,
       timeZone,
-      summary: session.title,
-      description: session.meetingUrl ? `${session.title}\n${session.meetingUrl}` : session.title,
+      summary,
+      description,
       ...(session.meetingUrl ? { location: session.meetingUrl, url: session.meetingUrl } : {}),
       organizer: mailbox(mailFrom),
       attendees: [{ name: participant.fullName, email: participant.email }],
@@ -100,11 +151,10 @@ export function participantMail(
   mailFrom: string,
   now: Date,
 ): OutgoingMail {
-  const language = isCatalogueLocale(participant.language) ? participant.language : 'en';
-  const t = createI18n(language).getFixedT(language, namespaces);
+  const { lang: language, t } = readerOf(participant.language);
   const values = {
     name: participant.fullName,
-    title: session.title,
+    title: sessionTitleIn(session, language).text,
     when: formatDateTime(session.startsAt, language, { timeZone }),
     zone: timeZone,
     meeting:

@@ -12,6 +12,7 @@ import type { Clock } from '../../../shared/clock.ts';
 import type { Mailer, OutgoingMail } from '../../mail/index.ts';
 import { HOUR_MS } from '../../../shared/time.ts';
 import { sessionRecipients, type MailRecipient } from './participant-mail.ts';
+import { sessionTitleIn } from './session-texts.ts';
 import { claimReminder, listPlannedSessionsStarting, type SessionRow } from './sessions.repository.ts';
 
 export const reminderKinds = ['day', 'hour'] as const;
@@ -31,7 +32,7 @@ function reminderMail(kind: ReminderKind, session: SessionRow, recipient: Recipi
   const t = createI18n(language).getFixedT(language, namespaces);
   const values = {
     name: recipient.fullName,
-    title: session.title,
+    title: sessionTitleIn(session, language).text,
     when: formatDateTime(session.startsAt, language, { timeZone: recipient.timeZone }),
     zone: recipient.timeZone,
     meeting: session.meetingUrl ? t('session_public:mail.meeting_link', { url: session.meetingUrl }) : '',

@@ -108,6 +108,18 @@ describe('scheduling sessions across time zones', () => {
     expect(audit?.after.scheduleOverrideReason).toBe('Seoul asked to continue into the evening');
   });
 
+  it('names the city and the date of a problem in a Thai officer’s own language and calendar', async () => {
+    const thaiOfficer = await t.signInAs('iao_officer', { locale: 'th' });
+    // Saturday 19 December 2026: no work day in Seoul, nor in Bangkok.
+    const saturday = session({ startsAt: '2026-12-19T06:00:00Z', endsAt: '2026-12-19T08:00:00Z' });
+    const refused = await thaiOfficer.post<ErrorResponse>('/api/programmes/2570/sessions', saturday);
+    expect(refused.body.error.code).toBe('schedule_needs_override');
+    expect(refused.body.error.fields?.map((field) => field.message)).toEqual([
+      'วันที่ 19 ธันวาคม 2569 ไม่ใช่วันทำการของกรุงเทพมหานคร',
+      'วันที่ 19 ธันวาคม 2569 ไม่ใช่วันทำการของโซล',
+    ]);
+  });
+
   it('refuses, even with a reason, a session ending before it starts or in the past', async () => {
     const count = async () =>
       rowsOf<{ total: number }>(
@@ -146,7 +158,7 @@ describe('scheduling sessions across time zones', () => {
     );
     expect(response.status).toBe(422);
     expect(response.body.error.fields?.map((field) => field.message)).toEqual([
-      '2026-12-15 is a holiday in Seoul: 시험 공휴일.',
+      '15 December 2026 is a holiday in Seoul: 시험 공휴일.',
     ]);
     const suggestions = await officer.get<SlotSuggestions>(
       `/api/programmes/2570/session-slots?partnerIds=${seoul.id}&from=2026-12-15&to=2026-12-15`,

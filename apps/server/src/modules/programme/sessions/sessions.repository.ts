@@ -50,6 +50,61 @@ export async function listSessions(db: Db, programmeId: string | undefined): Pro
     .orderBy(sql`${programmeSessions.startsAt} desc`, asc(programmeSessions.id));
 }
 
+/** The sessions with these ids, soonest first. */
+export async function listSessionsByIds(db: Db, ids: readonly string[]): Promise<SessionRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(programmeSessions)
+    .where(inArray(programmeSessions.id, [...ids]))
+    .orderBy(asc(programmeSessions.startsAt), asc(programmeSessions.id));
+}
+
+/**
+ * Why a session is someone's own, as found in the database: `partnerId` is the city whose clock they
+ * read it on (the coordinator's city, the city a buyer registered from), null for a business (Bangkok).
+ */
+export interface OwnSessionLink {
+  sessionId: string;
+  relation: 'coordinator' | 'entrepreneur' | 'buyer';
+  partnerId: string | null;
+}
+
+/**
+ * The sessions of the partner cities given, those at which the businesses given present, and those
+ * someone registered for with the address given (in any case).
+ */
+export async function listOwnSessionLinks(
+  db: Db,
+  scope: { partnerIds: readonly string[]; businessIds: readonly string[]; buyerEmail: string | null },
+): Promise<OwnSessionLink[]> {
+  const [cities, businesses, registrations] = await Promise.all([
+    scope.partnerIds.length === 0
+      ? []
+      : db
+          .select({ sessionId: sessionCities.sessionId, partnerId: sessionCities.partnerId })
+          .from(sessionCities)
+          .where(inArray(sessionCities.partnerId, [...scope.partnerIds])),
+    scope.businessIds.length === 0
+      ? []
+      : db
+          .select({ sessionId: sessionEntrepreneurs.sessionId })
+          .from(sessionEntrepreneurs)
+          .where(inArray(sessionEntrepreneurs.entrepreneurId, [...scope.businessIds])),
+    scope.buyerEmail === null
+      ? []
+      : db
+          .select({ sessionId: sessionParticipants.sessionId, partnerId: sessionParticipants.partnerId })
+          .from(sessionParticipants)
+          .where(sql`lower(${sessionParticipants.email}) = lower(${scope.buyerEmail})`),
+  ]);
+  return [
+    ...cities.map((row) => ({ ...row, relation: 'coordinator' as const })),
+    ...businesses.map((row) => ({ ...row, relation: 'entrepreneur' as const, partnerId: null })),
+    ...registrations.map((row) => ({ ...row, relation: 'buyer' as const })),
+  ];
+}
+
 /** The planned sessions starting after `from`, up to and including `to`. */
 export async function listPlannedSessionsStarting(db: Db, from: Date, to: Date): Promise<SessionRow[]> {
   return db

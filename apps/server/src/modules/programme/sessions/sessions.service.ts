@@ -6,16 +6,20 @@
  * suggested. The agenda starts from the seed's; the connection test before the session is recorded.
  */
 import {
+  ownSessionRelations,
   SESSION_MAX_MINUTES,
   SESSION_MIN_MINUTES,
+  type AgendaItem,
   type ConnectionTestResult,
   type CreateSessionInput,
+  type OwnSessionRelation,
   type SessionStatus,
   type SlotProblem,
   type UpdateSessionInput,
 } from '@bia/contracts';
+import type { InterfaceLocale } from '@bia/i18n';
 import type { Db } from '../../../db/client.ts';
-import { can, scopesOf, type Actor, type RequestContext } from '../../../shared/actor.ts';
+import { can, type Actor, type RequestContext } from '../../../shared/actor.ts';
 import { bangkokToday } from '../../../shared/clock.ts';
 import { AppError, commonErrors, type FieldProblem } from '../../../shared/errors.ts';
 import { DAY_MS, MINUTE_MS } from '../../../shared/time.ts';
@@ -26,6 +30,7 @@ import type { ProgrammeRow } from '../plan/plan.repository.ts';
 import { completeRoundStep, programmeByIdOrFail, programmeOrFail } from '../plan/plan.service.ts';
 import type { ProgrammeDeps } from '../programme.deps.ts';
 import { programmeErrors } from '../programme.errors.ts';
+import { canReadSessionPage, ownSessionScopeOf } from '../programme.policy.ts';
 import type { StoredAgendaItem } from '../programme.schema.ts';
 import {
   BANGKOK_HOURS,
@@ -34,10 +39,12 @@ import {
   localTimes,
   suggestSlots,
   type Holiday,
+  type SlotProblem as ScheduleProblem,
 } from '../scheduling.ts';
 import { agendaFor, agendaProblems } from './agenda.ts';
 import type { CalendarMethod } from './calendar.ts';
 import { BANGKOK_ZONE, participantCalendar, participantMail, sessionRecipients } from './participant-mail.ts';
+import { storedTranslations } from './session-texts.ts';
 import { BANGKOK_KEY, fieldProblemOf, hardProblems, hoursOf, presentProblem } from './slot-problems.ts';
 import * as repository from './sessions.repository.ts';
 import type { SessionRow } from './sessions.repository.ts';
@@ -48,11 +55,21 @@ export interface SessionWithCities {
   cities: TradeCandidateFacts[];
 }
 
+/** One of the actor's own sessions, with why it is theirs. */
+export interface OwnSessionParts extends SessionWithCities {
+  relations: OwnSessionRelation[];
+  /** The city whose clock the actor reads the session on (their own city's); null for Bangkok's. */
+  ownPartnerId: string | null;
+  /** Whether the staff's page of the session opens for the actor (staff, a coordinator of its city). */
+  canOpenSessionPage: boolean;
+}
+
 function sessionSnapshot(session: SessionRow, partnerIds: readonly string[]) {
   return {
     programmeId: session.programmeId,
     round: session.round,
     title: session.title,
+    titleTranslations: session.titleTranslations,
     startsAt: session.startsAt.toISOString(),
     endsAt: session.endsAt.toISOString(),
     meetingUrl: session.meetingUrl,
@@ -65,6 +82,19 @@ function sessionSnapshot(session: SessionRow, partnerIds: readonly string[]) {
     calendarSequence: session.calendarSequence,
     version: session.version,
   };
+}
+
+/** An agenda as stored: a custom item's translations kept (the empty ones left out), the seed's items' none. */
+function storedAgenda(agenda: readonly AgendaItem[]): StoredAgendaItem[] {
+  return agenda.map(({ kind, title, titleTranslations, minutes }) => {
+    const translations = title ? storedTranslations(titleTranslations) : {};
+    return {
+      kind,
+      title,
+      ...(Object.keys(translations).length > 0 ? { titleTranslations: translations } : {}),
+      minutes,
+    };
+  });
 }
 
 export type ProgrammeSessions = ReturnType<typeof createProgrammeSessions>;
@@ -123,6 +153,11 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
     }));
   }
 
+  /** The language a signed-in officer reads the platform in: the messages about a time name cities in it. */
+  function readerLocale(context: RequestContext): InterfaceLocale {
+    return context.actor?.locale ?? 'th';
+  }
+
   async function problemsOf(executor: Db, start: Date, end: Date, cities: readonly TradeCandidateFacts[]) {
     const holidays = await holidaysFor(executor, cities, start, end);
     return checkSlot(start, end, [BANGKOK_HOURS, ...cities.map(hoursOf)], holidays, clock.now(), {
@@ -131,9 +166,24 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
     });
   }
 
+  /** Refuses a time with a problem nobody may override (ending before it starts, in the past). */
+  function assertNoHardProblem(
+    problems: readonly ScheduleProblem[],
+    cities: readonly TradeCandidateFacts[],
+    locale: InterfaceLocale,
+  ) {
+    const hard = problems.filter((problem) => hardProblems.has(problem.code));
+    if (hard.length > 0)
+      throw new AppError(
+        commonErrors.validation_failed,
+        hard.map((problem) => fieldProblemOf(problem, cities, locale)),
+      );
+  }
+
   /**
    * Refuses a time that ends before it starts or lies in the past; a time that does not suit a city
-   * (office hours, lunch, work days, holidays, length) passes only with a reason.
+   * (office hours, lunch, work days, holidays, length) passes only with a reason. Answers what does
+   * not suit (kept with the reason).
    */
   async function assertSchedule(
     executor: Db,
@@ -141,19 +191,39 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
     end: Date,
     cities: readonly TradeCandidateFacts[],
     overrideReason: string | undefined,
-  ): Promise<void> {
+    locale: InterfaceLocale,
+  ): Promise<ScheduleProblem[]> {
     const problems = await problemsOf(executor, start, end, cities);
-    const hard = problems.filter((problem) => hardProblems.has(problem.code));
-    if (hard.length > 0)
-      throw new AppError(
-        commonErrors.validation_failed,
-        hard.map((problem) => fieldProblemOf(problem, cities)),
-      );
+    assertNoHardProblem(problems, cities, locale);
     if (problems.length > 0 && !overrideReason)
       throw new AppError(
         programmeErrors.schedule_needs_override,
-        problems.map((problem) => fieldProblemOf(problem, cities)),
+        problems.map((problem) => fieldProblemOf(problem, cities, locale)),
       );
+    return problems;
+  }
+
+  /**
+   * Checks the time of a session recorded after it took place: it must have ended, and end after it
+   * starts. That it is past is the point, and what did not suit a city needs no reason: it is what
+   * happened, not a choice. Answers what does not suit (kept with a reason if one was given).
+   */
+  async function assertAlreadyHeld(
+    executor: Db,
+    start: Date,
+    end: Date,
+    cities: readonly TradeCandidateFacts[],
+    locale: InterfaceLocale,
+  ): Promise<ScheduleProblem[]> {
+    const problems = (await problemsOf(executor, start, end, cities)).filter(
+      (problem) => problem.code !== 'in_the_past',
+    );
+    assertNoHardProblem(problems, cities, locale);
+    if (end.getTime() > clock.now().getTime())
+      throw new AppError(commonErrors.validation_failed, [
+        { path: 'endsAt', code: 'not_over', messageKey: 'programme:errors.held_session_not_over' },
+      ]);
+    return problems;
   }
 
   async function citiesOf(executor: Db, sessionId: string): Promise<TradeCandidateFacts[]> {
@@ -164,9 +234,47 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
 
   /** Partner coordinators see only the sessions of their own city; staff see every session. */
   function assertMayRead(actor: Actor, cities: readonly TradeCandidateFacts[]): void {
-    if (can(actor, 'programme:read')) return;
-    const own = scopesOf(actor, 'partner');
-    if (!cities.some((city) => own.includes(city.id))) throw new AppError(programmeErrors.session_not_found);
+    if (
+      !canReadSessionPage(
+        actor,
+        cities.map((city) => city.id),
+      )
+    )
+      throw new AppError(programmeErrors.session_not_found);
+  }
+
+  /**
+   * The actor's own sessions (all, or the one asked for): those of the cities they coordinate, those
+   * their business presents at, those they registered for. Sessions to come first, the soonest
+   * first, then those past, the latest first.
+   */
+  async function ownSessions(actor: Actor, onlyId?: string): Promise<OwnSessionParts[]> {
+    const links = await repository.listOwnSessionLinks(db, ownSessionScopeOf(actor));
+    const ids = [...new Set(links.map((link) => link.sessionId))].filter((id) => !onlyId || id === onlyId);
+    const own: OwnSessionParts[] = [];
+    for (const row of await repository.listSessionsByIds(db, ids)) {
+      const parts = await withParts(db, row);
+      const mine = links.filter((link) => link.sessionId === row.id);
+      own.push({
+        ...parts,
+        relations: ownSessionRelations.filter((relation) => mine.some((link) => link.relation === relation)),
+        ownPartnerId: mine.find((link) => link.partnerId !== null)?.partnerId ?? null,
+        canOpenSessionPage: canReadSessionPage(
+          actor,
+          parts.cities.map((city) => city.id),
+        ),
+      });
+    }
+    const now = clock.now().getTime();
+    const isAhead = (parts: OwnSessionParts) => parts.session.endsAt.getTime() > now;
+    return [...own.filter(isAhead), ...own.filter((parts) => !isAhead(parts)).reverse()];
+  }
+
+  /** One of the actor's own sessions; `session_not_found` for any other, as for one that does not exist. */
+  async function ownSessionOrFail(actor: Actor, id: string): Promise<OwnSessionParts> {
+    const [own] = await ownSessions(actor, id);
+    if (!own) throw new AppError(programmeErrors.session_not_found);
+    return own;
   }
 
   /**
@@ -189,16 +297,18 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
     before: SessionRow,
     input: UpdateSessionInput,
     cities: TradeCandidateFacts[],
+    locale: InterfaceLocale,
   ) {
     const start = input.startsAt ? new Date(input.startsAt) : before.startsAt;
     const end = input.endsAt ? new Date(input.endsAt) : before.endsAt;
     const isRescheduled =
       start.getTime() !== before.startsAt.getTime() || end.getTime() !== before.endsAt.getTime();
     let overrideReason = before.scheduleOverrideReason;
+    // Only a session to come moves: one held is a record, one cancelled was called off for all.
+    if (isRescheduled && before.status !== 'planned') throw new AppError(programmeErrors.session_not_movable);
     if (isRescheduled) {
-      await assertSchedule(tx, start, end, cities, input.overrideReason);
-      overrideReason =
-        (await problemsOf(tx, start, end, cities)).length > 0 ? (input.overrideReason ?? null) : null;
+      const problems = await assertSchedule(tx, start, end, cities, input.overrideReason, locale);
+      overrideReason = problems.length > 0 ? (input.overrideReason ?? null) : null;
     }
     if (input.agenda) {
       const problems = agendaProblems(input.agenda);
@@ -210,11 +320,14 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
     const test = input.connectionTest;
     return {
       title: input.title ?? before.title,
+      titleTranslations: input.titleTranslations
+        ? storedTranslations(input.titleTranslations)
+        : before.titleTranslations,
       startsAt: start,
       endsAt: end,
       meetingUrl: input.meetingUrl !== undefined ? input.meetingUrl : before.meetingUrl,
       scheduleOverrideReason: overrideReason,
-      agenda: (input.agenda as StoredAgendaItem[] | undefined) ?? before.agenda,
+      agenda: input.agenda ? storedAgenda(input.agenda) : before.agenda,
       status,
       ...(test
         ? {
@@ -253,10 +366,18 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
       const rows = await repository.listSessions(db, programme?.id);
       const sessions: SessionWithCities[] = [];
       for (const row of rows) sessions.push(await withParts(db, row));
-      if (can(actor, 'programme:read')) return sessions;
-      const own = scopesOf(actor, 'partner');
-      return sessions.filter((parts) => parts.cities.some((city) => own.includes(city.id)));
+      return sessions.filter((parts) =>
+        canReadSessionPage(
+          actor,
+          parts.cities.map((city) => city.id),
+        ),
+      );
     },
+
+    /** The actor's own sessions, by their role grants (decision 0019): never another city's. */
+    listOwnSessions: (actor: Actor): Promise<OwnSessionParts[]> => ownSessions(actor),
+
+    getOwnSession: ownSessionOrFail,
 
     async getSession(actor: Actor, id: string): Promise<SessionWithCities> {
       const parts = await withParts(db, await repository.loadSession(db, id));
@@ -323,8 +444,10 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
         const partnerIds = cities.map((city) => city.id);
         const start = new Date(input.startsAt);
         const end = new Date(input.endsAt);
-        await assertSchedule(tx, start, end, cities, input.overrideReason);
-        const problems = await problemsOf(tx, start, end, cities);
+        const isAlreadyHeld = input.isAlreadyHeld === true;
+        const problems = isAlreadyHeld
+          ? await assertAlreadyHeld(tx, start, end, cities, readerLocale(context))
+          : await assertSchedule(tx, start, end, cities, input.overrideReason, readerLocale(context));
         const now = clock.now();
         const session = await createAudited<SessionRow>(tx, context, {
           action: 'programme_session.create',
@@ -338,17 +461,26 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
                 programmeId: programme.id,
                 round: input.round ?? null,
                 title: input.title,
+                titleTranslations: storedTranslations(input.titleTranslations),
                 startsAt: start,
                 endsAt: end,
                 meetingUrl: input.meetingUrl ?? null,
                 scheduleOverrideReason: problems.length > 0 ? (input.overrideReason ?? null) : null,
                 agenda: agendaFor(Math.round((end.getTime() - start.getTime()) / MINUTE_MS)),
+                // A session recorded after the fact is held at once: no invitation or reminder
+                // goes out for it, as both are only for planned sessions.
+                status: isAlreadyHeld ? 'held' : 'planned',
                 createdAt: now,
                 updatedAt: now,
               },
               partnerIds,
             ),
         });
+        if (isAlreadyHeld)
+          await completeRoundStep(tx, session, 'hold_session', bangkokToday(session.startsAt), {
+            now,
+            context,
+          });
         return { session, programme, cities };
       });
     },
@@ -375,7 +507,11 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
           expectedVersion: input.version,
           snapshot: (row) => sessionSnapshot(row, partnerIds),
           write: async (writing, locked) =>
-            repository.updateSession(writing, id, await changesOf(writing, locked, input, cities)),
+            repository.updateSession(
+              writing,
+              id,
+              await changesOf(writing, locked, input, cities, readerLocale(context)),
+            ),
         });
         if (after.calendarSequence > before.calendarSequence)
           notify = after.status === 'cancelled' ? 'cancelled' : 'updated';
@@ -397,11 +533,31 @@ export function createProgrammeSessions({ db, clock, mailer, mailFrom }: Session
     async calendarFor(actor: Actor, id: string): Promise<{ method: CalendarMethod; content: string }> {
       const parts = await withParts(db, await repository.loadSession(db, id));
       assertMayRead(actor, parts.cities);
-      const own = scopesOf(actor, 'partner');
+      const own = ownSessionScopeOf(actor).partnerIds;
       const city = can(actor, 'programme:read') ? undefined : parts.cities.find((c) => own.includes(c.id));
       return participantCalendar(
         parts.session,
-        { fullName: actor.displayName, email: actor.email },
+        { fullName: actor.displayName, email: actor.email, language: actor.locale },
+        city?.timeZone ?? BANGKOK_ZONE,
+        mailFrom,
+        clock.now(),
+      );
+    },
+
+    /**
+     * One's own session's calendar invitation, in one's language, on one's city's clock (Bangkok's
+     * for a business presenting).
+     */
+    async ownCalendar(
+      actor: Actor,
+      id: string,
+      locale: string,
+    ): Promise<{ method: CalendarMethod; content: string }> {
+      const own = await ownSessionOrFail(actor, id);
+      const city = own.cities.find((candidate) => candidate.id === own.ownPartnerId);
+      return participantCalendar(
+        own.session,
+        { fullName: actor.displayName, email: actor.email, language: locale },
         city?.timeZone ?? BANGKOK_ZONE,
         mailFrom,
         clock.now(),

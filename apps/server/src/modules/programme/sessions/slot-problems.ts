@@ -3,6 +3,7 @@
  * of the city key, and as field errors of the request with the city named in the message. Pure.
  */
 import type { SlotProblem } from '@bia/contracts';
+import { formatDate, type InterfaceLocale } from '@bia/i18n';
 import type { FieldProblem, MessageKey } from '../../../shared/errors.ts';
 import type { TradeCandidateFacts } from '../../partners/index.ts';
 import {
@@ -48,21 +49,41 @@ const problemMessages: Record<ScheduleProblem['code'], MessageKey> = {
   holiday: 'programme:slot_problems.holiday',
 };
 
-/** A problem as a field error of the request, its city named in the message. */
+/** Bangkok as each language names it in a sentence. */
+const bangkokName: Record<InterfaceLocale, string> = { th: 'กรุงเทพมหานคร', en: 'Bangkok' };
+
+/** A city in the reader's language: its Thai name in Thai (its English one when it has none), and so on. */
+function cityName(city: TradeCandidateFacts | undefined, locale: InterfaceLocale): string {
+  if (!city) return '';
+  return (locale === 'th' ? (city.nameTh ?? city.nameEn) : (city.nameEn ?? city.nameTh)) ?? '';
+}
+
+/**
+ * A problem as a field error of the request, in the reader's language: its city named as they name it
+ * and its date in their calendar ("วันที่ 7 ธันวาคม 2569 … ของโซล", not "2026-12-07 … of Seoul").
+ */
 export function fieldProblemOf(
   problem: ScheduleProblem,
   cities: readonly TradeCandidateFacts[],
+  locale: InterfaceLocale,
 ): FieldProblem {
   const key = 'cityKey' in problem ? problem.cityKey : null;
   const city =
-    key === null ? '' : key === BANGKOK_KEY ? 'Bangkok' : (cities.find((c) => c.id === key)?.nameEn ?? '');
+    key === null
+      ? ''
+      : key === BANGKOK_KEY
+        ? bangkokName[locale]
+        : cityName(
+            cities.find((candidate) => candidate.id === key),
+            locale,
+          );
   return {
     path: problem.code === 'ends_before_start' ? 'endsAt' : 'startsAt',
     code: problem.code,
     messageKey: problemMessages[problem.code],
     params: {
       city,
-      ...('localDate' in problem ? { date: problem.localDate } : {}),
+      ...('localDate' in problem ? { date: formatDate(problem.localDate, locale) } : {}),
       ...('holidayName' in problem ? { holiday: problem.holidayName } : {}),
       ...('minutes' in problem ? { minutes: problem.minutes, limit: problem.limitMinutes } : {}),
     },

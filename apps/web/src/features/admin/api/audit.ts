@@ -1,11 +1,14 @@
+/** The audit trail: a page of events by name, and the people who made changes, to filter by. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { AuditAction, AuditRecordType } from '@bia/contracts';
 import { answer, apiClient } from '../../../lib/api-client.ts';
 
+/** The filters, each picked on the page (a record's id comes only from a link to its history). */
 export interface AuditFilters {
-  entityType?: string;
+  entityType?: AuditRecordType;
   entityId?: string;
-  actor?: string;
-  action?: string;
+  actorId?: string;
+  action?: AuditAction;
   /** YYYY-MM-DD */
   from?: string;
   /** YYYY-MM-DD */
@@ -17,5 +20,13 @@ export function useAuditEvents(filters: AuditFilters, page: number) {
     queryKey: ['admin', 'audit', filters, page],
     queryFn: () => answer(apiClient.GET('/api/audit', { params: { query: { ...filters, page } } })),
     placeholderData: keepPreviousData,
+  });
+}
+
+export function useAuditActors() {
+  return useQuery({
+    queryKey: ['admin', 'audit', 'actors'],
+    queryFn: () => answer(apiClient.GET('/api/audit/actors')),
+    select: (data) => data.items,
   });
 }

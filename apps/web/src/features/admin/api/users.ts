@@ -1,4 +1,4 @@
-/** Administration of users: the list, one user, creating, changing, re-sending an invitation. */
+/** Administration of users: the list, one user, creating, changing, re-sending an invitation, unlocking. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateUserInput, Role, UpdateUserInput, User } from '@bia/contracts';
 import { answer, apiClient } from '../../../lib/api-client.ts';
@@ -70,8 +70,18 @@ export function useFetchLatestUser(id: string) {
     });
 }
 
+/** E-mails a new invitation link; answers where it went (the outbox only, the mail server, refused). */
 export function useResendInvitation(id: string) {
   return useMutation({
     mutationFn: () => answer(apiClient.POST('/api/users/{id}/invitation', { params: { path: { id } } })),
+  });
+}
+
+/** Lifts the lock that too many wrong passwords put on the user's sign-in. */
+export function useUnlockUser(id: string) {
+  const keepSaved = useKeepSavedUser();
+  return useMutation({
+    mutationFn: () => answer(apiClient.POST('/api/users/{id}/unlock', { params: { path: { id } } })),
+    onSuccess: keepSaved,
   });
 }

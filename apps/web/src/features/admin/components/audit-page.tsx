@@ -1,48 +1,49 @@
-import { Fragment, useState, type FormEvent } from 'react';
+/**
+ * /admin/audit — every change to the shared records, newest first: who made it (by name), what they
+ * did (in words), to which record (by name, linked to its page while it is there), and the record
+ * before and after. Filtered by picking, with the filters kept in the address.
+ */
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import type { AuditEvent } from '@bia/contracts';
-import { Field } from '../../../components/field.tsx';
+import { Link } from 'react-router';
+import type { NamedAuditEvent } from '@bia/contracts';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Pagination } from '../../../components/pagination.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import { useAuditEvents, type AuditFilters } from '../api/audit.ts';
-import { pageFromParams, withParams } from '../utils/search-params.ts';
+import { useSearchParamState } from '../../../lib/use-search-param-state.ts';
+import { useAuditEvents } from '../api/audit.ts';
+import { auditFiltersFrom, auditRecordPath } from '../utils/audit-filters.ts';
+import { auditActionName } from '../utils/audit-names.ts';
+import { pageFromParams } from '../utils/search-params.ts';
 import { AuditDiff } from './audit-diff.tsx';
-
-const filterNames = ['entityType', 'entityId', 'actor', 'action', 'from', 'to'] as const;
-type FilterName = (typeof filterNames)[number];
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-function filtersFromSearch(search: URLSearchParams): AuditFilters {
-  const filters: AuditFilters = {};
-  for (const name of filterNames) {
-    const value = search.get(name)?.trim();
-    if (!value) continue;
-    if ((name === 'from' || name === 'to') && !isoDate.test(value)) continue;
-    filters[name] = value;
-  }
-  return filters;
-}
+import { AuditFilterPanel } from './audit-filters.tsx';
 
 export function AuditPage() {
   const { t } = useTranslation(['common', 'admin']);
-  const [search, setSearch] = useSearchParams();
-  const filters = filtersFromSearch(search);
-  const page = pageFromParams(search);
-  const events = useAuditEvents(filters, page);
+  // A new filter starts again at the first page.
+  const search = useSearchParamState({ resetsPage: true });
+  const { searchParams, updateParams } = search;
+  const filters = auditFiltersFrom(searchParams);
+  const events = useAuditEvents(filters, pageFromParams(searchParams));
 
   return (
     <>
       <PageHeader title={t('admin:audit.title')} intro={<p>{t('admin:audit.intro')}</p>} />
-      <AuditFilterForm
-        key={search.toString()}
-        filters={filters}
-        onApply={(next) => setSearch(withParams(search, { ...next, page: undefined }))}
-        onClear={() => setSearch(new URLSearchParams())}
-      />
+      <AuditFilterPanel filters={filters} search={search} />
+      {filters.entityId ? (
+        <p>
+          {t('admin:audit.one_record')}{' '}
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => updateParams({ entityId: undefined })}
+          >
+            {t('admin:audit.all_records')}
+          </button>
+        </p>
+      ) : null}
       {events.isPending ? <Loading /> : null}
       {events.isError ? <QueryError error={events.error} onRetry={() => void events.refetch()} /> : null}
       {events.data ? (
@@ -53,7 +54,7 @@ export function AuditPage() {
             page={events.data.page}
             pageSize={events.data.pageSize}
             total={events.data.total}
-            onPageChange={(next) => setSearch(withParams(search, { page: String(next) }))}
+            onPageChange={(next) => updateParams({ page: next > 1 ? String(next) : undefined })}
           />
         </>
       ) : null}
@@ -61,7 +62,27 @@ export function AuditPage() {
   );
 }
 
-function AuditTable({ events }: { events: AuditEvent[] }) {
+/** The record by name, linked to its page; what it belongs to; whether it is gone. */
+function RecordName({ record }: { record: NamedAuditEvent['record'] }) {
+  const { t } = useTranslation(['common', 'admin']);
+  // A record without a name of its own (a programme step) is shown by what it belongs to.
+  const [shown, within] = record.name ? [record.name, record.within] : [record.within, null];
+  const text = shown ?? t('admin:audit.unnamed');
+  return (
+    <>
+      {record.page ? <Link to={auditRecordPath(record.page)}>{text}</Link> : <span>{text}</span>}
+      {record.isGone ? <span className="muted"> {t('admin:audit.record_gone')}</span> : null}
+      {within ? (
+        <>
+          <br />
+          <span className="muted">{t('admin:audit.record_within', { name: within })}</span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function AuditTable({ events }: { events: NamedAuditEvent[] }) {
   const { t } = useTranslation(['common', 'admin']);
   const format = useFormat();
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
@@ -92,18 +113,17 @@ function AuditTable({ events }: { events: AuditEvent[] }) {
           {events.map((event) => {
             const isOpen = expanded.has(event.id);
             const detailId = `audit-detail-${event.id}`;
+            const action = auditActionName(t, event.action);
             return (
               <Fragment key={event.id}>
                 <tr className={isOpen ? 'row-expanded' : undefined}>
                   <td className="cell-nowrap">{format.dateTime(event.occurredAt)}</td>
-                  <td className="cell-break">{event.actorEmail ?? t('admin:audit.system_actor')}</td>
-                  <td className="cell-code">
-                    <code>{event.action}</code>
+                  <td className="cell-break" title={event.actorEmail ?? undefined}>
+                    {event.actorName ?? event.actorEmail ?? t('admin:audit.system_actor')}
                   </td>
+                  <td>{action}</td>
                   <td className="cell-break">
-                    <code>{event.entityType}</code>
-                    <br />
-                    <span className="muted">{event.entityId}</span>
+                    <RecordName record={event.record} />
                   </td>
                   <td>
                     <button
@@ -115,7 +135,10 @@ function AuditTable({ events }: { events: AuditEvent[] }) {
                     >
                       {isOpen ? t('admin:audit.hide_changes') : t('admin:audit.show_changes')}
                       <span className="visually-hidden">
-                        {t('admin:audit.row_label', { action: event.action, entity: event.entityId })}
+                        {t('admin:audit.row_label', {
+                          action,
+                          entity: event.record.name ?? event.record.within ?? '',
+                        })}
                       </span>
                     </button>
                   </td>
@@ -136,72 +159,5 @@ function AuditTable({ events }: { events: AuditEvent[] }) {
         </tbody>
       </table>
     </div>
-  );
-}
-
-interface AuditFilterFormProps {
-  filters: AuditFilters;
-  onApply: (filters: Record<FilterName, string | undefined>) => void;
-  onClear: () => void;
-}
-
-function AuditFilterForm({ filters, onApply, onClear }: AuditFilterFormProps) {
-  const { t } = useTranslation(['common', 'admin']);
-  const [values, setValues] = useState<Record<FilterName, string>>({
-    entityType: filters.entityType ?? '',
-    entityId: filters.entityId ?? '',
-    actor: filters.actor ?? '',
-    action: filters.action ?? '',
-    from: filters.from ?? '',
-    to: filters.to ?? '',
-  });
-  const set = (name: FilterName) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply({
-      entityType: values.entityType.trim() || undefined,
-      entityId: values.entityId.trim() || undefined,
-      actor: values.actor.trim() || undefined,
-      action: values.action.trim() || undefined,
-      from: values.from || undefined,
-      to: values.to || undefined,
-    });
-  };
-
-  return (
-    <form className="card filters" role="search" aria-label={t('admin:audit.filters')} onSubmit={onSubmit}>
-      <Field label={t('admin:audit.entity_type')} hint={t('admin:audit.entity_type_hint')}>
-        {(control) => (
-          <input {...control} type="text" value={values.entityType} onChange={set('entityType')} />
-        )}
-      </Field>
-      <Field label={t('admin:audit.entity_id')}>
-        {(control) => <input {...control} type="text" value={values.entityId} onChange={set('entityId')} />}
-      </Field>
-      <Field label={t('admin:audit.actor')}>
-        {(control) => (
-          <input {...control} type="text" inputMode="email" value={values.actor} onChange={set('actor')} />
-        )}
-      </Field>
-      <Field label={t('admin:audit.action')} hint={t('admin:audit.action_hint')}>
-        {(control) => <input {...control} type="text" value={values.action} onChange={set('action')} />}
-      </Field>
-      <Field label={t('admin:audit.from')}>
-        {(control) => <input {...control} type="date" value={values.from} onChange={set('from')} />}
-      </Field>
-      <Field label={t('admin:audit.to')}>
-        {(control) => <input {...control} type="date" value={values.to} onChange={set('to')} />}
-      </Field>
-      <div className="filters-actions">
-        <button type="submit" className="button">
-          {t('actions.search')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onClear}>
-          {t('actions.clear_filters')}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -54,7 +54,9 @@ export function CreateUserPage() {
   function saveInput(input: CreateUserInput) {
     create.mutate(input, {
       onSuccess: (user) => {
-        const notice: UserNotice = access === 'invite' ? 'created_invited' : 'created_with_password';
+        const notice: UserNotice = user.invitation
+          ? { kind: 'created_invited', delivery: user.invitation.delivery }
+          : { kind: 'created_with_password' };
         void navigate(paths.user(user.id), { state: { notice } });
       },
       onError: (failure) => {

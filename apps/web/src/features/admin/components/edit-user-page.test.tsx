@@ -3,35 +3,20 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { User } from '@bia/contracts';
-import { catalogues } from '@bia/i18n';
+import { catalogues, formatDateTime } from '@bia/i18n';
 import { apiError, answerWith, json } from '../../../testing/api-double.ts';
 import { errorUnder, sentChanges } from '../../../testing/queries.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
+import { buildUser } from '../../../testing/user-factory.ts';
 import { EditUserPage } from './edit-user-page.tsx';
 
 const th = catalogues.th;
 const userForm = th.admin.user_form;
 
-function buildUser(overrides: Partial<User> = {}): User {
-  return {
-    id: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
-    email: 'mali@example.org',
-    displayName: 'มะลิ',
-    locale: 'th',
-    roles: [{ role: 'executive', scopeType: null, scopeId: null, scopeLabel: null }],
-    isActive: true,
-    isSample: false,
-    hasPassword: true,
-    version: 1,
-    createdAt: '2026-01-05T03:00:00.000Z',
-    updatedAt: '2026-01-05T03:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function renderEditUser(user: User) {
+/** The user's page, arrived at as the create form sends one there (`state`) or directly. */
+function renderEditUser(user: User, state?: unknown) {
   return renderWithApp(
-    <MemoryRouter initialEntries={[`/admin/users/${user.id}`]}>
+    <MemoryRouter initialEntries={[{ pathname: `/admin/users/${user.id}`, state }]}>
       <Routes>
         <Route path="/admin/users/:id" element={<EditUserPage />} />
       </Routes>
@@ -98,5 +83,53 @@ describe('EditUserPage', () => {
     await screen.findByText(userForm.saved);
     // Only what differs from the latest version is sent, against that version.
     expect(sentChanges().at(-1)?.body).toEqual({ version: 2, displayName: 'มะลิ วงศ์ดี' });
+  });
+
+  it('says a new account’s invitation waits in the outbox when no mail server took it, with the way to the outbox', async () => {
+    const user = buildUser({ hasPassword: false });
+    answerWith((request) => (request.method === 'GET' ? json(user) : undefined));
+    renderEditUser(user, { notice: { kind: 'created_invited', delivery: 'outbox' } });
+
+    const notice = await screen.findByText(
+      userForm.invitation.created_outbox.replace('{{email}}', 'mali@example.org'),
+    );
+    const link = within(notice.closest('.alert') as HTMLElement).getByRole('link', {
+      name: userForm.invitation.open_outbox,
+    });
+    expect(link.getAttribute('href')).toBe('/admin/outbox');
+    expect(screen.queryByText(/ส่งอีเมลเชิญไปที่/)).toBeNull();
+  });
+
+  it('says a new invitation was e-mailed only when the mail server took it', async () => {
+    const user = buildUser({ hasPassword: false });
+    answerWith((request) => (request.method === 'GET' ? json(user) : json({ delivery: 'sent' }, 202)));
+    renderEditUser(user);
+
+    await userEvent.click(await screen.findByRole('button', { name: userForm.resend_invitation }));
+
+    expect(
+      await screen.findByText(userForm.invitation.resent_sent.replace('{{email}}', 'mali@example.org')),
+    ).toBeDefined();
+    expect(screen.queryByRole('link', { name: userForm.invitation.open_outbox })).toBeNull();
+    expect(sentChanges().map((request) => request.path)).toEqual([`/api/users/${user.id}/invitation`]);
+  });
+
+  it('shows that sign-in is locked and until when, and unlocks it', async () => {
+    const lockedUntil = '2026-11-22T03:15:00.000Z';
+    const user = buildUser({ signInLockedUntil: lockedUntil });
+    answerWith((request) =>
+      request.method === 'GET' ? json(user) : json({ ...user, signInLockedUntil: null }),
+    );
+    renderEditUser(user);
+
+    const until = userForm.locked_until.replace('{{time}}', formatDateTime(lockedUntil, 'th'));
+    expect(await screen.findByText(until)).toBeDefined();
+    expect(screen.getByText(th.admin.users.locked)).toBeDefined();
+    await userEvent.click(screen.getByRole('button', { name: userForm.unlock }));
+
+    expect(await screen.findByText(userForm.unlocked)).toBeDefined();
+    expect(screen.getByText(userForm.sign_in_open)).toBeDefined();
+    expect(screen.queryByRole('button', { name: userForm.unlock })).toBeNull();
+    expect(sentChanges().map((request) => request.path)).toEqual([`/api/users/${user.id}/unlock`]);
   });
 });

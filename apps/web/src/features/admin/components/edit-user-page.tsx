@@ -7,7 +7,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { User } from '@bia/contracts';
+import type { MailDelivery, User } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Badge } from '../../../components/badge.tsx';
 import { Loading } from '../../../components/loading.tsx';
@@ -17,7 +17,13 @@ import { paths } from '../../../config/paths.ts';
 import { errorMessage, fieldError, isApiError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useContractForm, useLatestVersion } from '../../../lib/forms/index.ts';
-import { useFetchLatestUser, useResendInvitation, useUpdateUser, useUser } from '../api/users.ts';
+import {
+  useFetchLatestUser,
+  useResendInvitation,
+  useUnlockUser,
+  useUpdateUser,
+  useUser,
+} from '../api/users.ts';
 import { draftsFromGrants, grantsFromDrafts, sameGrants, type RoleDraft } from '../utils/role-drafts.ts';
 import {
   roleScopeFields,
@@ -28,6 +34,7 @@ import {
 } from '../utils/user-form-values.ts';
 import { DisplayNameField } from './display-name-field.tsx';
 import { RolesFieldset } from './roles-fieldset.tsx';
+import { InvitationAlert } from './user-notice-alert.tsx';
 import { noticeFromState } from './user-notice.ts';
 
 export function EditUserPage() {
@@ -50,7 +57,10 @@ export function EditUserPage() {
   return <UserEditor key={user.data.id} initial={user.data} />;
 }
 
-type Outcome = 'saved' | 'activated' | 'deactivated' | 'invitation_sent' | null;
+type Outcome =
+  | { kind: 'saved' | 'activated' | 'deactivated' | 'unlocked' }
+  | { kind: 'invited'; delivery: MailDelivery }
+  | null;
 
 function UserEditor({ initial }: { initial: User }) {
   const { t } = useTranslation(['common', 'admin', 'errors']);
@@ -60,6 +70,7 @@ function UserEditor({ initial }: { initial: User }) {
   const alertId = useId();
   const update = useUpdateUser(initial.id);
   const resend = useResendInvitation(initial.id);
+  const unlock = useUnlockUser(initial.id);
   const fetchLatest = useFetchLatestUser(initial.id);
 
   /**
@@ -106,7 +117,7 @@ function UserEditor({ initial }: { initial: User }) {
         onSuccess: (saved) => {
           setStored(saved);
           latest.savedAs(saved);
-          setOutcome('saved');
+          setOutcome({ kind: 'saved' });
         },
         onError: (failure) => {
           form.showServerErrors(failure, ['displayName', ...roleScopeFields(drafts)]);
@@ -131,17 +142,27 @@ function UserEditor({ initial }: { initial: User }) {
       {
         onSuccess: (saved) => {
           setStored(saved);
-          setOutcome(saved.isActive ? 'activated' : 'deactivated');
+          setOutcome({ kind: saved.isActive ? 'activated' : 'deactivated' });
         },
       },
     );
+  };
+
+  const onUnlock = () => {
+    setOutcome(null);
+    unlock.mutate(undefined, {
+      onSuccess: (saved) => {
+        setStored(saved);
+        setOutcome({ kind: 'unlocked' });
+      },
+    });
   };
 
   const outcomeText = {
     saved: t('admin:user_form.saved'),
     activated: t('admin:user_form.activated'),
     deactivated: t('admin:user_form.deactivated'),
-    invitation_sent: t('admin:user_form.invitation_sent', { email: stored.email }),
+    unlocked: t('admin:user_form.unlocked'),
   } as const;
   const hasNotice = outcome !== null || latest.reloadOutcome !== null;
 
@@ -158,6 +179,7 @@ function UserEditor({ initial }: { initial: User }) {
               <Badge tone="danger">{t('admin:users.status_inactive')}</Badge>
             )}
             {stored.hasPassword ? null : <Badge tone="warning">{t('admin:users.awaiting_password')}</Badge>}
+            {stored.signInLockedUntil ? <Badge tone="danger">{t('admin:users.locked')}</Badge> : null}
             {stored.isSample ? <Badge tone="sample">{t('status.sample')}</Badge> : null}
           </p>
         }
@@ -166,13 +188,17 @@ function UserEditor({ initial }: { initial: User }) {
         <Link to={paths.users}>{t('admin:users.back_to_list')}</Link>
       </p>
 
-      {notice === 'created_invited' && !hasNotice ? (
-        <Alert tone="success">{t('admin:user_form.created_invited', { email: stored.email })}</Alert>
+      {notice?.kind === 'created_invited' && !hasNotice ? (
+        <InvitationAlert delivery={notice.delivery} email={stored.email} isResent={false} />
       ) : null}
-      {notice === 'created_with_password' && !hasNotice ? (
+      {notice?.kind === 'created_with_password' && !hasNotice ? (
         <Alert tone="success">{t('admin:user_form.created_with_password')}</Alert>
       ) : null}
-      {outcome ? <Alert tone="success">{outcomeText[outcome]}</Alert> : null}
+      {outcome?.kind === 'invited' ? (
+        <InvitationAlert delivery={outcome.delivery} email={stored.email} isResent />
+      ) : outcome ? (
+        <Alert tone="success">{outcomeText[outcome.kind]}</Alert>
+      ) : null}
       {latest.reloadOutcome === 'reloaded' ? (
         <div id={`${alertId}-reloaded`} tabIndex={-1}>
           <Alert tone="success">{t('admin:user_form.reloaded')}</Alert>
@@ -223,6 +249,12 @@ function UserEditor({ initial }: { initial: User }) {
             <dd>
               {stored.hasPassword ? t('admin:user_form.has_password') : t('admin:user_form.no_password')}
             </dd>
+            <dt>{t('admin:user_form.sign_in_state')}</dt>
+            <dd>
+              {stored.signInLockedUntil
+                ? t('admin:user_form.locked_until', { time: format.dateTime(stored.signInLockedUntil) })
+                : t('admin:user_form.sign_in_open')}
+            </dd>
             <dt>{t('admin:user_form.created_at')}</dt>
             <dd>{format.dateTime(stored.createdAt)}</dd>
             <dt>{t('admin:user_form.updated_at')}</dt>
@@ -244,14 +276,28 @@ function UserEditor({ initial }: { initial: User }) {
                 disabled={resend.isPending}
                 onClick={() => {
                   setOutcome(null);
-                  resend.mutate(undefined, { onSuccess: () => setOutcome('invitation_sent') });
+                  resend.mutate(undefined, {
+                    onSuccess: ({ delivery }) => setOutcome({ kind: 'invited', delivery }),
+                  });
                 }}
               >
                 {t('admin:user_form.resend_invitation')}
               </button>
             )}
+            {stored.signInLockedUntil ? (
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={unlock.isPending}
+                onClick={onUnlock}
+              >
+                {t('admin:user_form.unlock')}
+              </button>
+            ) : null}
           </div>
+          {stored.signInLockedUntil ? <p className="field-hint">{t('admin:user_form.unlock_hint')}</p> : null}
           {resend.isError ? <Alert tone="error">{errorMessage(resend.error, t)}</Alert> : null}
+          {unlock.isError ? <Alert tone="error">{errorMessage(unlock.error, t)}</Alert> : null}
         </section>
       </div>
     </>

@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roles, roleScope, type Role } from '@bia/contracts';
-import { Field } from '../../../components/field.tsx';
+import { roles, roleScope, type Role, type ScopeType } from '@bia/contracts';
 import { roleLabelKey } from '../../../config/role-labels.ts';
 import { setScope, toggleRole, type RoleDraft } from '../utils/role-drafts.ts';
+import { BusinessPicker } from './business-picker.tsx';
+import { PartnerPicker } from './partner-picker.tsx';
+import type { ScopePickerProps } from './scope-select.tsx';
 import { UnitPicker } from './unit-picker.tsx';
 
 interface RolesFieldsetProps {
@@ -16,17 +18,7 @@ interface RolesFieldsetProps {
   errorOf: (path: string) => string | undefined;
 }
 
-const scopeFieldLabel = {
-  business: 'admin:user_form.scope_business',
-  partner: 'admin:user_form.scope_partner',
-} as const;
-
-const scopeFieldHint = {
-  business: 'admin:user_form.scope_business_hint',
-  partner: 'admin:user_form.scope_partner_hint',
-} as const;
-
-/** One checkbox per role; a role with a scope asks for it (a unit, a business, a partner city) once ticked. */
+/** One checkbox per role; a role with a scope asks for it by name (a unit, a business, a partner city) once ticked. */
 export function RolesFieldset({ drafts, onChange, errorOf }: RolesFieldsetProps) {
   const { t } = useTranslation(['common', 'admin', 'identity']);
   const errorId = useId();
@@ -58,33 +50,15 @@ export function RolesFieldset({ drafts, onChange, errorOf }: RolesFieldsetProps)
                 />
                 <span>{t(roleLabelKey[role])}</span>
               </label>
-              {draft && scope === 'unit' ? (
+              {draft && scope ? (
                 <div className="role-scope">
-                  <UnitPicker
+                  <ScopePicker
+                    kind={scope}
                     value={draft.scopeId}
                     valueLabel={draft.scopeLabel}
-                    onChange={(code) => onChange(setScope(drafts, role, code))}
+                    onChange={(id, label) => onChange(setScope(drafts, role, id, label))}
                     error={scopeError(role)}
                   />
-                </div>
-              ) : null}
-              {draft && (scope === 'business' || scope === 'partner') ? (
-                <div className="role-scope">
-                  <Field
-                    label={t(scopeFieldLabel[scope])}
-                    hint={t(scopeFieldHint[scope])}
-                    required
-                    error={scopeError(role)}
-                  >
-                    {(control) => (
-                      <input
-                        {...control}
-                        type="text"
-                        value={draft.scopeId}
-                        onChange={(event) => onChange(setScope(drafts, role, event.target.value))}
-                      />
-                    )}
-                  </Field>
                 </div>
               ) : null}
             </li>
@@ -93,4 +67,16 @@ export function RolesFieldset({ drafts, onChange, errorOf }: RolesFieldsetProps)
       </ul>
     </fieldset>
   );
+}
+
+/** The picker of each kind of scope. */
+function ScopePicker({ kind, ...props }: ScopePickerProps & { kind: ScopeType }) {
+  switch (kind) {
+    case 'unit':
+      return <UnitPicker {...props} />;
+    case 'partner':
+      return <PartnerPicker {...props} />;
+    case 'business':
+      return <BusinessPicker {...props} />;
+  }
 }

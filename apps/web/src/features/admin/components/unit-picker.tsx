@@ -1,33 +1,23 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitSummary } from '@bia/contracts';
-import { Field } from '../../../components/field.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useUnitOptions } from '../api/units.ts';
-
-interface UnitPickerProps {
-  value: string;
-  /** The unit's name as the server gave it, for a unit not (yet) in the loaded list. */
-  valueLabel: string | null;
-  onChange: (code: string) => void;
-  error?: string | undefined;
-}
+import { ScopeSelect, type ScopePickerProps } from './scope-select.tsx';
 
 const MAX_OPTIONS = 200;
 
-/** Chooses the unit of a liaison officer's role: a filter box, then a list of the matching units. */
-export function UnitPicker({ value, valueLabel, onChange, error }: UnitPickerProps) {
-  const { t } = useTranslation(['common', 'admin']);
+/** Chooses the unit of a liaison officer's role: the 77 units are loaded once and filtered here. */
+export function UnitPicker(props: ScopePickerProps) {
+  const { t } = useTranslation('admin');
   const { locale } = useFormat();
   const units = useUnitOptions();
-  const [filter, setFilter] = useState('');
-  const filterId = useId();
+  const [search, setSearch] = useState('');
 
   const nameOf = (unit: UnitSummary) => (locale === 'en' ? (unit.nameEn ?? unit.nameTh) : unit.nameTh);
-  const needle = filter.trim().toLocaleLowerCase();
+  const needle = search.trim().toLocaleLowerCase();
   const all = units.data?.items ?? [];
-  const matching = all
+  const options = all
     .filter(
       (unit) =>
         !needle ||
@@ -35,51 +25,37 @@ export function UnitPicker({ value, valueLabel, onChange, error }: UnitPickerPro
         unit.nameTh.toLocaleLowerCase().includes(needle) ||
         (unit.nameEn ?? '').toLocaleLowerCase().includes(needle),
     )
-    .slice(0, MAX_OPTIONS);
-  const selected = all.find((unit) => unit.code === value);
-  const showSelectedSeparately = value !== '' && !matching.some((unit) => unit.code === value);
+    .slice(0, MAX_OPTIONS)
+    .map((unit) => ({
+      id: unit.code,
+      label: t('user_form.unit_option', { name: nameOf(unit), code: unit.code }),
+    }));
+
+  const chosen = all.find((unit) => unit.code === props.value);
+  const chosenName = chosen ? nameOf(chosen) : props.valueLabel;
 
   return (
-    <div className="unit-picker">
-      <div className="field">
-        <label htmlFor={filterId} className="field-label">
-          {t('admin:user_form.unit_filter')}
-        </label>
-        <input
-          id={filterId}
-          type="search"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-          autoComplete="off"
-        />
-      </div>
-      <Field
-        label={t('admin:user_form.unit')}
-        required
-        error={error ?? (units.isError ? errorMessage(units.error, t) : undefined)}
-        hint={units.isPending ? t('status.loading') : undefined}
-      >
-        {(control) => (
-          <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
-            <option value="">{t('admin:user_form.unit_choose')}</option>
-            {showSelectedSeparately ? (
-              <option value={value}>
-                {selected
-                  ? t('admin:user_form.unit_option', { name: nameOf(selected), code: selected.code })
-                  : t('admin:user_form.unit_option', { name: valueLabel ?? value, code: value })}
-              </option>
-            ) : null}
-            {matching.map((unit) => (
-              <option key={unit.code} value={unit.code}>
-                {t('admin:user_form.unit_option', { name: nameOf(unit), code: unit.code })}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {needle && matching.length === 0 ? (
-        <p className="field-hint">{t('admin:user_form.unit_none')}</p>
-      ) : null}
-    </div>
+    <ScopeSelect
+      value={props.value}
+      error={props.error}
+      // Kept as the unit's plain name, as the server names a role's unit.
+      onChange={(code) => {
+        const unit = all.find((candidate) => candidate.code === code);
+        props.onChange(code, unit ? nameOf(unit) : null);
+      }}
+      valueLabel={
+        chosenName === null ? null : t('user_form.unit_option', { name: chosenName, code: props.value })
+      }
+      text={{
+        search: t('user_form.unit_filter'),
+        select: t('user_form.unit'),
+        choose: t('user_form.unit_choose'),
+        none: t('user_form.unit_none'),
+      }}
+      search={search}
+      onSearchChange={setSearch}
+      options={options}
+      loading={{ isPending: units.isPending, error: units.error }}
+    />
   );
 }

@@ -93,6 +93,9 @@ export function UsersPage() {
                         {user.hasPassword ? null : (
                           <Badge tone="warning">{t('admin:users.awaiting_password')}</Badge>
                         )}
+                        {user.signInLockedUntil ? (
+                          <Badge tone="danger">{t('admin:users.locked')}</Badge>
+                        ) : null}
                       </span>
                     </td>
                   </tr>

@@ -35,8 +35,14 @@ export function toggleRole(drafts: readonly RoleDraft[], role: Role, isChosen: b
   return roles.flatMap((candidate) => next.filter((draft) => draft.role === candidate));
 }
 
-export function setScope(drafts: readonly RoleDraft[], role: Role, scopeId: string): RoleDraft[] {
-  return drafts.map((draft) => (draft.role === role ? { ...draft, scopeId, scopeLabel: null } : draft));
+/** Sets a role's scope, with its name as the picker showed it (kept for when a new search hides it). */
+export function setScope(
+  drafts: readonly RoleDraft[],
+  role: Role,
+  scopeId: string,
+  scopeLabel: string | null = null,
+): RoleDraft[] {
+  return drafts.map((draft) => (draft.role === role ? { ...draft, scopeId, scopeLabel } : draft));
 }
 
 export function grantsFromDrafts(drafts: readonly RoleDraft[]): RoleGrantInput[] {

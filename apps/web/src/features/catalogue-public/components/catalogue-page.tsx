@@ -15,13 +15,14 @@ import { useCatalogueDistricts, useCatalogueSearch } from '../api/catalogue-publ
 import { useCatalogueFormat } from '../hooks/use-catalogue-format.ts';
 import { districtName, useCategoryLabel, useCertificationLabel } from '../hooks/use-labels.ts';
 import { apiQueryOf, categoryOf, hasFilters, PAGE_SIZE, pageOf } from '../utils/catalogue-query.ts';
-import { PublicLanguageSwitch, usePublicLocale } from '../../../components/public-language/index.ts';
+import { usePublicLocale } from '../../../components/public-language/index.ts';
 import { ProductCard } from './product-card.tsx';
 import '../catalogue-public.css';
 
 export function CataloguePage() {
   const { t } = useTranslation('catalogue_public');
-  const { locale, change } = usePublicLocale();
+  // The page's language switch is the site header's (it offers the five languages on this page).
+  const { locale } = usePublicLocale();
   const format = useCatalogueFormat(locale);
   const categoryLabel = useCategoryLabel();
   const ids = { categories: useId(), results: useId(), count: useId() };
@@ -46,11 +47,7 @@ export function CataloguePage() {
 
   return (
     <div className="cp-page" lang={locale}>
-      <PageHeader
-        title={t('title')}
-        intro={<p>{t('intro')}</p>}
-        actions={<PublicLanguageSwitch locale={locale} onChange={change} />}
-      />
+      <PageHeader title={t('title')} intro={<p>{t('intro')}</p>} />
 
       <SearchForm
         className="cp-search"

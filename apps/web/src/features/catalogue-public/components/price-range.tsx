@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogueProduct } from '@bia/contracts';
 import type { CatalogueLocale } from '@bia/i18n';
 import { useCatalogueFormat } from '../hooks/use-catalogue-format.ts';
+import { orderUnitKey, unitLanguage } from '../utils/order-units.ts';
 
 /** "฿50 – ฿80", "from ¥…" as the language writes baht; "price on request" when none is given. */
 export function PriceRange({ product, locale }: { product: CatalogueProduct; locale: CatalogueLocale }) {
@@ -32,6 +33,8 @@ export function PriceAndMinimumOrder({
 }) {
   const { t } = useTranslation('catalogue_public');
   const format = useCatalogueFormat(locale);
+  const unit = product.minimumOrderUnit ?? '';
+  const unitKey = orderUnitKey(unit);
   return (
     <>
       <div>
@@ -43,12 +46,17 @@ export function PriceAndMinimumOrder({
       <div>
         <dt>{t('product.minimum_order')}</dt>
         <dd>
-          {product.minimumOrderQuantity === null
-            ? notGiven
-            : t('product.quantity', {
+          {product.minimumOrderQuantity === null ? (
+            notGiven
+          ) : (
+            // A unit the list does not know stays as the business wrote it, marked with its language.
+            <span lang={unitKey ? undefined : unitLanguage(unit)}>
+              {t('product.quantity', {
                 quantity: format.number(product.minimumOrderQuantity),
-                unit: product.minimumOrderUnit ?? '',
+                unit: unitKey ? t(unitKey) : unit,
               })}
+            </span>
+          )}
         </dd>
       </div>
     </>

@@ -23,7 +23,7 @@ import {
 } from '../hooks/use-labels.ts';
 import { useLanguageNamesIn } from '../../../lib/languages.ts';
 import { InterestPanel } from './interest-panel.tsx';
-import { PublicLanguageSwitch, usePublicLocale } from '../../../components/public-language/index.ts';
+import { usePublicLocale } from '../../../components/public-language/index.ts';
 import { PriceAndMinimumOrder } from './price-range.tsx';
 import { FallbackNote, Shown } from './shown-text.tsx';
 import '../catalogue-public.css';
@@ -31,7 +31,8 @@ import '../catalogue-public.css';
 export function CatalogueProductPage() {
   const { t } = useTranslation('catalogue_public');
   const { id = '' } = useParams();
-  const { locale, change } = usePublicLocale();
+  // The page's language switch is the site header's (it offers the five languages on this page).
+  const { locale } = usePublicLocale();
   const product = useCatalogueProduct(id, locale);
   const isGone =
     product.error instanceof ApiError && (product.error.status === 404 || product.error.status === 400);
@@ -42,13 +43,10 @@ export function CatalogueProductPage() {
         <Link to={paths.catalogue}>{t('product.back')}</Link>
       </p>
       {product.data ? (
-        <ProductView product={product.data} locale={locale} onLocaleChange={change} />
+        <ProductView product={product.data} locale={locale} />
       ) : (
         <>
-          <PageHeader
-            title={isGone ? t('product.not_found_title') : t('title')}
-            actions={<PublicLanguageSwitch locale={locale} onChange={change} />}
-          />
+          <PageHeader title={isGone ? t('product.not_found_title') : t('title')} />
           {product.isPending && <Loading />}
           {isGone ? (
             <p className="empty">{t('product.not_found')}</p>
@@ -61,15 +59,7 @@ export function CatalogueProductPage() {
   );
 }
 
-function ProductView({
-  product,
-  locale,
-  onLocaleChange,
-}: {
-  product: CatalogueProduct;
-  locale: CatalogueLocale;
-  onLocaleChange: (locale: CatalogueLocale) => void;
-}) {
+function ProductView({ product, locale }: { product: CatalogueProduct; locale: CatalogueLocale }) {
   const { t } = useTranslation('catalogue_public');
   const format = useCatalogueFormat(locale);
   const categoryLabel = useCategoryLabel();
@@ -91,7 +81,6 @@ function ProductView({
             {product.isSample ? <Badge tone="sample">{t('card.sample')}</Badge> : null}
           </p>
         }
-        actions={<PublicLanguageSwitch locale={locale} onChange={onLocaleChange} />}
       />
       <div className="cp-product">
         <div className="cp-product__main">

@@ -1,12 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { User } from '@bia/contracts';
+import { MemoryRouter } from 'react-router';
+import type { CreatedUser } from '@bia/contracts';
 import { catalogues } from '@bia/i18n';
 import { apiError, answerWith, json } from '../../../testing/api-double.ts';
-import { errorUnder, labelStarting, sentChanges } from '../../../testing/queries.ts';
+import { errorUnder, labelStarting, sentChanges, typeThaiDate } from '../../../testing/queries.ts';
 import { buildBusiness } from '../../../testing/catalogue-factory.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
+import { SignedInWith } from '../../../testing/session.tsx';
 import { ConsentSection } from './consent-section.tsx';
 import { InviteSection } from './invite-section.tsx';
 
@@ -35,7 +37,11 @@ describe('InviteSection', () => {
   });
 
   it('refuses an address that is not one before sending, and says the invitation was sent', async () => {
-    const invited: Partial<User> = { email: 'mali@example.org', displayName: 'มะลิ' };
+    const invited: Partial<CreatedUser> = {
+      email: 'mali@example.org',
+      displayName: 'มะลิ',
+      invitation: { delivery: 'sent' },
+    };
     answerWith((request) => (request.method === 'POST' ? json(invited, 201) : undefined));
     renderWithApp(<InviteSection business={buildBusiness({ email: null, ownerName: null })} />);
 
@@ -55,15 +61,40 @@ describe('InviteSection', () => {
   });
 });
 
+describe('InviteSection without a mail server', () => {
+  it('does not say sent when the invitation only waits in the outbox, and shows an administrator the way there', async () => {
+    const invited: Partial<CreatedUser> = {
+      email: 'mali@example.org',
+      displayName: 'มะลิ',
+      invitation: { delivery: 'outbox' },
+    };
+    answerWith((request) => (request.method === 'POST' ? json(invited, 201) : undefined));
+    renderWithApp(
+      <MemoryRouter>
+        <SignedInWith permissions={['catalogue:manage', 'outbox:read']}>
+          <InviteSection business={buildBusiness()} />
+        </SignedInWith>
+      </MemoryRouter>,
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: pages.invite.send }));
+
+    const result = await screen.findByRole('status');
+    expect(result.textContent).toContain(pages.invite.outbox_title);
+    expect(result.textContent).not.toContain(pages.invite.sent_title);
+    expect(screen.getByRole('link', { name: pages.invite.open_outbox }).getAttribute('href')).toBe(
+      '/admin/outbox',
+    );
+  });
+});
+
 describe('ConsentSection', () => {
   it('records consent given on a day as the start of that day in Bangkok, with the business’s version', async () => {
     const business = buildBusiness();
     answerWith((request) => (request.method === 'POST' ? json(business) : undefined));
     renderWithApp(<ConsentSection business={business} />);
 
-    const day = screen.getByLabelText(pages.consent.given_at);
-    await userEvent.clear(day);
-    await userEvent.type(day, '2026-02-14');
+    await typeThaiDate(pages.consent.given_at, '2026-02-14');
     await userEvent.click(screen.getByRole('button', { name: pages.consent.record }));
 
     await waitFor(() =>
@@ -87,7 +118,7 @@ describe('ConsentSection', () => {
 
     await userEvent.click(screen.getByRole('button', { name: pages.consent.record }));
 
-    const day = screen.getByLabelText(pages.consent.given_at);
+    const day = screen.getByRole('group', { name: pages.consent.given_at });
     await waitFor(() => expect(errorUnder(day)).toBe('วันที่ต้องไม่อยู่ในอนาคต'));
   });
 });

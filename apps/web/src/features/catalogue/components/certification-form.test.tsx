@@ -4,7 +4,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Certification } from '@bia/contracts';
 import { catalogues } from '@bia/i18n';
 import { apiError, answerWith, json } from '../../../testing/api-double.ts';
-import { errorUnder, labelStarting, sentChanges } from '../../../testing/queries.ts';
+import {
+  errorUnder,
+  labelStarting,
+  sentChanges,
+  thaiDateShown,
+  typeThaiDate,
+} from '../../../testing/queries.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
 import { CertificationForm } from './certification-form.tsx';
 
@@ -60,7 +66,7 @@ describe('CertificationForm', () => {
     renderWithApp(<CertificationForm productId={productId} onDone={onDone} />);
 
     await userEvent.type(screen.getByLabelText(labelStarting(texts.fda_number)), ' 10-1-123 ');
-    await userEvent.type(screen.getByLabelText(texts.valid_until), '2027-03-31');
+    await typeThaiDate(texts.valid_until, '2027-03-31');
     await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
 
     const number = screen.getByLabelText(labelStarting(texts.fda_number));
@@ -96,13 +102,12 @@ describe('CertificationForm', () => {
       />,
     );
 
-    const validUntil = screen.getByLabelText<HTMLInputElement>(texts.valid_until);
-    await userEvent.type(validUntil, '2028-12-31');
+    await typeThaiDate(texts.valid_until, '2028-12-31');
     await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
     await userEvent.click(await screen.findByRole('button', { name: th.catalogue_pages.conflict.reload }));
 
     await screen.findByText(th.catalogue_pages.conflict.reloaded);
-    expect(validUntil.value).toBe('2028-12-31');
+    expect(thaiDateShown(texts.valid_until)).toBe('2028-12-31');
     expect(screen.getByLabelText<HTMLInputElement>(labelStarting(texts.fda_number)).value).toBe(
       '10-1-54321-1-0002',
     );

@@ -10,6 +10,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { certificationKinds, type Certification, type CertificationInput } from '@bia/contracts';
 import { CodeOptions } from '../../../components/code-select.tsx';
+import { FormDateField } from '../../../components/date-field.tsx';
 import { Field } from '../../../components/field.tsx';
 import { SaveActions } from '../../../components/form-save.tsx';
 import { RequiredLabel } from '../../../components/required-label.tsx';
@@ -198,17 +199,20 @@ export function CertificationForm({ productId, certification, reload, onDone }: 
           </Field>
         )}
         {isOther && (
-          <Field label={t('certifications.valid_from')} error={errorAt('validFrom')}>
-            {(control) => <input {...control} {...register('validFrom')} type="date" />}
-          </Field>
+          <FormDateField
+            control={form.control}
+            name="validFrom"
+            label={t('certifications.valid_from')}
+            error={errorAt('validFrom')}
+          />
         )}
-        <Field
+        <FormDateField
+          control={form.control}
+          name="validUntil"
           label={t('certifications.valid_until')}
           hint={t('certifications.valid_until_hint')}
           error={errorAt('validUntil')}
-        >
-          {(control) => <input {...control} {...register('validUntil')} type="date" />}
-        </Field>
+        />
       </div>
       <SaveActions saving={saving} savingText={t('form.saving')} onCancel={() => onDone(null)} />
     </form>

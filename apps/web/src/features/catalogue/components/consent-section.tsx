@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { consentMethods, type EntrepreneurDetail, type RecordConsentInput } from '@bia/contracts';
 import { Badge } from '../../../components/badge.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
+import { FormDateField } from '../../../components/date-field.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { firstProblem } from '../../../lib/form-values.ts';
@@ -179,9 +180,13 @@ function RecordConsentForm({
           </select>
         )}
       </Field>
-      <Field label={t('consent.given_at')} hint={t('consent.given_at_hint')} error={form.errorAt('givenAt')}>
-        {(control) => <input {...control} type="date" max={todayInBangkok()} {...form.register('givenAt')} />}
-      </Field>
+      <FormDateField
+        control={form.control}
+        name="givenAt"
+        label={t('consent.given_at')}
+        hint={t('consent.given_at_hint')}
+        error={form.errorAt('givenAt')}
+      />
       <div className="form-actions">
         <button type="submit" className="button" disabled={record.isPending}>
           {record.isPending ? t('form.saving') : t('consent.record')}

@@ -1,7 +1,8 @@
 /**
  * Choosing a product's HS code from the shipped nomenclature: a search box (digits find codes that
- * start with them, words find descriptions with every word) and the results as radio buttons, each
- * with its code and description. The code chosen and its description stay shown above.
+ * start with them; Thai or English words find the codes whose description or office keywords hold
+ * every word) and the results as radio buttons, each with its code, its English description (marked
+ * as English) and the office's Thai keywords. The code chosen and its description stay shown above.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +44,12 @@ export function HsCodePicker({
         {value ? (
           <>
             {t('hs.chosen')} <strong className="biz-code">{value}</strong>
-            {chosen.data ? ` — ${chosen.data.description}` : ''}
+            {chosen.data ? (
+              <>
+                {' — '}
+                <span lang="en">{chosen.data.description}</span>
+              </>
+            ) : null}
           </>
         ) : (
           t('hs.none_chosen')
@@ -93,7 +99,14 @@ export function HsCodePicker({
                     onChange={() => onChange(item.code)}
                   />
                   <span>
-                    <span className="biz-code">{item.code}</span> {item.description}
+                    <span className="biz-code">{item.code}</span> <span lang="en">{item.description}</span>
+                    {item.keywordsTh.length > 0 && (
+                      <span className="biz-hs__keywords">
+                        {t('hs.keywords')}{' '}
+                        {/* Content words, not interface text: a middle dot between them, as on screen. */}
+                        <span lang="th">{item.keywordsTh.join(' · ')}</span>
+                      </span>
+                    )}
                   </span>
                 </label>
               </li>

@@ -1,12 +1,14 @@
 /**
  * Inviting the entrepreneur to keep this business's page (Social Development officers): an account
- * scoped to the business is made and an e-mail with a link to set a password is sent. The result —
- * or the server's reason for refusing (an address that has an account already) — is shown here. The
+ * scoped to the business is made and an e-mail with a link to set a password goes out. What became of
+ * the e-mail — sent, or waiting in the outbox when no mail server is configured, or refused — or the
+ * server's reason for refusing (an address that has an account already) is shown here. The
  * form checks what the server checks (the contract's schema, through utils/invite-form-values.ts).
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntrepreneurDetail, InviteEntrepreneurInput, User } from '@bia/contracts';
+import type { CreatedUser, EntrepreneurDetail, InviteEntrepreneurInput } from '@bia/contracts';
+import { Link } from 'react-router';
 import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useInviteEntrepreneur } from '../api/businesses.ts';
@@ -14,6 +16,8 @@ import { asApiError } from '../../../lib/errors.ts';
 import { firstProblem } from '../../../lib/form-values.ts';
 import { useContractForm } from '../../../lib/forms/index.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
+import { usePermissions } from '../../../lib/use-session-info.ts';
+import { paths } from '../../../config/paths.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { RequiredLabel } from '../../../components/required-label.tsx';
 import {
@@ -31,7 +35,8 @@ export function InviteSection({ business }: { business: EntrepreneurDetail }) {
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterRender = useFocusAfterRender();
   const invite = useInviteEntrepreneur(business.id);
-  const [invited, setInvited] = useState<User | null>(null);
+  const [invited, setInvited] = useState<CreatedUser | null>(null);
+  const mayReadOutbox = usePermissions().includes('outbox:read');
   const form = useContractForm<InviteFormValues, InviteEntrepreneurInput>({
     schema: inviteFormSchema,
     defaultValues: inviteFormValuesOf(business),
@@ -70,9 +75,7 @@ export function InviteSection({ business }: { business: EntrepreneurDetail }) {
       <p>{t('invite.intro')}</p>
       {invited && (
         <div id={resultId} tabIndex={-1} className="biz-focus-target">
-          <Alert tone="success" title={t('invite.sent_title')}>
-            <p>{t('invite.sent', { email: invited.email, name: invited.displayName })}</p>
-          </Alert>
+          <InvitationResult invited={invited} mayReadOutbox={mayReadOutbox} />
         </div>
       )}
       <form ref={formRef} className="form" aria-labelledby={headingId} noValidate onSubmit={submit}>
@@ -112,5 +115,33 @@ export function InviteSection({ business }: { business: EntrepreneurDetail }) {
         </div>
       </form>
     </section>
+  );
+}
+
+/** Only a message really handed to a mail server is called sent; otherwise, where the link is. */
+function InvitationResult({ invited, mayReadOutbox }: { invited: CreatedUser; mayReadOutbox: boolean }) {
+  const { t } = useTranslation('catalogue_pages');
+  const values = { email: invited.email, name: invited.displayName };
+  // No invitation is never called sent.
+  const delivery = invited.invitation?.delivery ?? 'outbox';
+  if (delivery === 'sent') {
+    return (
+      <Alert tone="success" title={t('invite.sent_title')}>
+        <p>{t('invite.sent', values)}</p>
+      </Alert>
+    );
+  }
+  return (
+    <Alert
+      tone={delivery === 'failed' ? 'error' : 'warning'}
+      title={delivery === 'failed' ? t('invite.failed_title') : t('invite.outbox_title')}
+    >
+      <p>{delivery === 'failed' ? t('invite.failed', values) : t('invite.outbox', values)}</p>
+      {mayReadOutbox ? (
+        <p>
+          <Link to={paths.outbox}>{t('invite.open_outbox')}</Link>
+        </p>
+      ) : null}
+    </Alert>
   );
 }

@@ -11,7 +11,10 @@ import { useForgotPassword } from '../api/auth.ts';
 import { forgotPasswordFormSchema, type ForgotPasswordFormValues } from '../utils/account-form-values.ts';
 import { FormAlert } from './form-alert.tsx';
 
-/** Asks for a reset link. The answer never tells whether an account exists. */
+/**
+ * Asks for a reset link. The answer never tells whether an account exists, but it does tell whether
+ * links are e-mailed at all: without a mail server, an administrator copies it from the outbox.
+ */
 export function ForgotPasswordPage() {
   const { t } = useTranslation(['common', 'errors', 'identity']);
   const forgot = useForgotPassword();
@@ -33,7 +36,11 @@ export function ForgotPasswordPage() {
       {forgot.isSuccess ? (
         <div className="card">
           <Alert tone="success" title={t('identity:forgot.sent_title')}>
-            <p>{t('identity:forgot.sent', { email: forgot.variables.email })}</p>
+            <p>
+              {forgot.data.mail === 'smtp'
+                ? t('identity:forgot.sent', { email: forgot.variables.email })
+                : t('identity:forgot.sent_outbox', { email: forgot.variables.email })}
+            </p>
           </Alert>
           <p>
             <Link to={paths.signIn}>{t('identity:forgot.back_to_sign_in')}</Link>

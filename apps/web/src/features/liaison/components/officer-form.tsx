@@ -7,6 +7,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateLiaisonOfficerInput, LiaisonOfficer, UnitDetail } from '@bia/contracts';
+import { FormDateField } from '../../../components/date-field.tsx';
 import { EmailField, InputField, PhoneField } from '../../../components/field.tsx';
 import { RequiredLabel } from '../../../components/required-label.tsx';
 import { useFormat } from '../../../lib/format.ts';
@@ -137,7 +138,9 @@ export function OfficerForm({
           error={errors.phone?.message}
           {...register('phone')}
         />
-        <InputField
+        <FormDateField
+          control={form.control}
+          name="since"
           label={t('officer.since')}
           hint={hintFor(
             'since',
@@ -146,8 +149,6 @@ export function OfficerForm({
               : t('officer.since_hint'),
           )}
           error={errors.since?.message}
-          type="date"
-          {...register('since')}
         />
       </div>
       <fieldset

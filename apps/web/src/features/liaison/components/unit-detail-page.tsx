@@ -1,4 +1,7 @@
-/** /units/:code — one unit: its names and where they come from, notes, and its liaison officers. */
+/**
+ * /units/:code — one unit: its names and where they come from (each source by its name, with its
+ * link), notes, and its liaison officers.
+ */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,10 +16,13 @@ import type { Reload } from '../../../lib/reload.ts';
 import { useUnit, useUnits } from '../api/units.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { unitDisplayName } from '../utils/unit-display-name.ts';
+import { languageOfText } from '../../../lib/languages.ts';
+import { unitSourcesOf } from '../utils/unit-sources.ts';
 import { LiaisonCountBadge, SampleBadge, UnconfirmedMarker } from './badges.tsx';
 import { OfficersSection } from './officers-section.tsx';
 import { UnitEditForm } from './unit-edit-form.tsx';
 import { useUnitKindLabel } from './unit-kind-label.tsx';
+import { UnitSourceList } from './unit-sources.tsx';
 import { PrimaryUnitName } from './unit-name.tsx';
 import '../liaison.css';
 
@@ -149,11 +155,20 @@ function UnitView({ unit, reload }: { unit: UnitDetail; reload: Reload<UnitDetai
           <div className="liaison-sources">
             <h3>{t('unit.sources')}</h3>
             <ul>
-              <li>{t('unit.source_th', { source: unit.nameThSource ?? t('unit.no_source') })}</li>
+              <li>
+                {t('unit.source_th')} <UnitSourceList sources={unitSourcesOf(unit.nameThSource)} />
+              </li>
               {unit.nameEn && (
-                <li>{t('unit.source_en', { source: unit.nameEnSource ?? t('unit.no_source') })}</li>
+                <li>
+                  {t('unit.source_en')} <UnitSourceList sources={unitSourcesOf(unit.nameEnSource)} />
+                </li>
               )}
-              {unit.sourceNotes && <li>{t('unit.source_notes', { notes: unit.sourceNotes })}</li>}
+              {unit.sourceNotes && (
+                <li>
+                  {t('unit.source_notes')}{' '}
+                  <span lang={languageOfText(unit.sourceNotes)}>{unit.sourceNotes}</span>
+                </li>
+              )}
               <li>{t('unit.updated', { date: format.dateTime(unit.updatedAt) })}</li>
             </ul>
           </div>

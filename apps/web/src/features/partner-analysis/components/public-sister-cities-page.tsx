@@ -1,6 +1,7 @@
 /**
  * /sister-cities — Bangkok's sister and friendship cities for anyone, without signing in. Only facts
- * the BMA itself confirms are shown (the server leaves out the rest and says how many it left out).
+ * the BMA itself confirms, with a source on record, are shown (the server leaves out the rest and
+ * says how many it left out).
  */
 import { useTranslation } from 'react-i18next';
 import type { PublicSisterCities } from '@bia/contracts';

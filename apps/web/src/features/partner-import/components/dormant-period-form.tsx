@@ -31,7 +31,7 @@ interface DormantPeriodFormProps {
 }
 
 export function DormantPeriodForm({ settings, reload }: DormantPeriodFormProps) {
-  const { t } = useTranslation(['partner_import', 'common', 'errors']);
+  const { t } = useTranslation(['partner_import', 'common', 'errors', 'frame']);
   const format = useFormat();
   const ids = { heading: useId(), alert: useId(), saved: useId() };
   const focusAfterRender = useFocusAfterRender();
@@ -97,7 +97,7 @@ export function DormantPeriodForm({ settings, reload }: DormantPeriodFormProps) 
                 onClick={() => void loadLatest()}
                 disabled={isReloading}
               >
-                {isReloading ? t('common:status.loading') : t('common:actions.reload')}
+                {isReloading ? t('frame:status.loading') : t('common:actions.reload')}
               </button>
             )}
           </ErrorAlert>

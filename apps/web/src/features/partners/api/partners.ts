@@ -1,6 +1,12 @@
 /** The partner registry over the API, through @tanstack/react-query. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AuditEvent, PartnerDetail, PartnerInput, UpdatePartnerInput } from '@bia/contracts';
+import type {
+  AuditEvent,
+  PartnerDetail,
+  PartnerInput,
+  SimilarPartnersQuery,
+  UpdatePartnerInput,
+} from '@bia/contracts';
 import { answer, apiClient, type ApiAnswer } from '../../../lib/api-client.ts';
 import type { Reload } from '../../../lib/reload.ts';
 
@@ -11,6 +17,7 @@ export const partnerKeys = {
   detail: (id: string) => ['partners', 'detail', id] as const,
   history: (id: string) => ['partners', 'history', id] as const,
   reference: ['partners', 'reference'] as const,
+  similar: (query: SimilarPartnersQuery | null) => ['partners', 'similar', query] as const,
 };
 
 /** The path parameters of one partner's routes (`/api/partners/{id}/…`). */
@@ -23,6 +30,18 @@ export function usePartners(query: string) {
     // The page builds the query string from its filters.
     queryFn: () => answer(apiClient.GET('/api/partners', { querySerializer: () => query })),
     placeholderData: (previous) => previous,
+  });
+}
+
+/**
+ * The partners already recorded that one about to be saved may duplicate: the same country, a name
+ * like one of its names in any language. Asked only when the server has refused a likely duplicate.
+ */
+export function useSimilarPartners(query: SimilarPartnersQuery | null) {
+  return useQuery({
+    queryKey: partnerKeys.similar(query),
+    queryFn: () => answer(apiClient.GET('/api/partners/similar', { params: { query: query ?? {} } })),
+    enabled: query !== null,
   });
 }
 

@@ -8,7 +8,7 @@ import {
   buildPartnerDetail,
   buildPartnerReference,
 } from '../../../testing/partner-factory.ts';
-import { errorUnder, labelStarting, sentChanges } from '../../../testing/queries.ts';
+import { errorUnder, labelStarting, sentChanges, typeThaiDate } from '../../../testing/queries.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
 import { ActivityForm } from './activity-form.tsx';
 
@@ -38,7 +38,7 @@ describe('ActivityForm', () => {
     await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
 
     const title = screen.getByLabelText(labelStarting(pages.activity.title));
-    const startsOn = screen.getByLabelText(labelStarting(pages.activity.starts_on));
+    const startsOn = screen.getByRole('group', { name: labelStarting(pages.activity.starts_on) });
     await waitFor(() => expect(errorUnder(title)).toBe(th.errors.field.required));
     expect(errorUnder(startsOn)).toBe(th.errors.field.required);
     expect(sentChanges()).toEqual([]);
@@ -63,10 +63,10 @@ describe('ActivityForm', () => {
     );
 
     await userEvent.type(screen.getByLabelText(labelStarting(pages.activity.title)), 'ประชุมหารือ');
-    await userEvent.type(screen.getByLabelText(labelStarting(pages.activity.starts_on)), '2025-06-04');
+    await typeThaiDate(labelStarting(pages.activity.starts_on), '2025-06-04');
     await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
 
-    const endsOn = screen.getByLabelText(labelStarting(pages.activity.ends_on));
+    const endsOn = screen.getByRole('group', { name: labelStarting(pages.activity.ends_on) });
     await waitFor(() => expect(errorUnder(endsOn)).toBe('วันสิ้นสุดต้องไม่ก่อนวันเริ่ม'));
     expect(sentChanges()[0]?.path).toBe(`/api/partners/${partner.id}/activities`);
     expect(sentChanges()[0]?.body).toMatchObject({

@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { activityKinds, type Activity, type ActivityInput, type PartnerDetail } from '@bia/contracts';
 import { CodeOptions } from '../../../components/code-select.tsx';
+import { FormDateField } from '../../../components/date-field.tsx';
 import { InputField, SelectField, TextareaField } from '../../../components/field.tsx';
 import { RequiredLabel } from '../../../components/required-label.tsx';
 import { useFormat } from '../../../lib/format.ts';
@@ -90,20 +91,20 @@ export function ActivityForm({
           maxLength={300}
           {...register('title')}
         />
-        <InputField
+        <FormDateField
+          control={form.control}
+          name="startsOn"
           label={<RequiredLabel>{t('activity.starts_on')}</RequiredLabel>}
           hint={preview(startsOn, t('activity.starts_on_hint'))}
           required
           error={errors.startsOn?.message}
-          type="date"
-          {...register('startsOn')}
         />
-        <InputField
+        <FormDateField
+          control={form.control}
+          name="endsOn"
           label={t('activity.ends_on')}
           hint={preview(endsOn, t('activity.ends_on_hint'))}
           error={errors.endsOn?.message}
-          type="date"
-          {...register('endsOn')}
         />
       </div>
       <CooperationFieldsFieldset

@@ -60,15 +60,53 @@ describe('AgreementForm', () => {
 
     await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
 
-    const expires = screen.getByLabelText(labelStarting(pages.agreement.expires_on));
+    const expires = screen.getByRole('group', { name: labelStarting(pages.agreement.expires_on) });
     await waitFor(() => expect(errorUnder(expires)).toBe('วันหมดอายุต้องอยู่หลังวันลงนาม'));
     expect(sentChanges()[0]?.path).toBe(`/api/partners/${partner.id}/agreements`);
     expect(onSaved).not.toHaveBeenCalled();
   });
 
+  it('sends a new agreement as unconfirmed, and refuses a confirmed level without a source', async () => {
+    answerWith((request) => {
+      if (request.path === '/api/partners/reference') return json(buildPartnerReference());
+      if (request.method === 'POST') return json(buildAgreement({ verification: 'unconfirmed' }), 201);
+      return undefined;
+    });
+    const onSaved = vi.fn();
+    renderWithApp(
+      <AgreementForm
+        partnerId={partner.id}
+        reload={() => Promise.resolve(partner)}
+        onSaved={onSaved}
+        onCancel={() => undefined}
+      />,
+    );
+
+    const verification = screen.getByLabelText<HTMLSelectElement>(
+      labelStarting(pages.agreement.verification),
+    );
+    await userEvent.selectOptions(verification, 'partner_news');
+    await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
+    const sources = screen.getByLabelText(labelStarting(pages.sources.label));
+    await waitFor(() => expect(errorUnder(sources)).toBe(th.partners.errors.source_required));
+    expect(sentChanges()).toEqual([]);
+
+    await userEvent.selectOptions(verification, 'unconfirmed');
+    await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(sentChanges()[0]?.body).toMatchObject({ verification: 'unconfirmed', sources: [] });
+  });
+
   it('after a stale save, keeps the user’s changes and takes the fields someone else saved', async () => {
-    const loaded = buildAgreement({ version: 1, title: null, notes: null });
-    const latestAgreement = buildAgreement({ version: 2, title: 'ฉบับแก้ไข', notes: 'ต่ออายุแล้ว' });
+    // Confirmed by the BMA, so with its source (a confirmed record without one cannot be saved).
+    const sources = [{ url: 'https://wellington.govt.nz' }];
+    const loaded = buildAgreement({ version: 1, title: null, notes: null, sources });
+    const latestAgreement = buildAgreement({
+      version: 2,
+      title: 'ฉบับแก้ไข',
+      notes: 'ต่ออายุแล้ว',
+      sources,
+    });
     const server = answerStaleChanges({
       saved: latestAgreement,
       otherwise: (request) =>

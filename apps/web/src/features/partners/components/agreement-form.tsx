@@ -13,6 +13,7 @@ import {
   type PartnerDetail,
 } from '@bia/contracts';
 import { CodeOptions } from '../../../components/code-select.tsx';
+import { FormDateField } from '../../../components/date-field.tsx';
 import { InputField, SelectField, TextareaField } from '../../../components/field.tsx';
 import { RequiredLabel } from '../../../components/required-label.tsx';
 import { useFormat } from '../../../lib/format.ts';
@@ -29,6 +30,7 @@ import {
 } from '../utils/agreement-form-values.ts';
 import { CooperationFieldsFieldset } from './choice-fieldsets.tsx';
 import { RecordForm } from './record-form.tsx';
+import { SourcesField } from './sources-field.tsx';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Thai readers count years in the Buddhist era. */
@@ -124,12 +126,12 @@ export function AgreementForm({
           </label>
         </div>
         {dateMode === 'date' ? (
-          <InputField
+          <FormDateField
+            control={form.control}
+            name="signedOn"
             label={t('agreement.signed_on')}
             hint={datePreview(signedOnText) ?? t('agreement.signed_on_hint')}
             error={errors.signedOn?.message ?? errors.signedYear?.message}
-            type="date"
-            {...register('signedOn')}
           />
         ) : (
           <InputField
@@ -159,19 +161,19 @@ export function AgreementForm({
           max={100}
           {...register('termYears')}
         />
-        <InputField
+        <FormDateField
+          control={form.control}
+          name="expiresOn"
           label={t('agreement.expires_on')}
           hint={datePreview(expiresOn) ?? t('agreement.expires_on_hint')}
           error={errors.expiresOn?.message}
-          type="date"
-          {...register('expiresOn')}
         />
-        <InputField
+        <FormDateField
+          control={form.control}
+          name="renewalOn"
           label={t('agreement.renewal_on')}
           hint={datePreview(renewalOn) ?? t('agreement.renewal_on_hint')}
           error={errors.renewalOn?.message}
-          type="date"
-          {...register('renewalOn')}
         />
         <SelectField
           label={t('agreement.verification')}
@@ -182,6 +184,7 @@ export function AgreementForm({
           <CodeOptions codes={verificationLevels} label={verificationLabel} />
         </SelectField>
       </div>
+      <SourcesField error={errors.sources?.message} {...register('sources')} />
       <TextareaField
         label={t('agreement.signatories')}
         hint={t('agreement.signatories_hint')}

@@ -11,6 +11,7 @@ import { AgreementForm } from './agreement-form.tsx';
 import { SampleBadge, VerificationBadge } from './badges.tsx';
 import { RecordActions, RecordSectionFrame, type RecordSectionProps } from './record-section.tsx';
 import { SourceLinks } from './source-links.tsx';
+import { languageOfText } from '../../../lib/languages.ts';
 
 export function AgreementsSection({ partner, canEdit, reload }: RecordSectionProps) {
   const { t } = useTranslation(['partner_pages', 'common']);
@@ -111,7 +112,7 @@ function AgreementCard({
       </header>
       {agreement.title && (
         <p className="partner-record__subtitle">
-          {t('agreement.title_as_source')}: <q>{agreement.title}</q>
+          {t('agreement.title_as_source')}: <q lang={languageOfText(agreement.title)}>{agreement.title}</q>
         </p>
       )}
       <dl className="partner-facts">
@@ -159,7 +160,9 @@ function AgreementCard({
         {agreement.notes && (
           <div className="partner-facts__wide">
             <dt>{t('agreement.notes')}</dt>
-            <dd className="partner-prewrap">{agreement.notes}</dd>
+            <dd className="partner-prewrap" lang={languageOfText(agreement.notes)}>
+              {agreement.notes}
+            </dd>
           </div>
         )}
         {agreement.sources.length > 0 && (

@@ -1,15 +1,20 @@
 /** The people to contact at a partner, and — for those who may edit — adding, changing and removing them. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { telHref, type PartnerContact } from '@bia/contracts';
 import { LanguageTags } from '../../../components/language-tags.tsx';
 import { useRecordSection } from '../hooks/use-record-section.ts';
 import { ContactForm } from './contact-form.tsx';
 import { RecordActions, RecordSectionFrame, type RecordSectionProps } from './record-section.tsx';
+import { languageOfText } from '../../../lib/languages.ts';
 
 export function ContactsSection({ partner, canEdit, reload }: RecordSectionProps) {
   const { t } = useTranslation(['partner_pages', 'common']);
-  const section = useRecordSection();
+  // paths.partnerNewContact (from the programme's "no contact yet" cities) opens the form to add one.
+  const [params] = useSearchParams();
+  const isAddAsked = canEdit && params.get('add') === 'contact';
+  const section = useRecordSection(isAddAsked ? { kind: 'add' } : undefined);
   const { ids, mode } = section;
 
   return (
@@ -109,7 +114,9 @@ function ContactCard({
         {contact.notes && (
           <div className="partner-facts__wide">
             <dt>{t('contact.notes')}</dt>
-            <dd className="partner-prewrap">{contact.notes}</dd>
+            <dd className="partner-prewrap" lang={languageOfText(contact.notes)}>
+              {contact.notes}
+            </dd>
           </div>
         )}
       </dl>

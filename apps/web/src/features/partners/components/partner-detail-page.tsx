@@ -17,7 +17,7 @@ import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { usePartner, useSetArchived, type LoadedPartner } from '../api/partners.ts';
 import { useKindLabel } from '../hooks/use-labels.ts';
-import { useLanguageNames } from '../../../lib/languages.ts';
+import { languageOfText, useLanguageNames } from '../../../lib/languages.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { useReferenceNames } from '../hooks/use-reference-names.ts';
 import { useYearText } from '../hooks/use-year.ts';
@@ -103,7 +103,9 @@ function PartnerView({ partner, reload }: LoadedPartner) {
       {partner.archived && <Alert tone="warning">{t('detail.archived_note')}</Alert>}
       {partner.sourceNotes && (
         <Alert tone="info" title={t('detail.source_notes')}>
-          <p className="partner-prewrap">{partner.sourceNotes}</p>
+          <p className="partner-prewrap" lang={languageOfText(partner.sourceNotes)}>
+            {partner.sourceNotes}
+          </p>
         </Alert>
       )}
 
@@ -235,13 +237,17 @@ function Overview({ partner }: { partner: PartnerDetail }) {
         {partner.nameThSource && (
           <div className="partner-facts__wide">
             <dt>{t('detail.name_th_source')}</dt>
-            <dd className="partner-prewrap">{partner.nameThSource}</dd>
+            <dd className="partner-prewrap" lang={languageOfText(partner.nameThSource)}>
+              {partner.nameThSource}
+            </dd>
           </div>
         )}
         {partner.notes && (
           <div className="partner-facts__wide">
             <dt>{t('detail.notes')}</dt>
-            <dd className="partner-prewrap">{partner.notes}</dd>
+            <dd className="partner-prewrap" lang={languageOfText(partner.notes)}>
+              {partner.notes}
+            </dd>
           </div>
         )}
         <div className="partner-facts__wide">

@@ -1,11 +1,12 @@
 /** The list's filters; each change goes straight into the address (and so into the list and the exports). */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agreementTypes, partnerKinds, verificationLevels } from '@bia/contracts';
 import {
   SelectFilter as SharedSelectFilter,
   type SelectFilterProps,
 } from '../../../components/select-filter.tsx';
+import { DateField, isDateOrEmpty } from '../../../components/date-field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import {
   useAgreementTypeLabel,
@@ -175,6 +176,7 @@ function SelectFilter(props: Omit<SelectFilterProps, 'allText' | 'severalText'>)
   return <SharedSelectFilter {...props} allText={t('filters.all')} severalText={t('filters.several')} />;
 }
 
+/** A date filter: only a whole date (or none) goes into the address; a half-typed one waits in the field. */
 function DateFilter({
   label,
   value,
@@ -184,25 +186,13 @@ function DateFilter({
   value: string;
   onChange: (value: string | undefined) => void;
 }) {
-  const id = useId();
-  const format = useFormat();
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="date"
-        value={value}
-        aria-describedby={value ? `${id}-shown` : undefined}
-        onChange={(event) => onChange(event.target.value || undefined)}
-      />
-      {/^\d{4}-\d{2}-\d{2}$/.test(value) && (
-        <p id={`${id}-shown`} className="field-hint">
-          {format.date(value)}
-        </p>
-      )}
-    </div>
+    <DateField
+      label={label}
+      value={value}
+      onChange={(typed) => {
+        if (isDateOrEmpty(typed)) onChange(typed || undefined);
+      }}
+    />
   );
 }

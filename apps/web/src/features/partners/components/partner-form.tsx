@@ -5,12 +5,19 @@
  * utils/partner-form-values.ts); the server's field errors land on their fields. After a stale save
  * (409) what was typed stays, and loading the latest version fills in only the fields left untouched.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { partnerKinds, verificationLevels, type PartnerDetail, type PartnerInput } from '@bia/contracts';
+import {
+  partnerKinds,
+  verificationLevels,
+  type PartnerDetail,
+  type PartnerInput,
+  type SimilarPartnersQuery,
+} from '@bia/contracts';
 import { CodeOptions } from '../../../components/code-select.tsx';
 import { InputField, SelectField, TextareaField } from '../../../components/field.tsx';
 import { RequiredLabel } from '../../../components/required-label.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useContractForm, useFormSave } from '../../../lib/forms/index.ts';
 import { languageChoices, useLanguageNames, workingLanguages } from '../../../lib/languages.ts';
@@ -28,8 +35,24 @@ import {
   typedMemberYear,
 } from '../utils/partner-form-values.ts';
 import { allTimeZones, minutesFromBangkok, suggestedTimeZones } from '../utils/time-zones.ts';
+import { DuplicateWarning } from './duplicate-warning.tsx';
 import { RecordForm } from './record-form.tsx';
+import { SourcesField } from './sources-field.tsx';
 import '../partner-form.css';
+
+/** The server's refusal of a partner like one already recorded, until the user confirms (decision 0012). */
+const POSSIBLE_DUPLICATE = 'partner_possible_duplicate';
+
+/** The names and country a likely duplicate was found for, as the list of look-alikes is asked. */
+function similarQueryOf(input: PartnerInput, exceptId: string | undefined): SimilarPartnersQuery {
+  return {
+    nameTh: input.nameTh,
+    ...(input.nameEn ? { nameEn: input.nameEn } : {}),
+    ...(input.nameLocal ? { nameLocal: input.nameLocal } : {}),
+    ...(input.countryCode ? { countryCode: input.countryCode } : {}),
+    ...(exceptId ? { exceptId } : {}),
+  };
+}
 
 /** "37.5665, 126.9780" as copied from a map: both numbers pasted into the latitude box. */
 const PASTED_POSITION = /^\s*(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)\s*$/;
@@ -62,6 +85,10 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
   const errors = form.formState.errors;
   /** Whether the time zone was filled in from the country (and so follows a change of country). */
   const [isZoneFromCountry, setIsZoneFromCountry] = useState(false);
+  /** The names the server found like another partner's, while the user decides; null otherwise. */
+  const [duplicateOf, setDuplicateOf] = useState<SimilarPartnersQuery | null>(null);
+  /** Set by "Save anyway" for the one save it starts. */
+  const isDuplicateConfirmed = useRef(false);
 
   const create = useCreatePartner();
   const update = useUpdatePartner(partner?.id ?? '');
@@ -150,11 +177,23 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
       const input: PartnerInput = {
         ...parsed,
         regionCode: isRegionAsked ? (parsed.regionCode ?? null) : null,
+        ...(isDuplicateConfirmed.current ? { confirmDuplicate: true } : {}),
       };
-      if (partner) update.mutate({ ...input, version }, { onSuccess: onSaved, onError });
-      else create.mutate(input, { onSuccess: onSaved, onError });
+      isDuplicateConfirmed.current = false;
+      const refused = (failure: unknown) => {
+        const isLikelyDuplicate = failure instanceof ApiError && failure.code === POSSIBLE_DUPLICATE;
+        setDuplicateOf(isLikelyDuplicate ? similarQueryOf(input, partner?.id) : null);
+        onError(failure);
+      };
+      if (partner) update.mutate({ ...input, version }, { onSuccess: onSaved, onError: refused });
+      else create.mutate(input, { onSuccess: onSaved, onError: refused });
     },
   });
+
+  function saveAnyway() {
+    isDuplicateConfirmed.current = true;
+    saving.submit();
+  }
 
   return (
     <RecordForm
@@ -164,6 +203,13 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
       onCancel={onCancel}
       goneMessage={t('partner_form.gone')}
     >
+      {duplicateOf && (
+        <DuplicateWarning
+          query={duplicateOf}
+          isSaving={(partner ? update : create).isPending}
+          onSaveAnyway={saveAnyway}
+        />
+      )}
       <fieldset className="fieldset partner-facts-form__section">
         <legend>{t('partner_form.section_names')}</legend>
         <SelectField
@@ -396,6 +442,7 @@ export function PartnerForm({ partner, reload, onSaved, onCancel }: PartnerFormP
         >
           <CodeOptions codes={verificationLevels} label={verificationLabel} />
         </SelectField>
+        <SourcesField error={errors.sources?.message} {...register('sources')} />
         <TextareaField
           label={t('partner_form.notes')}
           error={errors.notes?.message}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { RemovalTarget } from '../components/remove-dialog.tsx';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 
@@ -6,9 +6,10 @@ export type SectionMode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; i
 
 /**
  * What a section of records on a partner's page keeps: whether it lists, adds or edits, the record
- * being removed, the last message, and where focus goes after each step.
+ * being removed, the last message, and where focus goes after each step. A section that starts open
+ * (a link from another page asked for its form) takes focus once, which scrolls it into view.
  */
-export function useRecordSection() {
+export function useRecordSection(initialMode: SectionMode = { kind: 'list' }) {
   const prefix = useId();
   const ids = {
     heading: `${prefix}-heading`,
@@ -18,7 +19,13 @@ export function useRecordSection() {
     edit: (id: string) => `${prefix}-edit-${id}`,
   };
   const focusAfterRender = useFocusAfterRender();
-  const [mode, setMode] = useState<SectionMode>({ kind: 'list' });
+  const [mode, setMode] = useState<SectionMode>(initialMode);
+  const isOpenedByLink = useRef(initialMode.kind !== 'list');
+  useEffect(() => {
+    if (!isOpenedByLink.current) return;
+    isOpenedByLink.current = false;
+    focusAfterRender(`${prefix}-heading`);
+  }, [focusAfterRender, prefix]);
   const [removing, setRemoving] = useState<RemovalTarget | null>(null);
   const [status, setStatus] = useState('');
 

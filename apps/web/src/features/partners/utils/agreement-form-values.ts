@@ -7,11 +7,13 @@ import { z } from 'zod';
 import {
   AgreementInputSchema,
   AgreementTypeSchema,
+  DEFAULT_VERIFICATION,
   VerificationSchema,
   type Agreement,
   type AgreementInput,
 } from '@bia/contracts';
 import { decimalOrNull, textOrNull } from '../../../lib/form-values.ts';
+import { requireSourceWhenConfirmed, sourcesOfText, sourcesTextSchema, textOfSources } from './sources.ts';
 
 export interface AgreementFormValues {
   type: AgreementInput['type'];
@@ -26,6 +28,8 @@ export interface AgreementFormValues {
   signatories: string;
   fields: string[];
   verification: NonNullable<AgreementInput['verification']>;
+  /** One source per line: a web address (and a note), or a citation. */
+  sources: string;
   notes: string;
 }
 
@@ -39,6 +43,7 @@ export const agreementFormFields = [
   'expiresOn',
   'renewalOn',
   'verification',
+  'sources',
   'signatories',
   'fields',
   'notes',
@@ -59,7 +64,8 @@ export function agreementFormValuesOf(
     renewalOn: agreement?.renewalOn ?? '',
     signatories: agreement?.signatories ?? '',
     fields: agreement?.fields ?? [],
-    verification: agreement?.verification ?? 'bma',
+    verification: agreement?.verification ?? DEFAULT_VERIFICATION,
+    sources: textOfSources(agreement?.sources ?? []),
     notes: agreement?.notes ?? '',
   };
 }
@@ -89,6 +95,7 @@ export function agreementInputOf(values: AgreementFormValues, eraOffset: number)
     signatories: textOrNull(values.signatories),
     fields: values.fields,
     verification: values.verification,
+    sources: sourcesOfText(values.sources),
     notes: textOrNull(values.notes),
   };
 }
@@ -108,8 +115,9 @@ export function agreementFormSchema(eraOffset: number) {
       signatories: z.string(),
       fields: z.array(z.string()),
       verification: VerificationSchema,
+      sources: sourcesTextSchema,
       notes: z.string(),
     })
     .transform((values) => agreementInputOf(values, eraOffset))
-    .pipe(AgreementInputSchema);
+    .pipe(AgreementInputSchema.superRefine(requireSourceWhenConfirmed));
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  DEFAULT_VERIFICATION,
   PartnerInputSchema,
   PartnerKindSchema,
   VerificationSchema,
@@ -13,6 +14,7 @@ import {
   type PartnerInput,
 } from '@bia/contracts';
 import { decimalOrNull, textOrNull } from '../../../lib/form-values.ts';
+import { requireSourceWhenConfirmed, sourcesOfText, sourcesTextSchema, textOfSources } from './sources.ts';
 
 /** Thai readers count years in the Buddhist era. */
 export const BUDDHIST_ERA_OFFSET = 543;
@@ -36,6 +38,8 @@ export interface PartnerFormValues {
   /** As typed: a Buddhist-era year in Thai, a Common-era year in English. */
   memberSinceYear: string;
   verification: NonNullable<PartnerInput['verification']>;
+  /** One source per line: a web address (and a note), or a citation. */
+  sources: string;
   notes: string;
 }
 
@@ -56,6 +60,7 @@ export const partnerFormFields = [
   'membershipStatus',
   'memberSinceYear',
   'verification',
+  'sources',
   'notes',
 ] as const satisfies readonly (keyof PartnerFormValues)[];
 
@@ -79,7 +84,9 @@ export function partnerFormValuesOf(
     website: partner?.website ?? '',
     membershipStatus: partner?.membershipStatus ?? '',
     memberSinceYear: partner?.memberSinceYear ? String(partner.memberSinceYear + eraOffset) : '',
-    verification: partner?.verification ?? 'bma',
+    // A new partner is not confirmed until someone says who confirms it, and where (decision 0012).
+    verification: partner?.verification ?? DEFAULT_VERIFICATION,
+    sources: textOfSources(partner?.sources ?? []),
     notes: partner?.notes ?? '',
   };
 }
@@ -108,6 +115,7 @@ export function partnerInputOf(values: PartnerFormValues, eraOffset: number): Pa
     membershipStatus: textOrNull(values.membershipStatus),
     memberSinceYear: typedMemberYear(values.memberSinceYear, eraOffset),
     verification: values.verification,
+    sources: sourcesOfText(values.sources),
     notes: textOrNull(values.notes),
   };
 }
@@ -154,8 +162,9 @@ export function partnerFormSchema(eraOffset: number) {
         }
       }),
       verification: VerificationSchema,
+      sources: sourcesTextSchema,
       notes: z.string(),
     })
     .transform((values) => partnerInputOf(values, eraOffset))
-    .pipe(PartnerInputSchema);
+    .pipe(PartnerInputSchema.superRefine(requireSourceWhenConfirmed));
 }

@@ -13,6 +13,7 @@ import type {
   UpdateSessionInput,
   UpdateWorkingGroupMemberInput,
 } from '@bia/contracts';
+import type { CatalogueLocale } from '@bia/i18n';
 import { answer, apiClient, apiUrl, type ApiBody } from '../../../lib/api-client.ts';
 
 /** Every query of this feature starts with this key, so a change refreshes them together. */
@@ -126,6 +127,8 @@ export function useCandidates(fiscalYear: number) {
     queryFn: () =>
       answer(apiClient.GET('/api/programmes/{fiscalYear}/candidates', { params: yearParams(fiscalYear) })),
     select: (data) => data.items,
+    // Read again whenever the page opens: a contact added on the partner's page meanwhile changes it.
+    refetchOnMount: 'always',
   });
 }
 
@@ -135,6 +138,8 @@ export function useCities(fiscalYear: number) {
     queryFn: () =>
       answer(apiClient.GET('/api/programmes/{fiscalYear}/cities', { params: yearParams(fiscalYear) })),
     select: (data) => data.items,
+    // As the candidates: whether a city has a contact to address the letter to may have changed.
+    refetchOnMount: 'always',
   });
 }
 
@@ -316,30 +321,47 @@ export function useRemoveBusiness(sessionId: string) {
   });
 }
 
-export function usePublicInvitation(token: string) {
+const publicInvitationKey = (token: string, lang: CatalogueLocale) =>
+  ['public-invitation', token, lang] as const;
+
+/** What an invitation link shows, the session's texts in the page's language `lang`. */
+export function usePublicInvitation(token: string, lang: CatalogueLocale) {
   return useQuery({
-    queryKey: ['public-invitation', token] as const,
-    queryFn: () => answer(apiClient.GET('/api/public/invitations/{token}', { params: { path: { token } } })),
+    queryKey: publicInvitationKey(token, lang),
+    queryFn: () =>
+      answer(
+        apiClient.GET('/api/public/invitations/{token}', { params: { path: { token }, query: { lang } } }),
+      ),
+    // A switch of language shows the page as it was until the session's texts come in the new one.
+    placeholderData: (previous) => previous,
     retry: false,
   });
 }
 
-export function useRegister(token: string) {
+export function useRegister(token: string, lang: CatalogueLocale) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: RegistrationInput) =>
       answer(
         apiClient.POST('/api/public/invitations/{token}/registration', {
-          params: { path: { token } },
+          params: { path: { token }, query: { lang } },
           body: input,
         }),
       ),
-    onSuccess: (view) => queryClient.setQueryData(['public-invitation', token], view),
+    onSuccess: (view) => {
+      // The page as loaded in another language still shows the form: it is read again if switched to.
+      queryClient.removeQueries({
+        queryKey: ['public-invitation', token],
+        predicate: (query) => query.queryKey[2] !== lang,
+      });
+      queryClient.setQueryData(publicInvitationKey(token, lang), view);
+    },
   });
 }
 
-export function calendarUrl(token: string): string {
-  return apiUrl('/api/public/invitations/{token}/calendar.ics', { path: { token } });
+/** The registrant's calendar file, its texts in the page's language. */
+export function calendarUrl(token: string, lang: CatalogueLocale): string {
+  return apiUrl('/api/public/invitations/{token}/calendar.ics', { path: { token }, query: { lang } });
 }
 
 /** The meeting, reached through the platform so that joining it checks the participant in. */

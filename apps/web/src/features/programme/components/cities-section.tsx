@@ -5,13 +5,16 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Candidate, ProgrammeDetail } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Badge } from '../../../components/badge.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
+import { paths } from '../../../config/paths.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { usePermissions } from '../../../lib/use-session-info.ts';
 import { letterUrl, useCandidates, useChooseCity, useCities, useRemoveCity } from '../api/programmes.ts';
 import { useReasonText } from '../hooks/use-reason-text.ts';
 import { useReplyStatusLabel } from '../hooks/use-programme-labels.ts';
@@ -74,7 +77,13 @@ function ChosenCities({ programme }: { programme: ProgrammeDetail }) {
                   <th scope="row">
                     {cityNameOf(city.partner, format.locale)}
                     {!city.hasContact && (
-                      <p className="muted programme-step-note">{t('reasons.no_contact')}</p>
+                      <p className="muted programme-step-note">
+                        {t('reasons.no_contact')}{' '}
+                        <AddContactLink
+                          partnerId={city.partner.id}
+                          city={cityNameOf(city.partner, format.locale)}
+                        />
+                      </p>
                     )}
                   </th>
                   <td>
@@ -254,6 +263,9 @@ function CandidateRow({
             <li key={reason}>{reason}</li>
           ))}
         </ul>
+        {candidate.reasons.some((reason) => reason.code === 'no_contact') && (
+          <AddContactLink partnerId={candidate.partner.id} city={name} />
+        )}
       </td>
       <td>
         {candidate.isChosen ? (
@@ -293,4 +305,16 @@ function LetterLinks({ cityId }: { cityId: string }) {
       ))}
     </ul>
   );
+}
+
+/**
+ * The way past "no contact yet, so no letter": the partner's page with its contact form open
+ * (paths.partnerNewContact). Coming back to the programme shows the city's letter, since the cities
+ * and the ranking are read again whenever the page opens. Shown only to someone who may add contacts.
+ */
+function AddContactLink({ partnerId, city }: { partnerId: string; city: string }) {
+  const { t } = useTranslation('programme_pages');
+  const canAddContacts = usePermissions().includes('partners:edit');
+  if (!canAddContacts) return null;
+  return <Link to={paths.partnerNewContact(partnerId)}>{t('cities.add_contact', { city })}</Link>;
 }

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { productCategories, replyStatuses, type ProgrammeCity } from '@bia/contracts';
+import { FormDateField } from '../../../components/date-field.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { Field } from '../../../components/field.tsx';
 import { useFormat } from '../../../lib/format.ts';
@@ -83,9 +84,7 @@ function CityForm({
     repliedOn: t('cities.replied_on'),
   };
   const dateField = (key: keyof typeof dateLabels) => (
-    <Field label={dateLabels[key]} error={errors[key]?.message}>
-      {(control) => <input {...control} type="date" {...register(key)} />}
-    </Field>
+    <FormDateField control={form.control} name={key} label={dateLabels[key]} error={errors[key]?.message} />
   );
 
   return (

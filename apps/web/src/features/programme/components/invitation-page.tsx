@@ -2,8 +2,11 @@
  * /invitation/:token — a partner-side participant's page, no account: the session in their city's
  * time (and Bangkok's), the agenda and the products to be presented, in English, Japanese, Korean,
  * Chinese or Thai; the registration form; once registered, the meeting link and a calendar file.
- * Every message on the page, the browser's checks and the server's field errors too, is in the
- * reader's language (utils/registration-form-values.ts).
+ * Every message on the page is in the reader's language: the form's checks and the server's field
+ * errors (utils/registration-form-values.ts), and each way a link can fail — unknown, expired, used,
+ * the session over or cancelled (utils/invitation-problems.ts). The session's title and the officer's
+ * agenda items are in the reader's language where the officer wrote it, else in English or Thai,
+ * marked as such (decision 0025).
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,18 +17,19 @@ import { Alert } from '../../../components/alert.tsx';
 import { Field } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PublicLanguageSwitch, usePublicLocale } from '../../../components/public-language/index.ts';
+import { usePublicLocale } from '../../../components/public-language/index.ts';
 import { ApiError } from '../../../lib/api-client.ts';
-import { errorMessage } from '../../../lib/errors.ts';
 import { useContractForm } from '../../../lib/forms/index.ts';
 import { calendarUrl, joinUrl, usePublicInvitation, useRegister } from '../api/programmes.ts';
 import { agendaKeys } from '../hooks/use-session-labels.ts';
+import { invitationProblemKey } from '../utils/invitation-problems.ts';
 import {
   emptyRegistration,
   readerFieldErrors,
   registrationFormSchema,
   type RegistrationFormValues,
 } from '../utils/registration-form-values.ts';
+import { FallbackNote, Shown } from './shown-text.tsx';
 import '../programme.css';
 
 /** A name in the reader's language, else English, else Thai. */
@@ -35,21 +39,17 @@ function shownName(name: Record<CatalogueLocale, string | null>, locale: Catalog
 
 export function InvitationPage() {
   const { t } = useTranslation('session_public');
-  const { t: tCommon } = useTranslation();
   const token = useParams().token ?? '';
-  const { locale, change } = usePublicLocale();
-  const invitation = usePublicInvitation(token);
+  // The page's language switch is the site header's (it offers the five languages on this page).
+  const { locale } = usePublicLocale();
+  const invitation = usePublicInvitation(token, locale);
   return (
     <div lang={locale} className="programme-invitation">
-      <PageHeader
-        title={t('title')}
-        intro={<p>{t('intro')}</p>}
-        actions={<PublicLanguageSwitch locale={locale} onChange={change} />}
-      />
+      <PageHeader title={t('title')} intro={<p>{t('intro')}</p>} />
       {invitation.isPending ? (
         <Loading />
       ) : invitation.isError ? (
-        <Alert tone="error">{errorMessage(invitation.error, tCommon)}</Alert>
+        <Alert tone="error">{t(invitationProblemKey(invitation.error))}</Alert>
       ) : (
         <InvitationContent token={token} view={invitation.data} locale={locale} />
       )}
@@ -76,7 +76,10 @@ function InvitationContent({
   return (
     <>
       <section className="card" aria-labelledby={whenId}>
-        <h2 id={whenId}>{view.title}</h2>
+        <h2 id={whenId}>
+          <Shown value={view.title} />
+        </h2>
+        <FallbackNote value={view.title} />
         <dl className="programme-times">
           <div>
             <dt>{t('your_time', { zone: view.city.timeZone })}</dt>
@@ -97,7 +100,9 @@ function InvitationContent({
         <ol>
           {view.agenda.map((item, index) => (
             <li key={index}>
-              {item.title ?? t(agendaKeys[item.kind])} — {t('minutes', { minutes: item.minutes })}
+              {item.title ? <Shown value={item.title} /> : t(agendaKeys[item.kind])} —{' '}
+              {t('minutes', { minutes: item.minutes })}
+              {item.title && <FallbackNote value={item.title} />}
             </li>
           ))}
         </ol>
@@ -116,12 +121,24 @@ function InvitationContent({
           </ul>
         )}
       </section>
-      {view.participant ? <Registered token={token} view={view} /> : <RegistrationForm token={token} />}
+      {view.participant ? (
+        <Registered token={token} view={view} locale={locale} />
+      ) : (
+        <RegistrationForm token={token} locale={locale} />
+      )}
     </>
   );
 }
 
-function Registered({ token, view }: { token: string; view: PublicInvitation }) {
+function Registered({
+  token,
+  view,
+  locale,
+}: {
+  token: string;
+  view: PublicInvitation;
+  locale: CatalogueLocale;
+}) {
   const { t } = useTranslation('session_public');
   return (
     <Alert tone="success" title={t('registered', { name: view.participant?.fullName ?? '' })}>
@@ -135,7 +152,7 @@ function Registered({ token, view }: { token: string; view: PublicInvitation }) 
           </li>
         )}
         <li>
-          <a href={calendarUrl(token)} download>
+          <a href={calendarUrl(token, locale)} download>
             {t('calendar')}
           </a>
         </li>
@@ -144,12 +161,11 @@ function Registered({ token, view }: { token: string; view: PublicInvitation }) 
   );
 }
 
-function RegistrationForm({ token }: { token: string }) {
+function RegistrationForm({ token, locale }: { token: string; locale: CatalogueLocale }) {
   // As a list, so that the problems' keys (`session_public:field_errors.…`) are taken whole.
   const { t } = useTranslation(['session_public']);
-  const { t: tCommon } = useTranslation();
   const headingId = useId();
-  const registration = useRegister(token);
+  const registration = useRegister(token, locale);
   const form = useContractForm<RegistrationFormValues, RegistrationInput>({
     schema: registrationFormSchema,
     defaultValues: emptyRegistration,
@@ -188,7 +204,7 @@ function RegistrationForm({ token }: { token: string }) {
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('register')}</h2>
       {registration.isError && fieldErrors.length === 0 && (
-        <Alert tone="error">{errorMessage(registration.error, tCommon)}</Alert>
+        <Alert tone="error">{t(invitationProblemKey(registration.error))}</Alert>
       )}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="programme-form-grid">

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { ProgrammeCity } from '@bia/contracts';
 import { catalogues } from '@bia/i18n';
 import { apiError, answerWith, json, type SentRequest } from '../../../testing/api-double.ts';
-import { errorUnder, labelStarting, sentChanges } from '../../../testing/queries.ts';
+import {
+  errorUnder,
+  labelStarting,
+  sentChanges,
+  thaiDateShown,
+  typeThaiDate,
+} from '../../../testing/queries.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
 import { NewSessionPage } from './new-session-page.tsx';
 
@@ -65,6 +71,9 @@ describe('scheduling a session', () => {
 
     const title = screen.getByLabelText(labelStarting(form.session_title));
     await waitFor(() => expect(errorUnder(title)).toBe(th.errors.field.required));
+    expect(errorUnder(screen.getByRole('group', { name: labelStarting(form.day) }))).toBe(
+      th.errors.field.required,
+    );
     expect(errorUnder(screen.getByLabelText(labelStarting(form.start)))).toBe(th.errors.field.required);
     expect(errorUnder(screen.getByLabelText(labelStarting(form.end)))).toBe(th.errors.field.required);
     expect(sentChanges()).toEqual([]);
@@ -81,8 +90,9 @@ describe('scheduling a session', () => {
 
     const title = await screen.findByLabelText(labelStarting(form.session_title));
     await userEvent.type(title, 'Bangkok Brand × ผู้ซื้อกรุงโซล');
-    await userEvent.type(screen.getByLabelText(labelStarting(form.start)), '2026-12-15T13:00');
-    await userEvent.type(screen.getByLabelText(labelStarting(form.end)), '2026-12-15T15:00');
+    await typeThaiDate(labelStarting(form.day), '2026-12-15');
+    await userEvent.type(screen.getByLabelText(labelStarting(form.start)), '13:00');
+    await userEvent.type(screen.getByLabelText(labelStarting(form.end)), '15:00');
     await userEvent.click(screen.getByRole('button', { name: form.submit }));
 
     await waitFor(() => expect(errorUnder(title)).toBe('ชื่อการประชุมยาวเกินไป'));
@@ -124,8 +134,9 @@ describe('scheduling a session', () => {
     const slots = await screen.findByRole('list');
     await userEvent.click(within(slots).getByRole('button', { name: new RegExp(`^${form.use_slot}`) }));
     const start = screen.getByLabelText<HTMLInputElement>(labelStarting(form.start));
-    expect(start.value).toBe('2026-12-15T18:00');
-    expect(screen.getByLabelText<HTMLInputElement>(labelStarting(form.end)).value).toBe('2026-12-15T20:00');
+    expect(thaiDateShown(labelStarting(form.day))).toBe('2026-12-15');
+    expect(start.value).toBe('18:00');
+    expect(screen.getByLabelText<HTMLInputElement>(labelStarting(form.end)).value).toBe('20:00');
     await userEvent.type(screen.getByLabelText(labelStarting(form.session_title)), 'การประชุมช่วงเย็น');
     await userEvent.click(screen.getByRole('button', { name: form.submit }));
 
@@ -150,6 +161,34 @@ describe('scheduling a session', () => {
         startsAt: '2026-12-15T11:00:00.000Z',
         endsAt: '2026-12-15T13:00:00.000Z',
         overrideReason: 'ผู้ซื้อขอเวลาหลังเลิกงาน',
+      },
+    ]);
+  });
+
+  it('records a session held last year: a past day, no slots suggested, sent as held', async () => {
+    openNewSession((request) =>
+      request.method === 'POST' && request.path === SESSIONS ? json({ id: SESSION_ID }, 201) : undefined,
+    );
+
+    await userEvent.click(await screen.findByRole('checkbox', { name: form.already_held }));
+    expect(screen.queryByRole('button', { name: form.suggest })).toBeNull();
+    expect(screen.getByText(form.already_held_hint)).toBeTruthy();
+    // Days are typed as a Thai reader reads them: no browser date box (mm/dd/yyyy) anywhere.
+    expect(document.querySelector('input[type="date"], input[type="datetime-local"]')).toBeNull();
+    await userEvent.type(screen.getByLabelText(labelStarting(form.session_title)), 'ผู้ซื้อโซล ครั้งที่ 1');
+    await typeThaiDate(labelStarting(form.day), '2026-01-19');
+    await userEvent.type(screen.getByLabelText(labelStarting(form.start)), '13:00');
+    await userEvent.type(screen.getByLabelText(labelStarting(form.end)), '15:00');
+    await userEvent.click(screen.getByRole('button', { name: form.submit_held }));
+
+    await screen.findByText('the session’s page');
+    expect(sentChanges().map((request) => request.body)).toEqual([
+      {
+        title: 'ผู้ซื้อโซล ครั้งที่ 1',
+        partnerIds: [SEOUL],
+        startsAt: '2026-01-19T06:00:00.000Z',
+        endsAt: '2026-01-19T08:00:00.000Z',
+        isAlreadyHeld: true,
       },
     ]);
   });

@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportDeliveryInput, SessionDetail, SessionRecord } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
-import { Field } from '../../../components/field.tsx';
+import { FormDateField } from '../../../components/date-field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useContractForm } from '../../../lib/forms/index.ts';
 import { reportUrl, useDeliverReport } from '../api/session-record.ts';
@@ -73,9 +73,13 @@ export function ReportDeliveryForm({ sessionId, record }: { sessionId: string; r
     <form onSubmit={(event) => void submit(event)} noValidate>
       <SaveError error={deliver.error} onReload={() => deliver.reset()} />
       <div className="programme-form-grid">
-        <Field label={t('record.delivered_on')} error={errors.deliveredOn?.message}>
-          {(control) => <input {...control} type="date" required {...form.register('deliveredOn')} />}
-        </Field>
+        <FormDateField
+          control={form.control}
+          name="deliveredOn"
+          label={t('record.delivered_on')}
+          error={errors.deliveredOn?.message}
+          required
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button-secondary" disabled={deliver.isPending}>

@@ -1,12 +1,13 @@
 /**
  * A session's agenda, its durations added up against the session's length; those who manage the
- * session change, add and remove its items. The form follows the session as it is loaded again: what
+ * session change, add and remove its items (their own in Thai, and in the partner cities' languages
+ * where they have them: decision 0025). The form follows the session as it is loaded again: what
  * someone else saved fills the items the user has not changed.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldArray } from 'react-hook-form';
-import { agendaItemKinds, type SessionDetail } from '@bia/contracts';
+import { agendaItemKinds, titleTranslationLanguages, type SessionDetail } from '@bia/contracts';
 import { Field } from '../../../components/field.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useSessionForm } from '../hooks/use-session-form.ts';
@@ -18,6 +19,7 @@ import {
   newAgendaItem,
 } from '../utils/session-form-values.ts';
 import { SaveError } from './save-error.tsx';
+import { TitleTranslationFields } from './session-forms.tsx';
 
 export function AgendaSection({ session, onReload }: { session: SessionDetail; onReload: () => void }) {
   const { t } = useTranslation('programme_pages');
@@ -30,7 +32,16 @@ export function AgendaSection({ session, onReload }: { session: SessionDetail; o
     schema: agendaFormSchema,
     valuesOf: agendaValuesOf,
     fieldsOf: ({ agenda }) =>
-      agenda.flatMap((_, index) => [`agenda.${index}.title`, `agenda.${index}.minutes`] as const),
+      agenda.flatMap(
+        (_, index) =>
+          [
+            `agenda.${index}.title`,
+            `agenda.${index}.minutes`,
+            ...titleTranslationLanguages.map(
+              (language) => `agenda.${index}.titleTranslations.${language}` as const,
+            ),
+          ] as const,
+      ),
   });
   const { register } = form;
   const errors = form.formState.errors;
@@ -58,7 +69,7 @@ export function AgendaSection({ session, onReload }: { session: SessionDetail; o
                 >
                   {(control) =>
                     item.kind === 'custom' ? (
-                      <input {...control} maxLength={300} {...register(`agenda.${index}.title`)} />
+                      <input {...control} lang="th" maxLength={300} {...register(`agenda.${index}.title`)} />
                     ) : (
                       <select {...control} {...register(`agenda.${index}.kind`)}>
                         {agendaItemKinds
@@ -91,6 +102,16 @@ export function AgendaSection({ session, onReload }: { session: SessionDetail; o
                 >
                   {t('session.remove_item', { number: index + 1 })}
                 </button>
+                {item.kind === 'custom' && (
+                  <details className="programme-item-translations">
+                    <summary>{t('session.item_translations')}</summary>
+                    <TitleTranslationFields
+                      label={(language) => t('session.item_in', { number: index + 1, language })}
+                      registerIn={(language) => register(`agenda.${index}.titleTranslations.${language}`)}
+                      errorIn={(language) => errors.agenda?.[index]?.titleTranslations?.[language]?.message}
+                    />
+                  </details>
+                )}
               </li>
             ))}
           </ol>

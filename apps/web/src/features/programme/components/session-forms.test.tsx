@@ -6,50 +6,15 @@ import type { SessionDetail } from '@bia/contracts';
 import { catalogues } from '@bia/i18n';
 import { apiError, answerWith, json } from '../../../testing/api-double.ts';
 import { errorUnder, sentChanges } from '../../../testing/queries.ts';
+import { buildSessionDetail as buildSession, SESSION_ID } from '../../../testing/programme-factory.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
 import { AgendaSection } from './session-agenda.tsx';
 import { ConnectionTest } from './session-connection-test.tsx';
+import { SessionTitleSection } from './session-forms.tsx';
 
 const th = catalogues.th;
 const session = th.programme_pages.session;
-const SESSION_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const SESSION = `/api/programme-sessions/${SESSION_ID}`;
-
-function buildSession(overrides: Partial<SessionDetail> = {}): SessionDetail {
-  return {
-    id: SESSION_ID,
-    fiscalYear: 2570,
-    round: 1,
-    title: 'Bangkok Brand × ผู้ซื้อกรุงโซล',
-    startsAt: '2026-12-15T06:00:00.000Z',
-    endsAt: '2026-12-15T08:00:00.000Z',
-    status: 'planned',
-    format: 'bilateral',
-    cities: [],
-    connectionTestResult: 'not_tested',
-    meetingUrl: null,
-    times: [],
-    problems: [],
-    scheduleOverrideReason: null,
-    connectionTestAt: null,
-    connectionTestNote: null,
-    agenda: [
-      { kind: 'introductions', title: null, minutes: 15 },
-      { kind: 'presentations', title: null, minutes: 60 },
-      { kind: 'buyer_questions', title: null, minutes: 30 },
-      { kind: 'summary', title: null, minutes: 15 },
-    ],
-    agendaMinutes: 120,
-    sessionMinutes: 120,
-    canManage: true,
-    canChooseBusinesses: true,
-    canInvite: true,
-    canReadRecord: true,
-    version: 4,
-    updatedAt: '2026-12-07T03:00:00.000Z',
-    ...overrides,
-  };
-}
 
 /** The connection test as the session page holds it: "reload" loads the latest session into it. */
 function ConnectionTestOnPage({ loaded, latest }: { loaded: SessionDetail; latest: SessionDetail }) {
@@ -96,6 +61,37 @@ describe('the session’s agenda', () => {
 
     await waitFor(() => expect(errorUnder(minutes)).toBe(th.errors.field.too_small.replace('{{min}}', '5')));
     expect(sentChanges()).toEqual([]);
+  });
+});
+
+describe('the session’s title in other languages', () => {
+  it('saves the Japanese title beside the Thai, and removes a language emptied', async () => {
+    answerWith((request) =>
+      request.method === 'PATCH' && request.path === SESSION ? json(buildSession({ version: 5 })) : undefined,
+    );
+    renderWithApp(
+      <SessionTitleSection
+        session={buildSession({ titleTranslations: { en: 'Bangkok Brand × Seoul buyers' } })}
+        onReload={() => undefined}
+      />,
+    );
+
+    const japanese = screen.getByLabelText(
+      th.programme_pages.new_session.title_in.replace('{{language}}', 'ญี่ปุ่น'),
+    );
+    expect(japanese.getAttribute('lang')).toBe('ja');
+    await userEvent.type(japanese, 'バンコク・ブランド × ソウル');
+    await userEvent.clear(
+      screen.getByLabelText(th.programme_pages.new_session.title_in.replace('{{language}}', 'อังกฤษ')),
+    );
+    await userEvent.click(screen.getByRole('button', { name: session.save_title }));
+
+    await waitFor(() => expect(sentChanges()).toHaveLength(1));
+    expect(sentChanges()[0]?.body).toEqual({
+      version: 4,
+      title: 'Bangkok Brand × ผู้ซื้อกรุงโซล',
+      titleTranslations: { ja: 'バンコク・ブランド × ソウル' },
+    });
   });
 });
 

@@ -1,14 +1,17 @@
 /**
  * Invitation links for a session's partner side: one per participant, in the language their page
- * opens in, shown once when made (only its hash is kept); then who registered with each. The browser
- * checks what the server checks (utils/invitation-form-values.ts).
+ * opens in, shown once when made (only its hash is kept); then who registered with each. A link serves
+ * until the session ends unless the officer sets an earlier expiry, and the form warns when that
+ * expiry comes before the session starts (decision 0019). The browser checks what the server checks
+ * (utils/invitation-form-values.ts).
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { participantLanguages, type ParticipantLanguage, type SessionDetail } from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Badge } from '../../../components/badge.tsx';
-import { Field } from '../../../components/field.tsx';
+import { FormDateField } from '../../../components/date-field.tsx';
+import { Field, InputField } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { errorMessage, fieldError } from '../../../lib/errors.ts';
@@ -18,6 +21,8 @@ import { useInvite, useSessionInvitations } from '../api/programmes.ts';
 import {
   invitationFormFields,
   invitationFormSchema,
+  isExpiryBeforeStart,
+  newInvitationValues,
   type InvitationFormValues,
   type InvitationRequest,
 } from '../utils/invitation-form-values.ts';
@@ -41,12 +46,17 @@ export function SessionInvitations({ session }: { session: SessionDetail }) {
   const invite = useInvite(session.id);
   const form = useContractForm<InvitationFormValues, InvitationRequest>({
     schema: invitationFormSchema,
-    defaultValues: { partnerId: session.cities[0]?.id ?? '', language: 'en', email: '' },
+    defaultValues: newInvitationValues(session),
   });
   const { register } = form;
   const errors = form.formState.errors;
-  const partnerId = form.watch('partnerId');
-  const isOnFields = invitationFormFields.some((field) => fieldError(invite.error, field) !== undefined);
+  const [partnerId, expiresOn, expiresTime] = form.watch(['partnerId', 'expiresOn', 'expiresTime']);
+  const closesEarly = isExpiryBeforeStart({ expiresOn, expiresTime }, session);
+  // The server's word on the expiry (already past, after the session) lands under its day.
+  const expiryError = fieldError(invite.error, 'expiresAt');
+  const isOnFields =
+    expiryError !== undefined ||
+    invitationFormFields.some((field) => fieldError(invite.error, field) !== undefined);
   const cityName = (id: string) => {
     const city = session.cities.find((candidate) => candidate.id === id);
     return city ? cityNameOf(city, format.locale) : '';
@@ -88,6 +98,31 @@ export function SessionInvitations({ session }: { session: SessionDetail }) {
         <Field label={t('invitations.email')} error={errors.email?.message}>
           {(control) => <input {...control} type="email" {...register('email')} />}
         </Field>
+        <FormDateField
+          control={form.control}
+          name="expiresOn"
+          label={t('invitations.expires_on')}
+          hint={t('invitations.expires_hint')}
+          error={errors.expiresOn?.message ?? expiryError}
+          required
+        />
+        <InputField
+          type="time"
+          label={t('invitations.expires_time')}
+          hint={t('new_session.bangkok_time')}
+          error={errors.expiresTime?.message}
+          required
+          {...register('expiresTime')}
+        />
+        {closesEarly && (
+          <Alert tone="warning" title={t('invitations.closes_early_title')}>
+            <p>
+              {t('invitations.closes_early', {
+                start: format.dateTime(session.startsAt),
+              })}
+            </p>
+          </Alert>
+        )}
         <div className="form-actions">
           <button type="submit" className="button" disabled={invite.isPending || !partnerId}>
             {t('invitations.create')}
@@ -123,6 +158,9 @@ export function SessionInvitations({ session }: { session: SessionDetail }) {
                     ? t('invitations.expired')
                     : t('invitations.open', { date: format.dateTime(item.expiresAt) })}
               </Badge>
+              {item.status === 'open' && item.expiresBeforeStart && (
+                <Badge tone="warning">{t('invitations.closes_before_start')}</Badge>
+              )}
             </li>
           ))}
         </ul>

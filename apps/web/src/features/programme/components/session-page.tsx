@@ -1,7 +1,8 @@
 /**
  * /programme/sessions/:id — one session: every side's local time, what does not suit about it and
- * why it was kept, the meeting link, the connection test before it (always, seed 003 §6.1.6), and the
- * agenda, whose durations are added up against the session's length.
+ * why it was kept, moving it while it is to come, the meeting link, the connection test before it
+ * (always, seed 003 §6.1.6), its title in the partner cities' languages, and the agenda, whose
+ * durations are added up against the session's length.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,9 +23,12 @@ import { AgendaSection } from './session-agenda.tsx';
 import { SessionStatusBadge } from './session-badges.tsx';
 import { SessionBusinesses } from './session-businesses.tsx';
 import { ConnectionTest } from './session-connection-test.tsx';
+import { SessionTitleSection } from './session-forms.tsx';
 import { SessionInvitations } from './session-invitations.tsx';
+import { SessionMove } from './session-move.tsx';
 import { SessionRecordSections } from './session-record.tsx';
 import '../programme.css';
+import { SessionLinks } from './session-links.tsx';
 
 export function SessionPage() {
   const { t } = useTranslation('programme_pages');
@@ -47,9 +51,13 @@ export function SessionPage() {
       )}
       <PageHeader title={data.title} intro={<SessionIntro session={data} />} />
       <SessionTimes session={data} cityName={cityName} />
+      {data.canManage && data.status === 'planned' && (
+        <SessionMove session={data} onReload={() => void session.refetch()} />
+      )}
       <ConnectionTest session={data} onReload={() => void session.refetch()} />
       <SessionBusinesses session={data} />
       {data.canInvite && <SessionInvitations session={data} />}
+      {data.canManage && <SessionTitleSection session={data} onReload={() => void session.refetch()} />}
       <AgendaSection session={data} onReload={() => void session.refetch()} />
       <SessionRecordSections session={data} onReload={() => void session.refetch()} />
     </>
@@ -95,21 +103,7 @@ function SessionTimes({
           )}
         </Alert>
       )}
-      <p>
-        <a href={sessionCalendarUrl(session.id)} download>
-          {t('session.calendar')}
-        </a>
-      </p>
-      {session.meetingUrl ? (
-        <p>
-          {t('session.meeting')}{' '}
-          <a href={session.meetingUrl} rel="noreferrer" target="_blank">
-            {session.meetingUrl}
-          </a>
-        </p>
-      ) : (
-        <p className="muted">{t('session.no_meeting_url')}</p>
-      )}
+      <SessionLinks calendarUrl={sessionCalendarUrl(session.id)} meetingUrl={session.meetingUrl} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SessionRecord } from '@bia/contracts';
@@ -27,9 +27,9 @@ describe('the session record forms', () => {
 
     await userEvent.click(screen.getByRole('button', { name: record.save_delivery }));
 
-    const deliveredOn = screen.getByLabelText(record.delivered_on);
+    const deliveredOn = screen.getByRole('group', { name: record.delivered_on });
     await waitFor(() => expect(errorUnder(deliveredOn)).toBe(th.errors.field.required));
-    expect(deliveredOn.getAttribute('aria-invalid')).toBe('true');
+    expect(within(deliveredOn).getAllByRole('textbox')[0]?.getAttribute('aria-invalid')).toBe('true');
     expect(sentChanges()).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { stepStatuses, type ProgrammeStep } from '@bia/contracts';
 import { Dialog } from '../../../components/dialog.tsx';
 import { Field } from '../../../components/field.tsx';
+import { FormDateField } from '../../../components/date-field.tsx';
 import { useContractForm } from '../../../lib/forms/index.ts';
 import { useUpdateStep } from '../api/programmes.ts';
 import { useProgrammeLabels } from '../hooks/use-programme-labels.ts';
@@ -89,9 +90,13 @@ function StepForm({
     actualEnd: t('step_form.actual_end'),
   };
   const dateField = (key: keyof typeof dateLabels, required: boolean) => (
-    <Field label={dateLabels[key]} error={errors[key]?.message} required={required}>
-      {(control) => <input {...control} type="date" {...register(key)} />}
-    </Field>
+    <FormDateField
+      control={form.control}
+      name={key}
+      label={dateLabels[key]}
+      error={errors[key]?.message}
+      required={required}
+    />
   );
 
   return (

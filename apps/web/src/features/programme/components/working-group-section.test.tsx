@@ -1,10 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ProgrammeDetail, WorkingGroupMember } from '@bia/contracts';
+import type { WorkingGroupMember } from '@bia/contracts';
 import { catalogues } from '@bia/i18n';
 import { apiError, answerWith, json } from '../../../testing/api-double.ts';
 import { errorUnder, labelStarting, sentChanges } from '../../../testing/queries.ts';
+import { buildProgrammeDetail } from '../../../testing/programme-factory.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
 import { WorkingGroupSection } from './working-group-section.tsx';
 
@@ -12,26 +13,6 @@ const th = catalogues.th;
 const group = th.programme_pages.group;
 const FISCAL_YEAR = 2570;
 const MEMBERS = `/api/programmes/${FISCAL_YEAR}/working-group`;
-
-function buildProgramme(overrides: Partial<ProgrammeDetail> = {}): ProgrammeDetail {
-  return {
-    id: '8d3f1a2b-4c5d-4e6f-8a7b-9c0d1e2f3a4b',
-    fiscalYear: FISCAL_YEAR,
-    startDate: '2026-10-01',
-    endDate: '2027-09-30',
-    plannedSessions: 3,
-    entrepreneursPerSession: 3,
-    kpis: { sessionsPlanned: 3, sessionsHeld: 0, reportsDelivered: 0, overdueSteps: 0 },
-    notes: null,
-    today: '2026-12-07',
-    steps: [],
-    workingGroup: [],
-    canManage: true,
-    version: 1,
-    updatedAt: '2026-10-01T03:00:00.000Z',
-    ...overrides,
-  };
-}
 
 function buildMember(overrides: Partial<WorkingGroupMember> = {}): WorkingGroupMember {
   return {
@@ -50,7 +31,7 @@ function buildMember(overrides: Partial<WorkingGroupMember> = {}): WorkingGroupM
 
 describe('adding a member to the working group', () => {
   it('refuses a member without a name or with a malformed e-mail, and sends nothing', async () => {
-    renderWithApp(<WorkingGroupSection programme={buildProgramme()} />);
+    renderWithApp(<WorkingGroupSection programme={buildProgrammeDetail()} />);
 
     await userEvent.type(screen.getByLabelText(group.email), 'director.bangkok.go.th');
     await userEvent.click(screen.getByRole('button', { name: group.add }));
@@ -69,7 +50,7 @@ describe('adding a member to the working group', () => {
           ])
         : undefined,
     );
-    renderWithApp(<WorkingGroupSection programme={buildProgramme()} />);
+    renderWithApp(<WorkingGroupSection programme={buildProgrammeDetail()} />);
 
     await userEvent.type(screen.getByLabelText(labelStarting(group.full_name)), 'นางสาวกานดา ใจดี');
     await userEvent.type(screen.getByLabelText(group.position), 'นักวิเทศสัมพันธ์');
@@ -83,7 +64,7 @@ describe('adding a member to the working group', () => {
     answerWith((request) =>
       request.method === 'POST' && request.path === MEMBERS ? json(buildMember(), 201) : undefined,
     );
-    renderWithApp(<WorkingGroupSection programme={buildProgramme()} />);
+    renderWithApp(<WorkingGroupSection programme={buildProgrammeDetail()} />);
 
     const fullName = screen.getByLabelText<HTMLInputElement>(labelStarting(group.full_name));
     await userEvent.type(fullName, 'ผู้อำนวยการสำนักพัฒนาสังคม');

@@ -20,3 +20,15 @@ export function utcToBangkokInput(value: string): string {
 export function bangkokDayFromToday(days: number): string {
   return DateTime.now().setZone(BANGKOK_TIME_ZONE).plus({ days }).toISODate() ?? '';
 }
+
+/** A day and a clock time typed apart (`2026-12-07`, `13:00`) on Bangkok's clock, in UTC; null when not a time. */
+export function bangkokDayTimeToUtc(day: string, clock: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d{2}:\d{2}$/.test(clock)) return null;
+  return bangkokInputToUtc(`${day}T${clock}`);
+}
+
+/** A UTC moment as Bangkok's day (`2026-12-07`) and clock time (`13:00`), as a date and a time field hold them. */
+export function utcToBangkokDayTime(value: string): { day: string; clock: string } {
+  const [day = '', clock = ''] = utcToBangkokInput(value).split('T');
+  return { day, clock };
+}

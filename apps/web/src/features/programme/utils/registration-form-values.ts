@@ -89,6 +89,11 @@ export function readerFieldErrors(fields: readonly FieldError[]) {
   );
 }
 
+/** Whether `field` is one the registration requires, and left empty (after trimming). */
+function isLeftEmpty(input: RegistrationInput, field: PropertyKey | undefined): boolean {
+  return (field === 'fullName' || field === 'company' || field === 'email') && input[field] === '';
+}
+
 export const registrationFormSchema = z
   .object({
     fullName: z.string(),
@@ -98,10 +103,14 @@ export const registrationFormSchema = z
     interests: z.string(),
   })
   .transform((values, context) => {
-    const checked = RegistrationInputSchema.safeParse(registrationInputOf(values), { reportInput: true });
+    const input = registrationInputOf(values);
+    const checked = RegistrationInputSchema.safeParse(input, { reportInput: true });
     if (checked.success) return checked.data;
     for (const issue of checked.error.issues) {
-      const { messageKey, params } = readerMessageOf(messageOfIssue(issue));
+      // A required field left empty says so, not what its other checks find (an address's form).
+      const { messageKey, params } = isLeftEmpty(input, issue.path[0])
+        ? { messageKey: 'session_public:field_errors.required' as const, params: {} }
+        : readerMessageOf(messageOfIssue(issue));
       const reader: CustomMessageParams = { ...params, messageKey };
       context.addIssue({ code: 'custom', path: issue.path, params: reader });
     }

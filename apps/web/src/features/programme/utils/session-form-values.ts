@@ -9,71 +9,207 @@ import {
   AgendaItemKindSchema,
   ConnectionTestResultSchema,
   CreateSessionInputSchema,
+  IsoDateSchema,
+  titleTranslationLanguages,
   UpdateSessionInputSchema,
   type AgendaItemKind,
   type ConnectionTestResult,
   type CreateSessionInput,
   type SessionDetail,
+  type TitleTranslations,
 } from '@bia/contracts';
-import { bangkokInputToUtc, utcToBangkokInput } from './bangkok-time.ts';
+import {
+  bangkokDayTimeToUtc,
+  bangkokInputToUtc,
+  utcToBangkokDayTime,
+  utcToBangkokInput,
+} from './bangkok-time.ts';
 
 export type SessionChange = Omit<z.input<typeof UpdateSessionInputSchema>, 'version'>;
 
-/** A time typed on Bangkok's clock, as the API takes it (UTC); left as typed when it is not a time. */
-function utcOf(typed: string): string {
-  return bangkokInputToUtc(typed) ?? typed;
+// --- A title in the partner cities' languages (decision 0025) ---------------------------------------
+
+export type TitleLanguage = (typeof titleTranslationLanguages)[number];
+
+/** A title's translations as the form holds them: one box per language, empty for none. */
+export type TitleTranslationValues = Record<TitleLanguage, string>;
+
+export function translationValuesOf(stored: TitleTranslations | undefined): TitleTranslationValues {
+  return { en: stored?.en ?? '', ja: stored?.ja ?? '', ko: stored?.ko ?? '', zh: stored?.zh ?? '' };
 }
+
+/** The translations as the API takes them: trimmed, the empty ones left out. */
+export function translationsInputOf(values: TitleTranslationValues): TitleTranslations {
+  const input: TitleTranslations = {};
+  for (const language of titleTranslationLanguages) {
+    const text = values[language].trim();
+    if (text) input[language] = text;
+  }
+  return input;
+}
+
+const translationValuesSchema = z.object({ en: z.string(), ja: z.string(), ko: z.string(), zh: z.string() });
+
+// --- A session's time: a day and two clock times, on Bangkok's clock --------------------------------
+
+/** A session's time as its forms hold it (the day in a date field, the times in time fields). */
+export interface SessionTimeValues {
+  /** YYYY-MM-DD (Gregorian), or '' (components/date-field.tsx). */
+  day: string;
+  /** HH:mm on Bangkok's clock. */
+  startTime: string;
+  endTime: string;
+}
+
+/** The form's time fields (where the checks of the time land). */
+export const sessionTimeFields = ['day', 'startTime', 'endTime'] as const;
+
+export function sessionTimeValuesOf(session: Pick<SessionDetail, 'startsAt' | 'endsAt'>): SessionTimeValues {
+  const start = utcToBangkokDayTime(session.startsAt);
+  return { day: start.day, startTime: start.clock, endTime: utcToBangkokDayTime(session.endsAt).clock };
+}
+
+/** The time as the API takes it, in UTC (a session ends on the day it starts, within office hours). */
+export function sessionTimesInputOf(values: SessionTimeValues): { startsAt: string; endsAt: string } {
+  // Checked by the form's schema first, so both are times here; left as typed should one not be.
+  const utc = (clock: string) => bangkokDayTimeToUtc(values.day, clock) ?? `${values.day}T${clock}`;
+  return { startsAt: utc(values.startTime), endsAt: utc(values.endTime) };
+}
+
+/** A date field's day: asked for first, then checked as a date (one message each). */
+export const dayField = z.string().min(1).pipe(IsoDateSchema);
+
+/** A time field's HH:mm: asked for first, then checked for its form (one message each). */
+export const clockTime = z
+  .string()
+  .min(1)
+  .pipe(z.string().regex(/^\d{2}:\d{2}$/));
+
+/** The day and both times asked for, each under its own field, before they are joined into moments. */
+const sessionTimeSchema = {
+  day: dayField,
+  startTime: clockTime,
+  endTime: clockTime,
+};
 
 // --- A new session ----------------------------------------------------------------------------------
 
-export interface NewSessionFormValues {
+export interface NewSessionFormValues extends SessionTimeValues {
   partnerIds: string[];
+  /** In Thai. */
   title: string;
+  titleTranslations: TitleTranslationValues;
   round: string;
-  /** On Bangkok's clock, as a `datetime-local` field holds it. */
-  startsAt: string;
-  endsAt: string;
   meetingUrl: string;
   overrideReason: string;
+  /** A session that already took place, recorded after the fact (held at once, no one invited). */
+  isAlreadyHeld: boolean;
 }
 
 export function newSessionValues(partnerIds: string[]): NewSessionFormValues {
-  return { partnerIds, title: '', round: '', startsAt: '', endsAt: '', meetingUrl: '', overrideReason: '' };
+  return {
+    partnerIds,
+    title: '',
+    titleTranslations: translationValuesOf(undefined),
+    round: '',
+    day: '',
+    startTime: '',
+    endTime: '',
+    meetingUrl: '',
+    overrideReason: '',
+    // The safe default: a session to come, whose time is checked as still ahead.
+    isAlreadyHeld: false,
+  };
 }
 
 /** The session as the API takes it: a round, a link or a reason left empty is not sent. */
 export function newSessionInputOf(values: NewSessionFormValues): CreateSessionInput {
   const meetingUrl = values.meetingUrl.trim();
   const overrideReason = values.overrideReason.trim();
+  const titleTranslations = translationsInputOf(values.titleTranslations);
   return {
     title: values.title.trim(),
+    ...(Object.keys(titleTranslations).length > 0 ? { titleTranslations } : {}),
     partnerIds: values.partnerIds,
-    startsAt: utcOf(values.startsAt),
-    endsAt: utcOf(values.endsAt),
+    ...sessionTimesInputOf(values),
     ...(values.round ? { round: Number(values.round) } : {}),
     ...(meetingUrl ? { meetingUrl } : {}),
     ...(overrideReason ? { overrideReason } : {}),
+    ...(values.isAlreadyHeld ? { isAlreadyHeld: true } : {}),
   };
 }
 
-const typedTime = z.string().min(1);
-
 /**
- * The title, as the contract checks it, and both times are asked for together, before the values are
+ * The title, as the contract checks it, and the day and both times asked for, before the values are
  * mapped onto the input (the contract's other checks run once these are given).
  */
 export const newSessionFormSchema = z
   .object({
     partnerIds: z.array(z.string()),
     title: CreateSessionInputSchema.shape.title,
+    titleTranslations: translationValuesSchema,
     round: z.string(),
-    startsAt: typedTime,
-    endsAt: typedTime,
+    ...sessionTimeSchema,
     meetingUrl: z.string(),
     overrideReason: z.string(),
+    isAlreadyHeld: z.boolean(),
   })
   .transform(newSessionInputOf)
   .pipe(CreateSessionInputSchema);
+
+// --- The session moved ------------------------------------------------------------------------------
+
+export interface MoveFormValues extends SessionTimeValues {
+  overrideReason: string;
+}
+
+/** The form's fields (where the server's field errors may land). */
+export const moveFormFields = [...sessionTimeFields, 'overrideReason'] as const;
+
+export function moveValuesOf(session: SessionDetail): MoveFormValues {
+  return { ...sessionTimeValuesOf(session), overrideReason: '' };
+}
+
+/** The new time, with the reason that keeps it when it does not suit every city. */
+export function moveChangeOf(values: MoveFormValues): SessionChange {
+  const overrideReason = values.overrideReason.trim();
+  return { ...sessionTimesInputOf(values), ...(overrideReason ? { overrideReason } : {}) };
+}
+
+export const moveFormSchema = z
+  .object({ ...sessionTimeSchema, overrideReason: z.string() })
+  .transform(moveChangeOf)
+  .pipe(UpdateSessionInputSchema.omit({ version: true }));
+
+// --- The title, changed -----------------------------------------------------------------------------
+
+export interface TitleFormValues {
+  title: string;
+  titleTranslations: TitleTranslationValues;
+}
+
+/** The form's fields (where the server's field errors may land). */
+export const titleFormFields = [
+  'title',
+  'titleTranslations.en',
+  'titleTranslations.ja',
+  'titleTranslations.ko',
+  'titleTranslations.zh',
+] as const;
+
+export function titleValuesOf(session: SessionDetail): TitleFormValues {
+  return { title: session.title, titleTranslations: translationValuesOf(session.titleTranslations) };
+}
+
+/** The title and every translation at once: a box emptied removes that language's. */
+export function titleChangeOf(values: TitleFormValues): SessionChange {
+  return { title: values.title.trim(), titleTranslations: translationsInputOf(values.titleTranslations) };
+}
+
+export const titleFormSchema = z
+  .object({ title: z.string(), titleTranslations: translationValuesSchema })
+  .transform(titleChangeOf)
+  .pipe(UpdateSessionInputSchema.omit({ version: true }));
 
 // --- The connection test ----------------------------------------------------------------------------
 
@@ -119,8 +255,10 @@ export const connectionTestFormSchema = z
 
 export interface AgendaFormItem {
   kind: AgendaItemKind;
-  /** The officer's words for a custom item; the seed's items are named per language. */
+  /** The officer's words for a custom item, in Thai; the seed's items are named per language. */
   title: string;
+  /** A custom item's title in the partner cities' languages. */
+  titleTranslations: TitleTranslationValues;
   minutes: string;
 }
 
@@ -129,13 +267,19 @@ export interface AgendaFormValues {
 }
 
 /** An item the officer adds: their own words, a quarter of an hour. */
-export const newAgendaItem: AgendaFormItem = { kind: 'custom', title: '', minutes: '15' };
+export const newAgendaItem: AgendaFormItem = {
+  kind: 'custom',
+  title: '',
+  titleTranslations: translationValuesOf(undefined),
+  minutes: '15',
+};
 
 export function agendaValuesOf(session: SessionDetail): AgendaFormValues {
   return {
     agenda: session.agenda.map((item) => ({
       kind: item.kind,
       title: item.title ?? '',
+      titleTranslations: translationValuesOf(item.titleTranslations),
       minutes: String(item.minutes),
     })),
   };
@@ -143,11 +287,16 @@ export function agendaValuesOf(session: SessionDetail): AgendaFormValues {
 
 export function agendaChangeOf({ agenda }: AgendaFormValues): SessionChange {
   return {
-    agenda: agenda.map((item) => ({
-      kind: item.kind,
-      title: item.title || null,
-      minutes: Number(item.minutes),
-    })),
+    agenda: agenda.map((item) => {
+      // Only the officer's own items have words to translate; an item with none sends none.
+      const titleTranslations = item.kind === 'custom' ? translationsInputOf(item.titleTranslations) : {};
+      return {
+        kind: item.kind,
+        title: item.title || null,
+        ...(Object.keys(titleTranslations).length > 0 ? { titleTranslations } : {}),
+        minutes: Number(item.minutes),
+      };
+    }),
   };
 }
 
@@ -161,7 +310,14 @@ export function agendaMinutes(agenda: readonly Pick<AgendaFormItem, 'minutes'>[]
 
 export const agendaFormSchema = z
   .object({
-    agenda: z.array(z.object({ kind: AgendaItemKindSchema, title: z.string(), minutes: z.string() })),
+    agenda: z.array(
+      z.object({
+        kind: AgendaItemKindSchema,
+        title: z.string(),
+        titleTranslations: translationValuesSchema,
+        minutes: z.string(),
+      }),
+    ),
   })
   .transform(agendaChangeOf)
   .pipe(UpdateSessionInputSchema.omit({ version: true }));

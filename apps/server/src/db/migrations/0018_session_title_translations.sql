@@ -1,0 +1,1 @@
+ALTER TABLE "programme_sessions" ADD COLUMN "title_translations" jsonb DEFAULT '{}'::jsonb NOT NULL;

@@ -1,0 +1,128 @@
+/**
+ * The audit trail's actions and record types by name, in the reader's language. An action
+ * (`<what>.<verb>`) is named from its two halves — "Created" + "a user account" — so an action made
+ * of known halves reads well without a text of its own; the few whose halves read badly together
+ * have one. Every key is spelled out (the translation check sees each one), and `satisfies` makes a
+ * new half in the contracts' list fail here until it has its text.
+ */
+import type { TFunction } from 'i18next';
+import {
+  auditActionParts,
+  isAuditAction,
+  isAuditRecordType,
+  type AuditAction,
+  type AuditActionSubject,
+  type AuditActionVerb,
+  type AuditRecordType,
+} from '@bia/contracts';
+
+/** A translate function that knows the administration's texts. */
+export type AdminTranslate = TFunction<['common', 'admin']>;
+
+export const auditRecordTypeKey = {
+  user: 'admin:audit.record_types.user',
+  unit: 'admin:audit.record_types.unit',
+  liaison_officer: 'admin:audit.record_types.liaison_officer',
+  partner: 'admin:audit.record_types.partner',
+  agreement: 'admin:audit.record_types.agreement',
+  activity: 'admin:audit.record_types.activity',
+  partner_contact: 'admin:audit.record_types.partner_contact',
+  partner_document: 'admin:audit.record_types.partner_document',
+  partner_import: 'admin:audit.record_types.partner_import',
+  cooperation_field: 'admin:audit.record_types.cooperation_field',
+  setting: 'admin:audit.record_types.setting',
+  entrepreneur: 'admin:audit.record_types.entrepreneur',
+  product: 'admin:audit.record_types.product',
+  certification: 'admin:audit.record_types.certification',
+  product_interest: 'admin:audit.record_types.product_interest',
+  catalogue_import: 'admin:audit.record_types.catalogue_import',
+  trade_programme: 'admin:audit.record_types.trade_programme',
+  programme_step: 'admin:audit.record_types.programme_step',
+  programme_step_document: 'admin:audit.record_types.programme_step_document',
+  working_group_member: 'admin:audit.record_types.working_group_member',
+  programme_city: 'admin:audit.record_types.programme_city',
+  programme_session: 'admin:audit.record_types.programme_session',
+} as const satisfies Record<AuditRecordType, string>;
+
+/** What was acted on, as the object of a verb: "a user account". */
+const subjectKey = {
+  user: 'admin:audit.subjects.user',
+  unit: 'admin:audit.subjects.unit',
+  liaison_officer: 'admin:audit.subjects.liaison_officer',
+  partner: 'admin:audit.subjects.partner',
+  agreement: 'admin:audit.subjects.agreement',
+  activity: 'admin:audit.subjects.activity',
+  partner_contact: 'admin:audit.subjects.partner_contact',
+  partner_document: 'admin:audit.subjects.partner_document',
+  partner_import: 'admin:audit.subjects.partner_import',
+  cooperation_field: 'admin:audit.subjects.cooperation_field',
+  setting: 'admin:audit.subjects.setting',
+  entrepreneur: 'admin:audit.subjects.entrepreneur',
+  product: 'admin:audit.subjects.product',
+  product_photo: 'admin:audit.subjects.product_photo',
+  certification: 'admin:audit.subjects.certification',
+  product_interest: 'admin:audit.subjects.product_interest',
+  catalogue_import: 'admin:audit.subjects.catalogue_import',
+  programme: 'admin:audit.subjects.programme',
+  programme_step: 'admin:audit.subjects.programme_step',
+  programme_step_document: 'admin:audit.subjects.programme_step_document',
+  working_group_member: 'admin:audit.subjects.working_group_member',
+  programme_city: 'admin:audit.subjects.programme_city',
+  programme_session: 'admin:audit.subjects.programme_session',
+  session_invitation: 'admin:audit.subjects.session_invitation',
+  session_participant: 'admin:audit.subjects.session_participant',
+  session_attendance: 'admin:audit.subjects.session_attendance',
+  session_interests: 'admin:audit.subjects.session_interests',
+  session_contacts: 'admin:audit.subjects.session_contacts',
+  session_record: 'admin:audit.subjects.session_record',
+  session_report: 'admin:audit.subjects.session_report',
+  session_entrepreneur: 'admin:audit.subjects.session_entrepreneur',
+} as const satisfies Record<AuditActionSubject, string>;
+
+/** What was done, a text with the subject in its place: "Created {{subject}}". */
+const verbKey = {
+  create: 'admin:audit.verbs.create',
+  update: 'admin:audit.verbs.update',
+  delete: 'admin:audit.verbs.delete',
+  remove: 'admin:audit.verbs.remove',
+  archive: 'admin:audit.verbs.archive',
+  restore: 'admin:audit.verbs.restore',
+  invite: 'admin:audit.verbs.invite',
+  update_profile: 'admin:audit.verbs.update_profile',
+  change_password: 'admin:audit.verbs.change_password',
+  accept_invitation: 'admin:audit.verbs.accept_invitation',
+  reset_password: 'admin:audit.verbs.reset_password',
+  unlock: 'admin:audit.verbs.unlock',
+  reference_load: 'admin:audit.verbs.reference_load',
+  apply: 'admin:audit.verbs.apply',
+  consent_given: 'admin:audit.verbs.consent_given',
+  consent_withdrawn: 'admin:audit.verbs.consent_withdrawn',
+  register: 'admin:audit.verbs.register',
+  join: 'admin:audit.verbs.join',
+  deliver: 'admin:audit.verbs.deliver',
+} as const satisfies Record<AuditActionVerb, string>;
+
+/** Actions whose halves would read badly put together ("Created a buyer's interest in a product"). */
+const ownActionKey = {
+  'user.update_profile': 'admin:audit.action_names.user_update_profile',
+  'product_interest.create': 'admin:audit.action_names.product_interest_create',
+  'session_entrepreneur.create': 'admin:audit.action_names.session_entrepreneur_create',
+  'session_entrepreneur.delete': 'admin:audit.action_names.session_entrepreneur_delete',
+} as const satisfies Partial<Record<AuditAction, string>>;
+
+function hasOwnName(action: AuditAction): action is keyof typeof ownActionKey {
+  return Object.hasOwn(ownActionKey, action);
+}
+
+/** An action by name; one the platform no longer writes (from older entries) by its code. */
+export function auditActionName(t: AdminTranslate, action: string): string {
+  if (!isAuditAction(action)) return action;
+  if (hasOwnName(action)) return t(ownActionKey[action]);
+  const { subject, verb } = auditActionParts(action);
+  return t(verbKey[verb], { subject: t(subjectKey[subject]) });
+}
+
+/** A type of record by name; an unknown one by its code. */
+export function auditRecordTypeName(t: AdminTranslate, type: string): string {
+  return isAuditRecordType(type) ? t(auditRecordTypeKey[type]) : type;
+}
