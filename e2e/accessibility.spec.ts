@@ -203,7 +203,7 @@ test.describe('on a phone (390 × 844)', () => {
     await expect(h1(page, fill(th.common.home.title, { name: administrator.displayName }))).toBeVisible();
 
     const menuButton = page.getByRole('button', { name: th.frame.nav.menu, exact: true });
-    const navigation = page.getByRole('navigation', { name: th.common.nav.main });
+    const navigation = page.getByRole('navigation', { name: th.frame.nav.main });
     await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
     await expect(navigation).toBeHidden();
 

@@ -44,7 +44,7 @@ test('a forgotten password is reset offline with the link the administrator read
       const adminPage = await adminContext.newPage();
       await signIn(adminPage, admin.email, admin.password);
       await adminPage
-        .getByRole('navigation', { name: th.common.nav.main })
+        .getByRole('navigation', { name: th.frame.nav.main })
         .getByRole('link', { name: th.common.nav.outbox, exact: true })
         .click();
       await expect(adminPage.getByRole('heading', { level: 1, name: th.admin.outbox.title })).toBeVisible();

@@ -92,7 +92,7 @@ test('an officer invites an entrepreneur, who adds a product with Thai and Japan
   await test.step('the officer adds the business', async () => {
     await signIn(page, officer.email, officer.password);
     await page
-      .getByRole('navigation', { name: th.common.nav.main })
+      .getByRole('navigation', { name: th.frame.nav.main })
       .getByRole('link', { name: thPages.nav.businesses, exact: true })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: thPages.list.title })).toBeVisible();
@@ -157,14 +157,14 @@ test('an officer invites an entrepreneur, who adds a product with Thai and Japan
     await owner.getByRole('link', { name: th.identity.reset.go_to_sign_in }).click();
     await submitSignInForm(owner, entrepreneurEmail, PASSWORD);
     await owner
-      .getByRole('navigation', { name: th.common.nav.main })
+      .getByRole('navigation', { name: th.frame.nav.main })
       .getByRole('link', { name: thPages.nav.my_business, exact: true })
       .click();
     await expect(owner).toHaveURL(businessUrl);
     await expect(owner.getByRole('heading', { level: 1, name: businessName })).toBeVisible();
     // The menu marks their own business as the current page, and only it.
     await expect(
-      owner.getByRole('navigation', { name: th.common.nav.main }).locator('[aria-current="page"]'),
+      owner.getByRole('navigation', { name: th.frame.nav.main }).locator('[aria-current="page"]'),
     ).toHaveText([thPages.nav.my_business]);
     // Only Social Development officers invite people and see every business.
     await expect(owner.getByRole('heading', { name: thPages.invite.heading })).toHaveCount(0);

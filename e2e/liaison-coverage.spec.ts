@@ -54,7 +54,7 @@ test('an IAO officer switches language, adds a liaison officer to Bang Rak, sees
   users,
 }) => {
   const officer = await users.create('iao_officer');
-  const mainMenu = page.getByRole('navigation', { name: th.common.nav.main });
+  const mainMenu = page.getByRole('navigation', { name: th.frame.nav.main });
 
   await test.step('signs in and reads the platform in Thai', async () => {
     await signIn(page, officer.email, officer.password);
@@ -78,7 +78,7 @@ test('an IAO officer switches language, adds a liaison officer to Bang Rak, sees
     await expect(englishHeading).toBeVisible();
     await expect(
       page
-        .getByRole('navigation', { name: en.common.nav.main })
+        .getByRole('navigation', { name: en.frame.nav.main })
         .getByRole('link', { name: en.common.nav.units, exact: true }),
     ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -21,7 +21,7 @@ const watthana = { code: '1039', nameTh: 'เขตวัฒนา' } as const;
 const bangKhae = { code: '1040', nameTh: 'เขตบางแค' } as const;
 
 function mainMenu(page: Page) {
-  return page.getByRole('navigation', { name: th.common.nav.main });
+  return page.getByRole('navigation', { name: th.frame.nav.main });
 }
 
 function officersSection(page: Page) {

@@ -108,7 +108,7 @@ test('an IAO officer opens FY2569, follows its timeline and records progress; So
   await test.step('opens the programme of FY2569 from the menu', async () => {
     await signIn(page, officer.email, officer.password);
     await page
-      .getByRole('navigation', { name: th.common.nav.main })
+      .getByRole('navigation', { name: th.frame.nav.main })
       .getByRole('link', { name: thPages.nav.programme })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: thPages.list.title })).toBeVisible();

@@ -12,17 +12,17 @@ interface MainNavProps {
 
 /** The main menu, showing each role only what it may use; the current page is marked with aria-current. */
 export function MainNav({ permissions, onNavigate }: MainNavProps) {
-  const { t } = useTranslation(['common', 'catalogue_pages', 'programme_pages']);
+  const { t } = useTranslation(['common', 'frame', 'catalogue_pages', 'programme_pages']);
   const { pathname } = useLocation();
   // One's own business or unit has its own menu item, so pages under it are not "the businesses" or
   // "the units" as well.
   const ownPages = ownPagesOf(useSession().data);
   return (
-    <nav className="main-nav" aria-label={t('nav.main')}>
+    <nav className="main-nav" aria-label={t('frame:nav.main')}>
       <ul>
         <li>
           <NavLink to={paths.home} end onClick={onNavigate}>
-            {t('nav.home')}
+            {t('frame:nav.home')}
           </NavLink>
         </li>
         {ownPages.map((page) => (
