@@ -49,7 +49,16 @@ const boundaryZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'apps/web/dist', 'apps/server/dist', 'test-results', 'playwright-report', '.data'] },
+  {
+    ignores: [
+      'node_modules',
+      'apps/web/dist',
+      'apps/server/dist',
+      'test-results',
+      'playwright-report',
+      '.data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
