@@ -27,7 +27,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
-  timeout: 30_000,
+  // A test is a user's whole journey (sign in, several pages, a download); on a two-core runner
+  // shared by two browsers and the platform, a journey of ten steps took up to 32 s.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],

@@ -53,6 +53,7 @@ test('an IAO officer switches language, adds a liaison officer to Bang Rak, sees
   page,
   users,
 }) => {
+  test.setTimeout(90_000);
   const officer = await users.create('iao_officer');
   const mainMenu = page.getByRole('navigation', { name: th.frame.nav.main });
 
