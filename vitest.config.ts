@@ -46,6 +46,9 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
             name: 'unit',
             include: ['apps/**/*.test.ts', 'packages/**/*.test.ts', 'scripts/**/*.test.ts'],
             exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+            // Some unit tests write and read back whole PDFs (fonts loaded on first use, poppler run
+            // as a child process): one took 7.6 s on a two-core machine under load.
+            testTimeout: 20_000,
           },
         },
         {

@@ -1,10 +1,13 @@
 /**
- * `npm run bench` — the catalogue's speed (issue 4, "Speed"): a fresh PostgreSQL database with 100,000
- * sample products, the real platform served in this process, and concurrent clients measuring search
- * and listing over HTTP beside the same queries issued directly to the database and a trivial endpoint
- * of the same server, so the figures read as ratios. Exits non-zero only when requests fail.
+ * `npm run bench` — the catalogue's speed (issue 4, "Speed") and the outcome statistics' (issue 14): a
+ * fresh PostgreSQL database with 100,000 sample products, 20,000 sample deals and 50,000 orders, the
+ * real platform served in this process, and concurrent clients measuring search, listing and the
+ * statistics page's figures over HTTP beside the same queries issued directly to the database and a
+ * trivial endpoint of the same server, so the figures read as ratios. Exits non-zero only when
+ * requests fail.
  *
- * Options (flags, or environment): --products (BENCH_PRODUCTS, 100000), --duration seconds
+ * Options (flags, or environment): --products (BENCH_PRODUCTS, 100000), --deals (BENCH_DEALS, 20000),
+ * --orders (BENCH_ORDERS, 50000), --only catalogue|statistics (BENCH_ONLY: one part), --duration seconds
  * (BENCH_DURATION, 10), --warmup seconds (BENCH_WARMUP, 2), --concurrency (BENCH_CONCURRENCY, 8),
  * --timeout seconds (BENCH_TIMEOUT, 30): a request still running then is given up and counted as timed
  * out (a slowness, not an error), and the database cancels its statement a second later.
@@ -21,6 +24,13 @@ import { serve } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { createApp } from '../apps/server/src/app.ts';
+import { roleAssignments, users } from '../apps/server/src/modules/identity/identity.schema.ts';
+import { hashPassword } from '../apps/server/src/modules/identity/index.ts';
+import {
+  addBenchmarkRounds,
+  computeStatisticsFigures,
+  generateSampleDeals,
+} from '../apps/server/src/modules/outcomes/index.ts';
 import { loadEnv } from '../apps/server/src/config/env.ts';
 import { migrateDatabase, openDatabase, type Database } from '../apps/server/src/db/client.ts';
 import {
@@ -32,17 +42,24 @@ import {
 import { loadReferenceData } from '../apps/server/src/modules/liaison/reference-data.ts';
 import { createMailer } from '../apps/server/src/modules/mail/index.ts';
 import { loadPartnerReferenceData } from '../apps/server/src/modules/partners/index.ts';
+import { fiscalYearOf } from '@bia/i18n';
+import type { StatisticsQuery } from '@bia/contracts';
 import { bangkokToday, systemClock } from '../apps/server/src/shared/clock.ts';
 import { createLogger } from '../apps/server/src/shared/logger.ts';
 import { databaseUrl, testPostgresUrl } from '../apps/server/src/testing/postgres.ts';
 import { benchStartup } from './startup.ts';
 
 const TARGET_P95_MS = 50;
+/** The statistics page's target (issue 14). */
+const STATISTICS_TARGET_P95_MS = 100;
 const PAGE_SIZE = 20;
 
 const { values: flags } = parseArgs({
   options: {
     products: { type: 'string', default: process.env.BENCH_PRODUCTS ?? '100000' },
+    deals: { type: 'string', default: process.env.BENCH_DEALS ?? '20000' },
+    orders: { type: 'string', default: process.env.BENCH_ORDERS ?? '50000' },
+    only: { type: 'string', default: process.env.BENCH_ONLY ?? '' },
     duration: { type: 'string', default: process.env.BENCH_DURATION ?? '10' },
     warmup: { type: 'string', default: process.env.BENCH_WARMUP ?? '2' },
     concurrency: { type: 'string', default: process.env.BENCH_CONCURRENCY ?? '8' },
@@ -54,6 +71,8 @@ const { values: flags } = parseArgs({
 });
 const settings = {
   products: Number(flags.products),
+  deals: Number(flags.deals),
+  orders: Number(flags.orders),
   durationMs: Number(flags.duration) * 1000,
   warmupMs: Number(flags.warmup) * 1000,
   concurrency: Number(flags.concurrency),
@@ -62,6 +81,9 @@ const settings = {
 for (const [name, value] of Object.entries(settings)) {
   if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number`);
 }
+if (!['', 'catalogue', 'statistics'].includes(flags.only ?? ''))
+  throw new Error('--only must be catalogue or statistics');
+const runs = (part: 'catalogue' | 'statistics') => !flags.only || flags.only === part;
 
 // --- What the clients ask -------------------------------------------------------------------------
 
@@ -101,6 +123,48 @@ function listings(): Listing[] {
     for (const category of categories) all.push({ category, page });
   }
   return all;
+}
+
+/**
+ * What the statistics page asks (its table by city, its bars by category, its trend by round), in the
+ * whole and for the current and the previous fiscal year, and the other dimensions once.
+ */
+function statisticsQueries(today: string): StatisticsQuery[] {
+  const year = fiscalYearOf(today).buddhistYear;
+  const queries: StatisticsQuery[] = [];
+  for (const fiscalYear of [undefined, year, year - 1])
+    for (const groupBy of ['city', 'category', 'round'] as const)
+      queries.push(fiscalYear === undefined ? { groupBy } : { groupBy, fiscalYear });
+  for (const groupBy of ['country', 'hs_section', 'district', 'fiscal_year', 'business'] as const)
+    queries.push({ groupBy });
+  return queries;
+}
+
+function statisticsPath(query: StatisticsQuery): string {
+  const params = new URLSearchParams({ groupBy: query.groupBy });
+  if (query.fiscalYear !== undefined) params.set('fiscalYear', String(query.fiscalYear));
+  return `/api/outcomes/statistics?${params}`;
+}
+
+/** A Social Development officer's account, signed in: the statistics are read by those who read every deal. */
+async function signedInCookie(database: Database, port: number): Promise<string> {
+  const email = 'bench-statistics@bench.bia.invalid';
+  const password = 'bench-password-statistics';
+  const db = database.db;
+  const [user] = await db
+    .insert(users)
+    .values({ email, displayName: 'Bench', passwordHash: await hashPassword(password) })
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  if (user) await db.insert(roleAssignments).values({ userId: user.id, role: 'social_development_officer' });
+  const response = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (response.status !== 200 || !cookie) throw new Error(`bench sign-in: HTTP ${response.status}`);
+  return cookie;
 }
 
 // --- Measuring ------------------------------------------------------------------------------------
@@ -181,9 +245,10 @@ function summary(result: Result) {
   };
 }
 
-function httpGet(agent: http.Agent, port: number, path: string): Promise<void> {
+function httpGet(agent: http.Agent, port: number, path: string, cookie?: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port, path, agent }, (response) => {
+    const headers = cookie ? { cookie } : {};
+    const request = http.get({ host: '127.0.0.1', port, path, agent, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
@@ -239,6 +304,20 @@ async function run(database: Database): Promise<number> {
   process.stdout.write(
     `Sample data: ${added.products} products, ${added.entrepreneurs} businesses, ${added.certifications} certifications in ${loadSeconds.toFixed(1)} s\n`,
   );
+  if (runs('statistics')) {
+    started = performance.now();
+    const dealsAdded = await generateSampleDeals(db, {
+      deals: settings.deals,
+      orders: settings.orders,
+      today,
+    });
+    const rounds = await addBenchmarkRounds(db, today);
+    process.stdout.write(
+      `Sample deals: ${dealsAdded.deals} deals, ${dealsAdded.entries} entries, ${dealsAdded.orderLines} order lines ` +
+        `(amended orders keep their superseded lines), ${rounds} follow-up rounds with rates in ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    );
+  }
   // VACUUM as well as ANALYZE: a table bulk-loaded a moment ago has no visibility map, so index-only
   // scans read the table too until autovacuum passes (within a minute on a running server). The
   // figures are those of the catalogue in service (decision 0015).
@@ -267,26 +346,58 @@ async function run(database: Database): Promise<number> {
     return `/api/public/catalogue/products?${new URLSearchParams({ ...(category ? { category } : {}), page: String(page), pageSize: String(PAGE_SIZE) })}`;
   };
 
+  const statistics = statisticsQueries(today);
+  const statisticsQuery = (n: number) => statistics[n % statistics.length] ?? { groupBy: 'city' as const };
+
   process.stdout.write(
     `\n${settings.concurrency} concurrent clients, ${settings.warmupMs / 1000} s warm-up then ${settings.durationMs / 1000} s each; ` +
-      `${queries.length} rotating searches, ${pages.length} rotating listings, ${PAGE_SIZE} per page\n\n`,
+      `${queries.length} rotating searches, ${pages.length} rotating listings, ${PAGE_SIZE} per page; ` +
+      `${statistics.length} rotating statistics queries\n\n`,
   );
   const results: Result[] = [];
   try {
     results.push(await measure('health (HTTP)', () => httpGet(agent, port, '/api/health')));
-    results.push(await measure('search (HTTP)', (n) => httpGet(agent, port, searchPath(n))));
-    results.push(await measure('listing (HTTP)', (n) => httpGet(agent, port, listingPath(n))));
-    results.push(
-      await measure('search (direct)', async (n) => {
-        await searchCatalogue(db, { q: query(n), limit: PAGE_SIZE, offset: 0 }, today);
-      }),
-    );
-    results.push(
-      await measure('listing (direct)', async (n) => {
-        const { category, page } = listing(n);
-        await searchCatalogue(db, { category, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, today);
-      }),
-    );
+    if (runs('catalogue')) {
+      results.push(await measure('search (HTTP)', (n) => httpGet(agent, port, searchPath(n))));
+      results.push(await measure('listing (HTTP)', (n) => httpGet(agent, port, listingPath(n))));
+      results.push(
+        await measure('search (direct)', async (n) => {
+          await searchCatalogue(db, { q: query(n), limit: PAGE_SIZE, offset: 0 }, today);
+        }),
+      );
+      results.push(
+        await measure('listing (direct)', async (n) => {
+          const { category, page } = listing(n);
+          await searchCatalogue(db, { category, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, today);
+        }),
+      );
+    }
+    if (runs('statistics')) {
+      const cookie = await signedInCookie(database, port);
+      // Each question once, one at a time, as the first reader after a change asks it: the statements
+      // run, and the answer is kept for the clients that follow (decision 0036).
+      const firsts: number[] = [];
+      for (const question of statistics) {
+        const began = performance.now();
+        await httpGet(agent, port, statisticsPath(question), cookie);
+        firsts.push(performance.now() - began);
+      }
+      firsts.sort((a, b) => a - b);
+      process.stdout.write(
+        `statistics, first request of each of the ${firsts.length} questions (one at a time, nothing kept): ` +
+          `min ${ms(firsts[0] ?? Number.NaN)}, median ${ms(percentile(firsts, 50))}, max ${ms(firsts.at(-1) ?? Number.NaN)} ms\n\n`,
+      );
+      results.push(
+        await measure('statistics (HTTP)', (n) =>
+          httpGet(agent, port, statisticsPath(statisticsQuery(n)), cookie),
+        ),
+      );
+      results.push(
+        await measure('statistics (direct)', async (n) => {
+          await computeStatisticsFigures(db, statisticsQuery(n));
+        }),
+      );
+    }
   } finally {
     agent.destroy();
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -317,15 +428,30 @@ async function run(database: Database): Promise<number> {
 
   const p95 = (name: string) => rows.find((row) => row.name === name)?.p95 ?? Number.NaN;
   const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  if (runs('catalogue'))
+    process.stdout.write(
+      `\nsearch  HTTP p95 / direct p95: ${ratio(p95('search (HTTP)'), p95('search (direct)'))}× (target ≤ 3×); ` +
+        `HTTP p95 / ${TARGET_P95_MS} ms target: ${ratio(p95('search (HTTP)'), TARGET_P95_MS)}×\n` +
+        `listing HTTP p95 / direct p95: ${ratio(p95('listing (HTTP)'), p95('listing (direct)'))}×; ` +
+        `HTTP p95 / ${TARGET_P95_MS} ms target: ${ratio(p95('listing (HTTP)'), TARGET_P95_MS)}×\n` +
+        'Notes: /api/health asks the database for its version (one small query per request). Direct is\n' +
+        'searchCatalogue alone (the page with its certifications and photos), on the same connection pool\n' +
+        '(10 connections) as the app; HTTP adds presenting it.\n',
+    );
+  if (runs('statistics'))
+    process.stdout.write(
+      `\nstatistics HTTP p95 / direct p95: ${ratio(p95('statistics (HTTP)'), p95('statistics (direct)'))}×; ` +
+        `HTTP p95 / ${STATISTICS_TARGET_P95_MS} ms target: ${ratio(p95('statistics (HTTP)'), STATISTICS_TARGET_P95_MS)}×; ` +
+        `direct p95 / target: ${ratio(p95('statistics (direct)'), STATISTICS_TARGET_P95_MS)}×\n` +
+        'Notes: direct is computeStatisticsFigures alone: the statements of the figures (orders, contacts,\n' +
+        'deals, the rounds and rates) run on every request. HTTP is the page as served: an answer is kept\n' +
+        'until the audit trail moves on (one primary-key lookup per request) or a minute passes (decision\n' +
+        '0036); each question was asked once before (above), so it measures answers kept and presented.\n' +
+        'No change is made during the run.\n',
+    );
   process.stdout.write(
-    `\nsearch  HTTP p95 / direct p95: ${ratio(p95('search (HTTP)'), p95('search (direct)'))}× (target ≤ 3×); ` +
-      `HTTP p95 / ${TARGET_P95_MS} ms target: ${ratio(p95('search (HTTP)'), TARGET_P95_MS)}×\n` +
-      `listing HTTP p95 / direct p95: ${ratio(p95('listing (HTTP)'), p95('listing (direct)'))}×; ` +
-      `HTTP p95 / ${TARGET_P95_MS} ms target: ${ratio(p95('listing (HTTP)'), TARGET_P95_MS)}×\n` +
-      'Notes: /api/health asks the database for its version (one small query per request). Direct is\n' +
-      'searchCatalogue alone (the page with its certifications and photos), on the same connection pool\n' +
-      '(10 connections) as the app; HTTP adds presenting it. Requests include those that timed out (counted at\n' +
-      `${settings.timeoutMs / 1000} s): with timeouts, the percentiles above them are lower bounds.\n`,
+    `Requests include those that timed out (counted at ${settings.timeoutMs / 1000} s): with timeouts, the ` +
+      'percentiles above them are lower bounds.\n',
   );
   for (const result of results) {
     if (result.errors > 0)

@@ -31,6 +31,11 @@ import {
   createProgrammeModule,
   programmeParticipation,
 } from './modules/programme/index.ts';
+import {
+  createFollowUpRoundsAuditDirectory,
+  createOutcomesAuditDirectory,
+  createOutcomesModule,
+} from './modules/outcomes/index.ts';
 import { createSystemRoutes } from './modules/system/system.routes.ts';
 import type { Clock } from './shared/clock.ts';
 import { createErrorHandler } from './shared/error-handler.ts';
@@ -153,6 +158,16 @@ export function createApp(deps: AppDeps) {
       mailer: deps.mailer,
     }).routes,
   );
+  app.route(
+    '/api',
+    createOutcomesModule({
+      db: database.db,
+      clock,
+      publicUrl: env.publicUrl,
+      mailFrom: env.MAIL_FROM,
+      mailer: deps.mailer,
+    }).routes,
+  );
   app.route('/api', createMailRoutes({ db: database.db }));
   // The audit list names each record through the module that owns it.
   app.route(
@@ -165,6 +180,8 @@ export function createApp(deps: AppDeps) {
         createPartnersAuditDirectory(database.db),
         createCatalogueAuditDirectory(database.db),
         createProgrammeAuditDirectory(database.db),
+        createOutcomesAuditDirectory(database.db),
+        createFollowUpRoundsAuditDirectory(database.db),
       ),
     }).routes,
   );

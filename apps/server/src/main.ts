@@ -14,9 +14,10 @@ import { loadReferenceDataOnce, referenceDataFingerprint } from './db/reference-
 import { loadDemoData } from './demo/demo-data.ts';
 import { createMailer, smtpTransport } from './modules/mail/index.ts';
 import { loadReferenceData } from './modules/liaison/reference-data.ts';
-import { loadHsNomenclature } from './modules/catalogue/index.ts';
+import { loadHsNomenclature, rebuildSearchDocumentsOnce } from './modules/catalogue/index.ts';
 import { loadPartnerReferenceData } from './modules/partners/index.ts';
 import { pruneIdentityRecords } from './modules/identity/index.ts';
+import { createFollowUpReminders } from './modules/outcomes/index.ts';
 import {
   createSessionReminders,
   loadHolidayReferenceData,
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
     },
   );
   startup.lap('referenceData');
+  // Every product's search terms, written again once when the search's program changed (decision 0028).
+  if (await rebuildSearchDocumentsOnce(database.db)) startup.lap('searchDocuments');
   if (env.DEMO_MODE) {
     await loadDemoData(database.db);
     startup.lap('demoData');
@@ -72,6 +75,12 @@ async function main(): Promise<void> {
   // The scheduled jobs (docs/decisions/0021-housekeeping-schedule.md): the trade sessions' reminders,
   // a day and an hour before each, checked every minute (and at start); the nightly housekeeping.
   const reminders = createSessionReminders({ db: database.db, clock: systemClock, mailer });
+  const followUpReminders = createFollowUpReminders({
+    db: database.db,
+    clock: systemClock,
+    mailer,
+    publicUrl: env.publicUrl,
+  });
   const scheduler = startScheduler(
     [
       {
@@ -82,6 +91,19 @@ async function main(): Promise<void> {
         run: async () => {
           const sent = await reminders.sendDue();
           if (sent > 0) logger.info('session reminders sent', { sent });
+        },
+      },
+      {
+        // The follow-up rounds' reminders, 7 and 2 days before a round's deadline, each sent once:
+        // checked every morning at 09:00 Bangkok time (and at start, should the platform have been off).
+        name: 'follow-up-reminders',
+        pattern: '0 9 * * *',
+        timeZone: BANGKOK_TIME_ZONE,
+        runsAtStart: true,
+        run: async () => {
+          const { reminded, mail } = await followUpReminders.sendDue();
+          if (reminded.week_before + reminded.two_days_before > 0)
+            logger.info('follow-up reminders sent', { reminded, mail });
         },
       },
       createHousekeepingJob({

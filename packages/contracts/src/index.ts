@@ -13,3 +13,8 @@ export * from './catalogue/catalogue-public.contracts.ts';
 export * from './programme/programme.contracts.ts';
 export * from './programme/session-record.contracts.ts';
 export * from './programme/step-documents.contracts.ts';
+export * from './outcomes/deals.contracts.ts';
+export * from './outcomes/kpis.contracts.ts';
+export * from './outcomes/rounds.contracts.ts';
+export * from './outcomes/statistics.contracts.ts';
+export * from './outcomes/confirmations.contracts.ts';

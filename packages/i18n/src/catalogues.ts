@@ -21,6 +21,12 @@ import thCatalogueImport from '../locales/th/catalogue_import.json' with { type:
 import thProgramme from '../locales/th/programme.json' with { type: 'json' };
 import thProgrammePages from '../locales/th/programme_pages.json' with { type: 'json' };
 import thSessionPublic from '../locales/th/session_public.json' with { type: 'json' };
+import thOutcomes from '../locales/th/outcomes.json' with { type: 'json' };
+import thDealPages from '../locales/th/deal_pages.json' with { type: 'json' };
+import thOutcomeKpis from '../locales/th/outcome_kpis.json' with { type: 'json' };
+import thFollowUp from '../locales/th/follow_up.json' with { type: 'json' };
+import thOutcomeStatistics from '../locales/th/outcome_statistics.json' with { type: 'json' };
+import thDealConfirmation from '../locales/th/deal_confirmation.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enFrame from '../locales/en/frame.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
@@ -39,6 +45,12 @@ import enCatalogueImport from '../locales/en/catalogue_import.json' with { type:
 import enProgramme from '../locales/en/programme.json' with { type: 'json' };
 import enProgrammePages from '../locales/en/programme_pages.json' with { type: 'json' };
 import enSessionPublic from '../locales/en/session_public.json' with { type: 'json' };
+import enOutcomes from '../locales/en/outcomes.json' with { type: 'json' };
+import enDealPages from '../locales/en/deal_pages.json' with { type: 'json' };
+import enOutcomeKpis from '../locales/en/outcome_kpis.json' with { type: 'json' };
+import enFollowUp from '../locales/en/follow_up.json' with { type: 'json' };
+import enOutcomeStatistics from '../locales/en/outcome_statistics.json' with { type: 'json' };
+import enDealConfirmation from '../locales/en/deal_confirmation.json' with { type: 'json' };
 import jaFrame from '../locales/ja/frame.json' with { type: 'json' };
 import koFrame from '../locales/ko/frame.json' with { type: 'json' };
 import zhFrame from '../locales/zh/frame.json' with { type: 'json' };
@@ -46,8 +58,11 @@ import jaCataloguePublic from '../locales/ja/catalogue_public.json' with { type:
 import koCataloguePublic from '../locales/ko/catalogue_public.json' with { type: 'json' };
 import zhCataloguePublic from '../locales/zh/catalogue_public.json' with { type: 'json' };
 import jaSessionPublic from '../locales/ja/session_public.json' with { type: 'json' };
+import jaDealConfirmation from '../locales/ja/deal_confirmation.json' with { type: 'json' };
 import koSessionPublic from '../locales/ko/session_public.json' with { type: 'json' };
+import koDealConfirmation from '../locales/ko/deal_confirmation.json' with { type: 'json' };
 import zhSessionPublic from '../locales/zh/session_public.json' with { type: 'json' };
+import zhDealConfirmation from '../locales/zh/deal_confirmation.json' with { type: 'json' };
 import type { CatalogueLocale, InterfaceLocale } from './locales.ts';
 
 export const namespaces = [
@@ -69,6 +84,12 @@ export const namespaces = [
   'programme',
   'programme_pages',
   'session_public',
+  'outcomes',
+  'deal_pages',
+  'outcome_kpis',
+  'follow_up',
+  'outcome_statistics',
+  'deal_confirmation',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -91,6 +112,12 @@ const th = {
   programme: thProgramme,
   programme_pages: thProgrammePages,
   session_public: thSessionPublic,
+  outcomes: thOutcomes,
+  deal_pages: thDealPages,
+  outcome_kpis: thOutcomeKpis,
+  follow_up: thFollowUp,
+  outcome_statistics: thOutcomeStatistics,
+  deal_confirmation: thDealConfirmation,
 };
 export type Catalogue = typeof th;
 
@@ -115,6 +142,12 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
     programme: enProgramme,
     programme_pages: enProgrammePages,
     session_public: enSessionPublic,
+    outcomes: enOutcomes,
+    deal_pages: enDealPages,
+    outcome_kpis: enOutcomeKpis,
+    follow_up: enFollowUp,
+    outcome_statistics: enOutcomeStatistics,
+    deal_confirmation: enDealConfirmation,
   },
 };
 
@@ -122,10 +155,28 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
  * What exists in the languages beyond the interface's: the frame of every page (header, banner, footer),
  * the public catalogue's and the session registration page's texts.
  */
-export type PublicCatalogue = Pick<Catalogue, 'frame' | 'catalogue_public' | 'session_public'>;
+export type PublicCatalogue = Pick<
+  Catalogue,
+  'frame' | 'catalogue_public' | 'session_public' | 'deal_confirmation'
+>;
 
 export const publicCatalogues: Record<Exclude<CatalogueLocale, InterfaceLocale>, PublicCatalogue> = {
-  ja: { frame: jaFrame, catalogue_public: jaCataloguePublic, session_public: jaSessionPublic },
-  ko: { frame: koFrame, catalogue_public: koCataloguePublic, session_public: koSessionPublic },
-  zh: { frame: zhFrame, catalogue_public: zhCataloguePublic, session_public: zhSessionPublic },
+  ja: {
+    frame: jaFrame,
+    catalogue_public: jaCataloguePublic,
+    session_public: jaSessionPublic,
+    deal_confirmation: jaDealConfirmation,
+  },
+  ko: {
+    frame: koFrame,
+    catalogue_public: koCataloguePublic,
+    session_public: koSessionPublic,
+    deal_confirmation: koDealConfirmation,
+  },
+  zh: {
+    frame: zhFrame,
+    catalogue_public: zhCataloguePublic,
+    session_public: zhSessionPublic,
+    deal_confirmation: zhDealConfirmation,
+  },
 };

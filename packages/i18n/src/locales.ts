@@ -30,7 +30,12 @@ export type CatalogueLocale = (typeof catalogueLocales)[number];
  * banner, footer — the public catalogue, and the registration page of a trade session's partner side);
  * all others are in the interface languages only.
  */
-export const catalogueNamespaces = ['frame', 'catalogue_public', 'session_public'] as const;
+export const catalogueNamespaces = [
+  'frame',
+  'catalogue_public',
+  'session_public',
+  'deal_confirmation',
+] as const;
 
 export function isCatalogueLocale(value: unknown): value is CatalogueLocale {
   return typeof value === 'string' && (catalogueLocales as readonly string[]).includes(value);

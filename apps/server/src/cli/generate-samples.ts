@@ -1,9 +1,10 @@
 /**
- * `npm run sample-data -- [--products N] [--seed S]` adds sample Bangkok Brand businesses and products
- * (marked as sample) to the database the platform is configured for (DATA_DIR, or DATABASE_URL);
- * `npm run sample-data -- --remove` deletes every sample row of the catalogue. Exit codes: 0 done,
- * 1 the database could not be used (for example, the platform is running on the same data folder),
- * 2 wrong arguments.
+ * `npm run sample-data -- [--products N] [--deals N] [--orders N] [--seed S]` adds sample Bangkok Brand
+ * businesses and products, and sample deals between them and the registry's partner cities with their
+ * histories and orders (all marked as sample), to the database the platform is configured for
+ * (DATA_DIR, or DATABASE_URL); `npm run sample-data -- --remove` deletes every sample row of the
+ * catalogue and every sample deal. Exit codes: 0 done, 1 the database could not be used (for example,
+ * the platform is running on the same data folder), 2 wrong arguments.
  */
 import { parseArgs } from 'node:util';
 import { loadEnv } from '../config/env.ts';
@@ -14,15 +15,18 @@ import {
   loadHsNomenclature,
   removeSampleCatalogue,
 } from '../modules/catalogue/index.ts';
+import { generateSampleDeals, removeSampleDeals } from '../modules/outcomes/index.ts';
 import { bangkokToday, systemClock } from '../shared/clock.ts';
 import { runCommand } from './command.ts';
 
-const usage = `Usage: npm run sample-data -- [--products N] [--seed S]
+const usage = `Usage: npm run sample-data -- [--products N] [--deals N] [--orders N] [--seed S]
        npm run sample-data -- --remove
 
   --products N  how many sample products to add (default 1000); about one business per five products
+  --deals N     how many sample deals to add with their histories (default: one per five products)
+  --orders N    how many order lines the deals that reach an order share (default: one per two products)
   --seed S      the same seed gives the same records (default 1); generating again adds only what is missing
-  --remove      delete every sample business, product and certification of the catalogue
+  --remove      delete every sample deal, and every sample business, product and certification of the catalogue
 `;
 
 class ArgumentError extends Error {}
@@ -32,6 +36,8 @@ function parseArguments(argv: string[]) {
     args: argv,
     options: {
       products: { type: 'string', default: '1000' },
+      deals: { type: 'string' },
+      orders: { type: 'string' },
       seed: { type: 'string', default: '1' },
       remove: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -44,7 +50,14 @@ function parseArguments(argv: string[]) {
     throw new ArgumentError('--products must be a whole number from 1 to 10,000,000.');
   if (!Number.isInteger(seed) || seed < 0 || seed > 4_294_967_295)
     throw new ArgumentError('--seed must be a whole number from 0 to 4,294,967,295.');
-  return { products, seed, remove: values.remove, help: values.help };
+  // The benchmark's proportions: 100,000 products, 20,000 deals, 50,000 orders.
+  const deals = values.deals === undefined ? Math.round(products / 5) : Number(values.deals);
+  const orders = values.orders === undefined ? Math.round(products / 2) : Number(values.orders);
+  if (!Number.isInteger(deals) || deals < 0 || deals > 1_000_000)
+    throw new ArgumentError('--deals must be a whole number from 0 to 1,000,000.');
+  if (!Number.isInteger(orders) || orders < 0 || orders > 10_000_000)
+    throw new ArgumentError('--orders must be a whole number from 0 to 10,000,000.');
+  return { products, deals, orders, seed, remove: values.remove, help: values.help };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -67,18 +80,21 @@ async function main(argv: string[]): Promise<number> {
     await migrateDatabase(database);
     const started = performance.now();
     if (args.remove) {
+      // The deals first: they name the sample businesses and products by id.
+      const removedDeals = await removeSampleDeals(database.db);
       const removed = await removeSampleCatalogue(database.db);
       process.stdout.write(
-        `Removed ${removed.products} sample products, ${removed.certifications} certifications and ` +
-          `${removed.entrepreneurs} sample businesses from ${where} in ${seconds(started)} s.\n`,
+        `Removed ${removedDeals} sample deals, ${removed.products} sample products, ${removed.certifications} ` +
+          `certifications and ${removed.entrepreneurs} sample businesses from ${where} in ${seconds(started)} s.\n`,
       );
       return 0;
     }
     await loadHsNomenclature(database.db);
+    const today = bangkokToday(systemClock.now());
     const added = await generateSampleCatalogue(database.db, {
       products: args.products,
       seed: args.seed,
-      today: bangkokToday(systemClock.now()),
+      today,
     });
     process.stdout.write(
       `Added ${added.products} sample products, ${added.certifications} certifications and ` +
@@ -88,6 +104,25 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(
         `${args.products - added.products} of the ${args.products} products of seed ${args.seed} were there already.\n`,
       );
+    }
+    if (args.deals > 0) {
+      // The deals' buyers are of the registry's partner cities (its reference data, loaded when the platform starts).
+      const dealsStarted = performance.now();
+      const deals = await generateSampleDeals(database.db, {
+        deals: args.deals,
+        orders: args.orders,
+        seed: args.seed,
+        today,
+      });
+      process.stdout.write(
+        `Added ${deals.deals} sample deals with ${deals.entries} entries and ${deals.orderLines} order lines ` +
+          `(seed ${args.seed}) in ${seconds(dealsStarted)} s.\n`,
+      );
+      if (deals.deals < args.deals)
+        process.stdout.write(
+          `${args.deals - deals.deals} of the ${args.deals} deals of seed ${args.seed} were there already ` +
+            '(or there are no sample businesses, or no partner cities: start the platform once first).\n',
+        );
     }
     return 0;
   } finally {

@@ -5,6 +5,10 @@
  * its reference data was loaded from — the files in data/reference and the program that loaded them —
  * and a start whose fingerprint matches skips the loading. The fingerprint lives in the database, so a
  * restored backup or a second server on the same PostgreSQL sees what that database holds.
+ *
+ * Other work a start must do once per version of something, not at every start, keeps its own
+ * fingerprint here under its own name (runOncePerFingerprint): the catalogue's search documents are
+ * written again for every product when the search's program changes (decision 0028).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -15,7 +19,7 @@ import { referenceDataDir } from '../shared/paths.ts';
 import type { Db } from './client.ts';
 
 export const referenceDataLoads = pgTable('reference_data_loads', {
-  /** What was loaded; one row for the whole reference data today. */
+  /** What was loaded or done: `all` for the whole reference data, or the name of other work. */
   name: text('name').primaryKey(),
   fingerprint: text('fingerprint').notNull(),
   loadedAt: timestamp('loaded_at', { withTimezone: true }).notNull().defaultNow(),
@@ -51,15 +55,29 @@ export async function loadReferenceDataOnce(
   fingerprint: string,
   load: () => Promise<void>,
 ): Promise<boolean> {
-  const [loaded] = await db
+  return runOncePerFingerprint(db, ALL_REFERENCE_DATA, fingerprint, load);
+}
+
+/**
+ * Runs `work` unless this database last ran the work of this name with the same fingerprint, and then
+ * keeps the fingerprint; answers whether it ran. Work that fails keeps the old fingerprint, so the
+ * next start tries again.
+ */
+export async function runOncePerFingerprint(
+  db: Db,
+  name: string,
+  fingerprint: string,
+  work: () => Promise<void>,
+): Promise<boolean> {
+  const [done] = await db
     .select({ fingerprint: referenceDataLoads.fingerprint })
     .from(referenceDataLoads)
-    .where(eq(referenceDataLoads.name, ALL_REFERENCE_DATA));
-  if (loaded?.fingerprint === fingerprint) return false;
-  await load();
+    .where(eq(referenceDataLoads.name, name));
+  if (done?.fingerprint === fingerprint) return false;
+  await work();
   await db
     .insert(referenceDataLoads)
-    .values({ name: ALL_REFERENCE_DATA, fingerprint })
+    .values({ name, fingerprint })
     .onConflictDoUpdate({
       target: referenceDataLoads.name,
       set: { fingerprint, loadedAt: new Date() },

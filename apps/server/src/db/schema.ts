@@ -9,3 +9,4 @@ export * from '../modules/catalogue/hs.schema.ts';
 export * from '../modules/catalogue/catalogue.schema.ts';
 export * from '../modules/programme/programme.schema.ts';
 export * from './reference-data-loads.ts';
+export * from '../modules/outcomes/outcomes.schema.ts';

@@ -7,6 +7,7 @@ import type {
   OwnSessionList,
   PartnerList,
   ProductList,
+  OutcomeStatistics,
   ProgrammeDetail,
   ProgrammeList,
   SessionDetail,
@@ -44,6 +45,9 @@ const demoTables = [
   'session_participants',
   'session_interests',
   'session_contact_exchanges',
+  'deals',
+  'deal_entries',
+  'deal_order_lines',
 ] as const;
 
 async function rowCounts(t: TestApp): Promise<Record<string, number>> {
@@ -191,6 +195,38 @@ describe('demo mode', () => {
     }
     const buyer = await (await signInDemo('buyer@demo.bia.invalid')).get<OwnSessionList>('/api/my-sessions');
     expect(buyer.body.items.map((session) => session.status)).toContain('planned');
+  });
+
+  it('shows Social Development a few dozen sample deals from the sessions, with orders, some confirmed', async () => {
+    expect(afterFirstLoad.deals).toBeGreaterThanOrEqual(20);
+    expect(afterFirstLoad.deal_order_lines).toBeGreaterThan(0);
+    const [sample] = rowsOf<{ all: number; sample: number; fromSessions: number }>(
+      await t.db.execute(sql`select count(*)::int as all, count(*) filter (where is_sample)::int as sample,
+        count(*) filter (where session_id is not null)::int as "fromSessions" from deals`),
+    );
+    expect(sample?.sample).toBe(sample?.all);
+    expect(sample?.fromSessions).toBeGreaterThan(0);
+    const [future] = rowsOf<{ count: number }>(
+      await t.db.execute(
+        sql`select count(*)::int as count from deal_entries where occurred_on > '2026-12-07'`,
+      ),
+    );
+    expect(future?.count).toBe(0);
+
+    const social = await signInDemo('social@demo.bia.invalid');
+    const figures = await social.get<OutcomeStatistics>('/api/outcomes/statistics?groupBy=city');
+    expect(figures.status).toBe(200);
+    const { totals } = figures.body;
+    expect(totals.deals.total).toBe(afterFirstLoad.deals);
+    expect(totals.contacts.atSession).toBeGreaterThan(0);
+    expect(totals.contacts.confirmed).toBeGreaterThan(0);
+    expect(totals.contacts.unconfirmed).toBeGreaterThan(0);
+    expect(totals.orders.lines).toBe(afterFirstLoad.deal_order_lines);
+    expect(totals.orders.valueBaht).toBeGreaterThan(0);
+    expect(figures.body.groups.map((group) => group.label)).toContain('โซล');
+    expect(totals.deals.byStage.map((stage) => stage.stage)).toEqual(
+      expect.arrayContaining(['samples', 'negotiating', 'order', 'repeat_order', 'closed']),
+    );
   });
 
   it("leaves a year's real programme alone, adding only the years that have none", async () => {

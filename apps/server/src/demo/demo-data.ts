@@ -1,7 +1,8 @@
 /**
  * Demo mode (`DEMO_MODE=true`, decision 0011): one account per role, a few sample liaison officers,
- * a sample Bangkok Brand catalogue with photos (demo-catalogue.ts) and a lived-in trade programme —
- * last fiscal year held and reported, this one under way with a session to come (demo-programme.ts).
+ * a sample Bangkok Brand catalogue with photos (demo-catalogue.ts), a lived-in trade programme — last
+ * fiscal year held and reported, this one under way with a session to come (demo-programme.ts) — and
+ * the deals its sessions started, with their orders (demo-outcomes.ts).
  * Every record is marked sample; loading twice adds nothing; real records are untouched.
  */
 import { eq, inArray } from 'drizzle-orm';
@@ -18,6 +19,7 @@ import {
   loadDemoCatalogue,
   loadDemoPhotos,
 } from './demo-catalogue.ts';
+import { loadDemoOutcomes } from './demo-outcomes.ts';
 import { loadDemoProgramme } from './demo-programme.ts';
 
 /** The password of every demo account; demo accounts exist only in demo mode. */
@@ -165,5 +167,7 @@ export async function loadDemoData(db: Db, clock: Clock = systemClock): Promise<
         ]
       : [],
   });
+  // After the programme: its held sessions' contacts start the deals.
+  await loadDemoOutcomes(db, { now });
   await loadDemoPhotos(db);
 }

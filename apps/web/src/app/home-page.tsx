@@ -8,7 +8,15 @@ import { useSession } from '../features/identity/index.ts';
 
 /** Welcome, and a card for each part of the platform the person may use. */
 export function HomePage() {
-  const { t } = useTranslation(['common', 'frame', 'catalogue_pages', 'programme_pages']);
+  const { t } = useTranslation([
+    'common',
+    'frame',
+    'catalogue_pages',
+    'programme_pages',
+    'deal_pages',
+    'follow_up',
+    'outcome_statistics',
+  ]);
   const session = useSession();
   if (session.isPending) return <Loading />;
   const user = session.data?.user;

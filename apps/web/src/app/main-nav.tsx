@@ -12,7 +12,15 @@ interface MainNavProps {
 
 /** The main menu, showing each role only what it may use; the current page is marked with aria-current. */
 export function MainNav({ permissions, onNavigate }: MainNavProps) {
-  const { t } = useTranslation(['common', 'frame', 'catalogue_pages', 'programme_pages']);
+  const { t } = useTranslation([
+    'common',
+    'frame',
+    'catalogue_pages',
+    'programme_pages',
+    'deal_pages',
+    'follow_up',
+    'outcome_statistics',
+  ]);
   const { pathname } = useLocation();
   // One's own business or unit has its own menu item, so pages under it are not "the businesses" or
   // "the units" as well.

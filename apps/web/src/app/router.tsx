@@ -1,5 +1,9 @@
 /** Every page of the web app, each behind the guard its permission asks for. */
 import { createBrowserRouter } from 'react-router';
+import {
+  SessionContactActionsProvider,
+  type SessionContactActionsProps,
+} from '../components/session-contact-actions.tsx';
 import { publicLanguagePage } from '../config/route-handles.ts';
 import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from '../features/identity/index.ts';
 import { RequirePermission, RequireSignIn } from './guards.tsx';
@@ -19,6 +23,10 @@ const catalogue = () => import('../features/catalogue/index.ts');
 const catalogueImport = () => import('../features/catalogue-import/index.ts');
 const cataloguePublic = () => import('../features/catalogue-public/index.ts');
 const programme = () => import('../features/programme/index.ts');
+const dealConfirmation = () => import('../features/deal-confirmation/index.ts');
+const deals = () => import('../features/deals/index.ts');
+const followUp = () => import('../features/follow-up/index.ts');
+const outcomeStatistics = () => import('../features/outcome-statistics/index.ts');
 
 export const router = createBrowserRouter([
   {
@@ -50,6 +58,18 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await programme()).InvitationPage }),
           },
           {
+            // A deal's buyer confirms an entry from the single-use link mailed to them, no account.
+            path: 'confirm/:token',
+            handle: publicLanguagePage,
+            lazy: async () => ({ Component: (await dealConfirmation()).DealConfirmationPage }),
+          },
+          {
+            // A business answers a follow-up round from the single-use link mailed to it, no account
+            // (Thai first, with the interface's Thai and English).
+            path: 'follow-up/link/:token',
+            lazy: async () => ({ Component: (await followUp()).FollowUpLinkPage }),
+          },
+          {
             path: 'catalogue/products/:id',
             handle: publicLanguagePage,
             lazy: async () => ({ Component: (await cataloguePublic()).CatalogueProductPage }),
@@ -66,6 +86,34 @@ export const router = createBrowserRouter([
               {
                 path: 'my-sessions/:id',
                 lazy: async () => ({ Component: (await programme()).OwnSessionPage }),
+              },
+              // Deals: staff read every one, an entrepreneur their business's, a coordinator their
+              // city's, a buyer those naming them; the server scopes them (403 without any).
+              { path: 'deals', lazy: async () => ({ Component: (await deals()).DealsPage }) },
+              { path: 'deals/new', lazy: async () => ({ Component: (await deals()).NewDealPage }) },
+              { path: 'deals/:id', lazy: async () => ({ Component: (await deals()).DealPage }) },
+              {
+                // A round's form: an entrepreneur's own business's, or staff entering a business's
+                // answer on its behalf; the server says which (403 for anyone else).
+                path: 'follow-up/:roundId',
+                lazy: async () => ({ Component: (await followUp()).FollowUpAnswerPage }),
+              },
+              {
+                element: <RequirePermission permission="outcomes:read" />,
+                children: [
+                  {
+                    path: 'outcomes/rounds',
+                    lazy: async () => ({ Component: (await followUp()).FollowUpRoundsPage }),
+                  },
+                  {
+                    path: 'outcomes/rounds/:id',
+                    lazy: async () => ({ Component: (await followUp()).FollowUpRoundPage }),
+                  },
+                  {
+                    path: 'outcomes/statistics',
+                    lazy: async () => ({ Component: (await outcomeStatistics()).OutcomeStatisticsPage }),
+                  },
+                ],
               },
               {
                 element: <RequirePermission permission="units:read" />,
@@ -194,7 +242,23 @@ export const router = createBrowserRouter([
                 children: [
                   {
                     path: 'programme/sessions/:id',
-                    lazy: async () => ({ Component: (await programme()).SessionPage }),
+                    // Beside each contact exchanged, the deal started from it (the deals feature).
+                    lazy: async () => {
+                      const [{ SessionPage }, { SessionDealLink }] = await Promise.all([
+                        programme(),
+                        deals(),
+                      ]);
+                      const dealLink = (contact: SessionContactActionsProps) => (
+                        <SessionDealLink {...contact} />
+                      );
+                      return {
+                        Component: () => (
+                          <SessionContactActionsProvider value={dealLink}>
+                            <SessionPage />
+                          </SessionContactActionsProvider>
+                        ),
+                      };
+                    },
                   },
                 ],
               },

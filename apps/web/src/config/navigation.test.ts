@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Role, SessionInfo } from '@bia/contracts';
-import { ownPagesOf } from './navigation.ts';
+import type { Permission, Role, SessionInfo } from '@bia/contracts';
+import { navItemsFor, ownPagesOf } from './navigation.ts';
 
 function sessionWith(
   roles: { role: Role; scopeType: 'unit' | 'business' | 'partner' | null; scopeId: string | null }[],
+  permissions: Permission[] = [],
 ) {
   return {
     user: {
@@ -14,7 +15,7 @@ function sessionWith(
       roles: roles.map((role) => ({ ...role, scopeLabel: null })),
       isSample: false,
     },
-    permissions: [],
+    permissions,
     csrfToken: 'csrf',
     isDemoMode: false,
   } satisfies SessionInfo;
@@ -65,5 +66,62 @@ describe('ownPagesOf', () => {
       const pages = ownPagesOf(sessionWith([{ role, scopeType: null, scopeId: null }]));
       expect(pages.map((page) => page.id)).not.toContain('my_sessions');
     }
+  });
+
+  it("offers an entrepreneur their business's deals and a coordinator their city's, but not staff, who have the menu's", () => {
+    const business = '5a3d0b1e-0000-4000-8000-000000000001';
+    const seoul = '5e1a7c3b-2d4f-4b6a-8c9e-0f1a2b3c4d5e';
+    const entrepreneur = ownPagesOf(
+      sessionWith([{ role: 'entrepreneur', scopeType: 'business', scopeId: business }], ['outcomes:own']),
+    );
+    expect(entrepreneur.find((page) => page.id === 'my_deals')).toEqual({
+      id: 'my_deals',
+      to: '/deals',
+      label: 'deal_pages:nav.my_deals',
+      description: 'deal_pages:nav.my_deals_card',
+    });
+    const coordinator = ownPagesOf(
+      sessionWith([{ role: 'partner_coordinator', scopeType: 'partner', scopeId: seoul }], ['outcomes:city']),
+    );
+    expect(coordinator.map((page) => [page.id, page.to, page.label])).toContainEqual([
+      'city_deals',
+      '/deals',
+      'deal_pages:nav.city_deals',
+    ]);
+    // An administrator holds every permission: the menu's "Deals" is theirs, not "my deals" as well.
+    const staff = sessionWith(
+      [{ role: 'admin', scopeType: null, scopeId: null }],
+      ['outcomes:read', 'outcomes:own', 'outcomes:city'],
+    );
+    expect(ownPagesOf(staff).map((page) => page.id)).not.toContain('my_deals');
+    expect(navItemsFor(staff.permissions).map((item) => [item.id, item.to])).toContainEqual([
+      'deals',
+      '/deals',
+    ]);
+    expect(navItemsFor(['outcomes:own']).map((item) => item.id)).not.toContain('deals');
+  });
+});
+
+describe('the follow-up rounds in the menu', () => {
+  it('are offered to those who read the outcomes, not to a business (which answers from its mail)', () => {
+    expect(navItemsFor(['outcomes:read']).map((item) => [item.id, item.to])).toContainEqual([
+      'follow_up_rounds',
+      '/outcomes/rounds',
+    ]);
+    expect(navItemsFor(['outcomes:own', 'outcomes:city']).map((item) => item.id)).not.toContain(
+      'follow_up_rounds',
+    );
+  });
+});
+
+describe('the outcome statistics in the menu', () => {
+  it('are offered to those who read every deal (executives too), not to a business, a coordinator or a buyer', () => {
+    expect(navItemsFor(['outcomes:read']).map((item) => [item.id, item.to])).toContainEqual([
+      'outcome_statistics',
+      '/outcomes/statistics',
+    ]);
+    expect(
+      navItemsFor(['outcomes:own', 'outcomes:city', 'outcomes:confirm']).map((item) => item.id),
+    ).not.toContain('outcome_statistics');
   });
 });

@@ -9,6 +9,9 @@ export interface NavItem {
   label:
     | 'nav.partners'
     | 'programme_pages:nav.programme'
+    | 'deal_pages:nav.deals'
+    | 'follow_up:nav.rounds'
+    | 'outcome_statistics:nav.statistics'
     | 'catalogue_pages:nav.businesses'
     | 'nav.partner_analysis'
     | 'nav.units'
@@ -20,6 +23,9 @@ export interface NavItem {
   description:
     | 'home.cards.partners'
     | 'programme_pages:nav.programme_card'
+    | 'deal_pages:nav.deals_card'
+    | 'follow_up:nav.rounds_card'
+    | 'outcome_statistics:nav.statistics_card'
     | 'catalogue_pages:nav.businesses_card'
     | 'home.cards.partner_analysis'
     | 'home.cards.units'
@@ -56,6 +62,27 @@ export const navItems: readonly NavItem[] = [
     permission: 'programme:read',
     label: 'programme_pages:nav.programme',
     description: 'programme_pages:nav.programme_card',
+  },
+  {
+    id: 'deals',
+    to: paths.deals,
+    permission: 'outcomes:read',
+    label: 'deal_pages:nav.deals',
+    description: 'deal_pages:nav.deals_card',
+  },
+  {
+    id: 'follow_up_rounds',
+    to: paths.followUpRounds,
+    permission: 'outcomes:read',
+    label: 'follow_up:nav.rounds',
+    description: 'follow_up:nav.rounds_card',
+  },
+  {
+    id: 'outcome_statistics',
+    to: paths.outcomeStatistics,
+    permission: 'outcomes:read',
+    label: 'outcome_statistics:nav.statistics',
+    description: 'outcome_statistics:nav.statistics_card',
   },
   {
     id: 'businesses',
@@ -118,9 +145,18 @@ export function navItemsFor(permissions: readonly Permission[]): NavItem[] {
 export interface OwnPage {
   id: string;
   to: string;
-  label: 'catalogue_pages:nav.my_business' | 'nav.my_unit' | 'programme_pages:nav.my_sessions';
+  label:
+    | 'catalogue_pages:nav.my_business'
+    | 'nav.my_unit'
+    | 'programme_pages:nav.my_sessions'
+    | 'deal_pages:nav.my_deals'
+    | 'deal_pages:nav.city_deals';
   description:
-    'catalogue_pages:nav.my_business_card' | 'home.cards.my_unit' | 'programme_pages:nav.my_sessions_card';
+    | 'catalogue_pages:nav.my_business_card'
+    | 'home.cards.my_unit'
+    | 'programme_pages:nav.my_sessions_card'
+    | 'deal_pages:nav.my_deals_card'
+    | 'deal_pages:nav.city_deals_card';
   /** The main menu's item whose pages these are, not marked current while this one is open. */
   under?: 'businesses' | 'units';
 }
@@ -150,6 +186,36 @@ const rolesWithOwnSessions: readonly Role[] = ['partner_coordinator', 'entrepren
 /** Whether the signed-in person has sessions of their own to see ("my sessions"). */
 export function hasOwnSessions(session: SessionInfo | null | undefined): boolean {
   return session?.user?.roles.some((role) => rolesWithOwnSessions.includes(role.role)) ?? false;
+}
+
+/**
+ * The deals of one's own, for those who do not read every deal (staff have the menu's "Deals"): an
+ * entrepreneur's business's, a partner city's coordinator's city's buyers'.
+ */
+function ownDealsPageOf(session: SessionInfo | null | undefined): OwnPage[] {
+  const permissions = session?.permissions ?? [];
+  if (!session?.user || permissions.includes('outcomes:read')) return [];
+  if (permissions.includes('outcomes:own')) {
+    return [
+      {
+        id: 'my_deals',
+        to: paths.deals,
+        label: 'deal_pages:nav.my_deals',
+        description: 'deal_pages:nav.my_deals_card',
+      },
+    ];
+  }
+  if (permissions.includes('outcomes:city')) {
+    return [
+      {
+        id: 'city_deals',
+        to: paths.deals,
+        label: 'deal_pages:nav.city_deals',
+        description: 'deal_pages:nav.city_deals_card',
+      },
+    ];
+  }
+  return [];
 }
 
 /** The signed-in person's own pages, for the menu and the home page. */
@@ -189,5 +255,6 @@ export function ownPagesOf(session: SessionInfo | null | undefined): OwnPage[] {
           } as const,
         ]
       : []),
+    ...ownDealsPageOf(session),
   ];
 }

@@ -39,6 +39,20 @@ export const paths = {
   /** One's own sessions (a coordinator's city's, an entrepreneur's, a registered buyer's), and one read-only. */
   mySessions: '/my-sessions',
   ownSession: (id: string) => `/my-sessions/${encodeURIComponent(id)}`,
+  /** Deals between businesses and partner cities' buyers: all of them for staff, one's own for a business. */
+  deals: '/deals',
+  newDeal: '/deals/new',
+  deal: (id: string) => `/deals/${encodeURIComponent(id)}`,
+  /** Public: a buyer confirms a deal's entry from the single-use link mailed to them. */
+  dealConfirmation: (token: string) => `/confirm/${encodeURIComponent(token)}`,
+  /** Social Development's six-monthly follow-up rounds, and one round's live view. */
+  followUpRounds: '/outcomes/rounds',
+  followUpRound: (id: string) => `/outcomes/rounds/${encodeURIComponent(id)}`,
+  /** A business's answer to a round: signed in, or from the single-use link mailed to it. */
+  followUpAnswer: (roundId: string) => `/follow-up/${encodeURIComponent(roundId)}`,
+  followUpLink: (token: string) => `/follow-up/link/${encodeURIComponent(token)}`,
+  /** The statistics of contacts and orders (seed 003 §10.4). */
+  outcomeStatistics: '/outcomes/statistics',
   users: '/admin/users',
   newUser: '/admin/users/new',
   user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,

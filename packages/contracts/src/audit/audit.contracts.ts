@@ -46,6 +46,9 @@ export const auditActionsByRecordType = {
     'entrepreneur.consent_given',
     'entrepreneur.consent_withdrawn',
     'entrepreneur.invite',
+    'entrepreneur.archive',
+    'entrepreneur.restore',
+    'entrepreneur.delete',
   ],
   product: [
     'product.create',
@@ -70,6 +73,7 @@ export const auditActionsByRecordType = {
     'programme_session.create',
     'programme_session.update',
     'session_invitation.create',
+    'session_invitation.new_link',
     'session_participant.register',
     'session_attendance.join',
     'session_attendance.update',
@@ -80,6 +84,23 @@ export const auditActionsByRecordType = {
     'session_entrepreneur.create',
     'session_entrepreneur.delete',
   ],
+  // A deal's entries and their evidence are filed under the deal: its trail is its whole history.
+  deal: [
+    'deal.create',
+    'deal.update',
+    'deal_entry.create',
+    'deal_entry.update',
+    'deal_entry.amend',
+    'deal_entry.delete',
+    'deal_document.create',
+    'deal_document.delete',
+    // The buyer's confirmation: asked for (a link mailed), given, or refused with a note.
+    'deal_confirmation.create',
+    'deal_entry.confirm',
+    'deal_entry.dispute',
+  ],
+  // A round's answers are filed under the round: who answered, how, and what it recorded.
+  follow_up_round: ['follow_up_round.open', 'follow_up_round.answer', 'follow_up_round.close'],
 } as const satisfies Record<string, readonly `${string}.${string}`[]>;
 
 export type AuditRecordType = keyof typeof auditActionsByRecordType;
@@ -144,6 +165,7 @@ export const auditRecordPageTypes = [
   'product',
   'programme',
   'session',
+  'deal',
 ] as const;
 export type AuditRecordPageType = (typeof auditRecordPageTypes)[number];
 

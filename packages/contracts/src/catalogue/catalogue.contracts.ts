@@ -162,6 +162,17 @@ export type RecordConsentInput = z.infer<typeof RecordConsentInputSchema>;
 
 export const WithdrawConsentInputSchema = z.strictObject({ version: z.number().int().min(1) });
 
+/** Archives a business that stopped trading: why is optional; when is recorded. */
+export const ArchiveEntrepreneurInputSchema = z.strictObject({
+  version: z.number().int().min(1),
+  reason: optionalText(500),
+});
+export type ArchiveEntrepreneurInput = z.infer<typeof ArchiveEntrepreneurInputSchema>;
+
+/** Brings an archived business back into the catalogue. */
+export const RestoreEntrepreneurInputSchema = z.strictObject({ version: z.number().int().min(1) });
+export type RestoreEntrepreneurInput = z.infer<typeof RestoreEntrepreneurInputSchema>;
+
 export const consentStates = ['none', 'given', 'withdrawn'] as const;
 
 export const ConsentSchema = z.object({
@@ -184,13 +195,23 @@ export const EntrepreneurSummarySchema = z.object({
   productCount: z.number().int(),
   listedProductCount: z.number().int(),
   isSample: z.boolean(),
+  /**
+   * When the business was archived (stopped trading); null while active. An archived business and its
+   * products are out of the public catalogue and of the pickers; staff still read them.
+   */
+  archivedAt: TimestampSchema.nullable(),
 });
 export type EntrepreneurSummary = z.infer<typeof EntrepreneurSummarySchema>;
+
+export const entrepreneurArchivedFilters = ['exclude', 'include', 'only'] as const;
+export type EntrepreneurArchivedFilter = (typeof entrepreneurArchivedFilters)[number];
 
 export const EntrepreneurListQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
   district: DistrictCodeSchema.optional(),
   exportReadiness: ExportReadinessSchema.optional(),
+  /** Archived businesses: left out (the default, as every picker wants), shown with the others, or alone. */
+  archived: z.enum(entrepreneurArchivedFilters).default('exclude'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -296,6 +317,8 @@ export const ProductSchema = z.object({
   completeness: z.array(LanguageCompletenessSchema),
   /** Has a Bangkok Brand certification valid today: shown in the public catalogue. */
   isListed: z.boolean(),
+  /** Its business is archived: the product is not listed, whatever its certifications. */
+  isBusinessArchived: z.boolean(),
   certifications: z.array(CertificationSchema),
   isSample: z.boolean(),
   version: z.number().int(),
@@ -332,10 +355,13 @@ export const EntrepreneurDetailSchema = EntrepreneurSummarySchema.extend({
   productionCapacity: z.string().nullable(),
   /** The consent record; null for readers who see only the published catalogue. */
   consent: ConsentSchema.nullable(),
+  /** Why the business was archived, when it is and a reason was given. */
+  archiveReason: z.string().nullable(),
   version: z.number().int(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   products: z.array(ProductSchema),
+  /** `manage`: invite an entrepreneur, archive, restore or delete the business (never the business itself). */
   can: z.object({ edit: z.boolean(), manage: z.boolean() }),
 });
 export type EntrepreneurDetail = z.infer<typeof EntrepreneurDetailSchema>;

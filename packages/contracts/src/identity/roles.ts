@@ -76,6 +76,18 @@ export const permissions = [
   'sessions:entrepreneurs',
   /** Send invitation links to a session's partner side: the IAO for any city, a coordinator for their own. */
   'sessions:invite',
+  /** Read every deal, the programme's outcome figures and the statistics of contacts and orders. */
+  'outcomes:read',
+  /** Record and change any business's deals, their entries, orders and evidence. */
+  'outcomes:edit',
+  /** Run the six-monthly follow-up rounds and record their exchange rates (Social Development). */
+  'outcomes:rounds',
+  /** A business's own deals, to read and record (checked by the service against the actor's business). */
+  'outcomes:own',
+  /** The deals of the actor's partner city, to read (its coordinator). */
+  'outcomes:city',
+  /** Confirm the entries of deals that name the actor as the buyer. */
+  'outcomes:confirm',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -84,12 +96,16 @@ const staffRead: Permission[] = ['authenticated', 'units:read', 'partners:read',
 const programmeWork: Permission[] = ['programme:read', 'programme:steps', 'sessions:read'];
 const catalogueKeeping: Permission[] = ['catalogue:manage', 'catalogue:own'];
 const partnerEditing: Permission[] = ['partners:edit', 'partners:activity', 'partners:import'];
+const outcomesWork: Permission[] = ['outcomes:read', 'outcomes:edit'];
 
 /** What each role may do. Scope limits (own unit, own business, own city) are checked by the services. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  // Every permission, a new one included, but telling a business of one's interest in a product: that
-  // is a partner city's buyer's (`public` is everyone's already).
-  admin: permissions.filter((permission) => permission !== 'public' && permission !== 'catalogue:interest'),
+  // Every permission, a new one included, but those that speak as a partner city's buyer: telling a
+  // business of one's interest in a product, confirming a deal's entry (`public` is everyone's already).
+  admin: permissions.filter(
+    (permission) =>
+      permission !== 'public' && permission !== 'catalogue:interest' && permission !== 'outcomes:confirm',
+  ),
   iao_officer: [
     ...staffRead,
     'units:edit',
@@ -101,12 +117,20 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'programme:manage',
     'sessions:entrepreneurs',
     'sessions:invite',
+    ...outcomesWork,
   ],
-  executive: [...staffRead, 'liaison:coverage', 'programme:read', 'sessions:read'],
+  executive: [...staffRead, 'liaison:coverage', 'programme:read', 'sessions:read', 'outcomes:read'],
   liaison_officer: [...staffRead, 'liaison:edit', 'partners:activity'],
-  social_development_officer: [...staffRead, ...catalogueKeeping, ...programmeWork, 'sessions:entrepreneurs'],
-  strategy_officer: [...staffRead, 'liaison:coverage', ...programmeWork],
-  entrepreneur: ['authenticated', 'catalogue:read', 'catalogue:own'],
+  social_development_officer: [
+    ...staffRead,
+    ...catalogueKeeping,
+    ...programmeWork,
+    'sessions:entrepreneurs',
+    ...outcomesWork,
+    'outcomes:rounds',
+  ],
+  strategy_officer: [...staffRead, 'liaison:coverage', ...programmeWork, 'outcomes:read'],
+  entrepreneur: ['authenticated', 'catalogue:read', 'catalogue:own', 'outcomes:own'],
   partner_coordinator: [
     'authenticated',
     'partners:read',
@@ -114,8 +138,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'catalogue:interest',
     'sessions:read',
     'sessions:invite',
+    'outcomes:city',
   ],
-  partner_buyer: ['authenticated', 'catalogue:read', 'catalogue:interest'],
+  partner_buyer: ['authenticated', 'catalogue:read', 'catalogue:interest', 'outcomes:confirm'],
 };
 
 export function permissionsOf(assignedRoles: readonly Role[]): Permission[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ShownTextSchema } from '../catalogue/catalogue-public.contracts.ts';
 import { LocalizedNameSchema } from '../catalogue/catalogue.contracts.ts';
+import { MailDeliverySchema } from '../identity/identity.contracts.ts';
 import { EmailSchema, TimestampSchema } from '../shared/common.ts';
 import { AgendaItemKindSchema, AgendaItemSchema } from './programme-sessions.contracts.ts';
 
@@ -43,9 +44,27 @@ export type Invitation = z.infer<typeof InvitationSchema>;
 export const InvitationListSchema = z.object({ items: z.array(InvitationSchema) });
 export type InvitationList = z.infer<typeof InvitationListSchema>;
 
-/** The link, shown once: only its hash is kept. */
-export const CreatedInvitationSchema = InvitationSchema.extend({ link: z.string() });
+/**
+ * The link, shown once (only its hash is kept), and what became of the e-mail carrying it to the
+ * invitee: `sent` (a mail server took it), `outbox` (no mail server is set up: it waits in the e-mail
+ * outbox, which holds the link), `failed` (the mail server refused it), or null when no mail was asked
+ * for (no address given, or a new link not to be mailed).
+ */
+export const CreatedInvitationSchema = InvitationSchema.extend({
+  link: z.string(),
+  delivery: MailDeliverySchema.nullable(),
+});
 export type CreatedInvitation = z.infer<typeof CreatedInvitationSchema>;
+
+/** One invitation of a session. */
+export const InvitationParamsSchema = z.object({ id: z.uuid(), invitationId: z.uuid() });
+
+/**
+ * A new link for an invitation whose link was lost: a new token, the old link stops working. Mailed
+ * to the invitee's address when asked (an invitation not used yet, with an address).
+ */
+export const NewInvitationLinkInputSchema = z.strictObject({ sendMail: z.boolean().default(false) });
+export type NewInvitationLinkInput = z.input<typeof NewInvitationLinkInputSchema>;
 
 /**
  * A link's token, as typed or pasted: any text. A token that is not one of ours (cut short, mistyped)

@@ -55,3 +55,12 @@ export async function listAuditActors(db: Db): Promise<{ id: string; email: stri
     .groupBy(auditEvents.actorUserId);
   return rows.flatMap((row) => (row.id ? [{ id: row.id, email: row.email }] : []));
 }
+
+/**
+ * The id of the latest event of the trail (0 when none), read off the primary key: it moves on with
+ * every audited change, so a figure computed from shared records can tell whether any has changed.
+ */
+export async function lastAuditEventId(db: Db): Promise<number> {
+  const [row] = await db.select({ id: max(auditEvents.id) }).from(auditEvents);
+  return Number(row?.id ?? 0);
+}

@@ -15,6 +15,7 @@ export {
   type PlannedRowWrite,
 } from './audited-change.ts';
 export { presentAuditEvent } from './audit.presenter.ts';
+export { lastAuditEventId } from './audit.repository.ts';
 export {
   combineAuditRecordDirectories,
   describeByUuid,

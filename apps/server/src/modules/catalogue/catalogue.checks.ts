@@ -129,6 +129,7 @@ export function productSnapshot(product: ProductRow | ProductWithBusiness) {
     entrepreneurNameKo: _ko,
     entrepreneurNameZh: _zh,
     districtCode: _district,
+    entrepreneurArchivedAt: _archived,
     ...own
   } = rest;
   return own;
@@ -206,7 +207,9 @@ export function createProductViews({ db, clock }: { db: Db; clock: Clock }) {
     const day = today();
     return rows.map((product) => {
       const own = certifications.filter((certification) => certification.productId === product.id);
-      return { product, certifications: own, isListed: isListedOn(own, day) };
+      // An archived business's products are not listed, whatever their certifications.
+      const isListed = product.entrepreneurArchivedAt === null && isListedOn(own, day);
+      return { product, certifications: own, isListed };
     });
   }
 

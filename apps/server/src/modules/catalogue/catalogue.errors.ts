@@ -17,6 +17,15 @@ export const catalogueErrors = defineErrors({
   consent_not_given: { status: 409, messageKey: 'catalogue:errors.consent_not_given' },
   /** A product in which buyers have expressed interest is kept for the trade programme's records. */
   product_has_interests: { status: 409, messageKey: 'catalogue:errors.product_has_interests' },
+  /**
+   * A business something depends on (products buyers are interested in, trade sessions, user
+   * accounts): each is a field of the refusal; it may be archived instead.
+   */
+  business_in_use: { status: 409, messageKey: 'catalogue:errors.business_in_use' },
+  /** An archived business takes no new entrepreneur account until it is restored. */
+  business_archived: { status: 409, messageKey: 'catalogue:errors.business_archived' },
+  business_already_archived: { status: 409, messageKey: 'catalogue:errors.business_already_archived' },
+  business_not_archived: { status: 409, messageKey: 'catalogue:errors.business_not_archived' },
   photo_not_found: { status: 404, messageKey: 'catalogue:errors.photo_not_found' },
   photo_too_large: { status: 413, messageKey: 'catalogue:errors.photo_too_large' },
   /** The upload's bytes are not a JPEG, PNG, WebP, HEIC or AVIF image, whatever its name says. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { permissionsOf, type Role } from '@bia/contracts';
 import type { Actor } from '../../shared/actor.ts';
 import {
+  canArchiveBusiness,
   canEditBusiness,
   catalogueReach,
   certificationProblems,
@@ -136,5 +137,12 @@ describe('catalogueReach', () => {
     expect(canEditBusiness(entrepreneur, 'b2')).toBe(false);
     expect(canEditBusiness(actorWith({ role: 'social_development_officer' }), 'b2')).toBe(true);
     expect(canEditBusiness(actorWith({ role: 'liaison_officer', scopeId: '1001' }), 'b2')).toBe(false);
+  });
+
+  it('lets only those who keep the catalogue archive or delete a business, never the business itself', () => {
+    expect(canArchiveBusiness(actorWith({ role: 'entrepreneur', scopeId: 'b1' }))).toBe(false);
+    expect(canArchiveBusiness(actorWith({ role: 'executive' }))).toBe(false);
+    expect(canArchiveBusiness(actorWith({ role: 'social_development_officer' }))).toBe(true);
+    expect(canArchiveBusiness(actorWith({ role: 'admin' }))).toBe(true);
   });
 });

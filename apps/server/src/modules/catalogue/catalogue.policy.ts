@@ -227,6 +227,14 @@ export function canManageCatalogue(actor: Actor): boolean {
   return actor.permissions.has('catalogue:manage');
 }
 
+/**
+ * Whether the actor may archive, restore or delete businesses: those who keep the catalogue
+ * (catalogue:manage). An entrepreneur may edit their own business, never archive or delete it.
+ */
+export function canArchiveBusiness(actor: Actor): boolean {
+  return canManageCatalogue(actor);
+}
+
 /** Social Development officers change any business; an entrepreneur only the business of their role. */
 export function canEditBusiness(actor: Actor, entrepreneurId: string): boolean {
   if (canManageCatalogue(actor)) return true;

@@ -114,6 +114,7 @@ export function presentProduct(view: ProductView, today: string, can: ProductAbi
     packaging: product.packaging,
     completeness: completenessOf({ name, description }),
     isListed: view.isListed,
+    isBusinessArchived: product.entrepreneurArchivedAt !== null,
     certifications: view.certifications.map((certification) => presentCertification(certification, today)),
     isSample: product.isSample,
     version: product.version,
@@ -135,6 +136,7 @@ export function presentEntrepreneurSummary(entrepreneur: EntrepreneurWithCounts)
     productCount: entrepreneur.productCount,
     listedProductCount: entrepreneur.listedProductCount,
     isSample: entrepreneur.isSample,
+    archivedAt: entrepreneur.archivedAt?.toISOString() ?? null,
   };
 }
 
@@ -186,6 +188,7 @@ export function presentEntrepreneurDetail(
     contactsHidden: !showContacts,
     productionCapacity: entrepreneur.productionCapacity,
     consent: isFull ? presentConsent(entrepreneur) : null,
+    archiveReason: entrepreneur.archiveReason,
     version: entrepreneur.version,
     createdAt: entrepreneur.createdAt.toISOString(),
     updatedAt: entrepreneur.updatedAt.toISOString(),

@@ -8,12 +8,14 @@ import {
   getTableColumns,
   getTableName,
   inArray,
+  isNotNull,
+  isNull,
   or,
   sql,
   type SQL,
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/client.ts';
+import { rowsOf, type Db } from '../../db/client.ts';
 import { containsPattern } from '../../shared/text.ts';
 import {
   entrepreneurs,
@@ -41,6 +43,8 @@ export type ProductWithBusiness = ProductRow & {
   entrepreneurNameKo: string | null;
   entrepreneurNameZh: string | null;
   districtCode: string;
+  /** When its business was archived; null while the business is active. */
+  entrepreneurArchivedAt: Date | null;
 };
 
 export type EntrepreneurWithCounts = EntrepreneurRow & { productCount: number; listedProductCount: number };
@@ -55,19 +59,31 @@ function qualified(column: AnyPgColumn): SQL {
 }
 
 /**
- * The product (of the outer query) has a Bangkok Brand certification valid on `today` (Bangkok's
- * calendar): certified this year or before, started, not ended. The public catalogue lists only these.
+ * The product (of the outer query, or `productId`) has a Bangkok Brand certification valid on `today`
+ * (Bangkok's calendar): certified this year or before, started, not ended; and its business is not
+ * archived. The public catalogue, the businesses a session may present and the published reach list
+ * only these. The archived businesses are one uncorrelated subquery over their partial index, which
+ * PostgreSQL reads once per query into a hash: a search checking many candidates pays one lookup each
+ * (and, for a `productId` given, the product's business read by its primary key).
  */
-export function isListedSql(today: string, productId: SQL = qualified(products.id)): SQL {
-  return sql`exists (
+export function isListedSql(today: string, productId?: SQL): SQL {
+  const product = productId ?? qualified(products.id);
+  const business = productId
+    ? sql`(select listed_product.entrepreneur_id from ${products} listed_product
+            where listed_product.id = ${productId})`
+    : qualified(products.entrepreneurId);
+  return sql`(exists (
     select 1 from ${productCertifications}
-     where ${productCertifications.productId} = ${productId}
+     where ${productCertifications.productId} = ${product}
        and ${productCertifications.kind} = 'bangkok_brand'
        and ${productCertifications.validUntil} >= ${today}::date
        and (${productCertifications.validFrom} is null or ${productCertifications.validFrom} <= ${today}::date)
        and (${productCertifications.yearCertified} is null
             or ${productCertifications.yearCertified} <= extract(year from ${today}::date))
-  )`;
+  ) and ${business} not in (
+    select archived_business.id from ${entrepreneurs} archived_business
+     where archived_business.archived_at is not null
+  ))`;
 }
 
 /** What of the catalogue a limited reader sees: their districts, their businesses, and what is listed. */
@@ -105,6 +121,8 @@ export interface EntrepreneurSearch {
   text?: string | undefined;
   districtCode?: string | undefined;
   exportReadiness?: string | undefined;
+  /** Archived businesses: left out, shown with the others, or alone. */
+  archived: 'exclude' | 'include' | 'only';
   limit: number;
   offset: number;
 }
@@ -124,6 +142,8 @@ export async function searchEntrepreneurs(
   }
   if (search.districtCode) conditions.push(eq(entrepreneurs.districtCode, search.districtCode));
   if (search.exportReadiness) conditions.push(eq(entrepreneurs.exportReadiness, search.exportReadiness));
+  if (search.archived === 'exclude') conditions.push(isNull(entrepreneurs.archivedAt));
+  if (search.archived === 'only') conditions.push(isNotNull(entrepreneurs.archivedAt));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db
@@ -160,6 +180,32 @@ export async function entrepreneursNamed(db: Db, ids: string[]) {
     .where(inArray(entrepreneurs.id, ids));
 }
 
+/** Products by id, with their business and their Thai and English names (other modules name them so). */
+export async function productsNamed(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: products.id,
+      entrepreneurId: products.entrepreneurId,
+      nameTh: products.nameTh,
+      nameEn: products.nameEn,
+    })
+    .from(products)
+    .where(inArray(products.id, ids));
+}
+
+/**
+ * The business whose id another module's query holds (`entrepreneurId`, a column named with its
+ * table) has a Thai or English name containing `text`, in any case.
+ */
+export function businessNamedLikeSql(entrepreneurId: SQL, text: string): SQL {
+  const pattern = containsPattern(text);
+  return sql`exists (
+    select 1 from ${entrepreneurs} named_business
+     where named_business.id = ${entrepreneurId}
+       and (named_business.name_th ilike ${pattern} or named_business.name_en ilike ${pattern}))`;
+}
+
 export async function insertEntrepreneur(db: Db, values: NewEntrepreneur): Promise<EntrepreneurRow> {
   const [row] = await db.insert(entrepreneurs).values(values).returning();
   if (!row) throw new Error('insert into entrepreneurs returned no row');
@@ -188,6 +234,7 @@ const productWithBusinessColumns = {
   entrepreneurNameKo: entrepreneurs.nameKo,
   entrepreneurNameZh: entrepreneurs.nameZh,
   districtCode: entrepreneurs.districtCode,
+  entrepreneurArchivedAt: entrepreneurs.archivedAt,
 };
 
 export interface ProductSearch {
@@ -275,6 +322,63 @@ export async function updateProduct(db: Db, id: string, values: Partial<NewProdu
     .returning();
   if (!row) throw new Error(`product ${id} vanished during an update`);
   return row;
+}
+
+/** What depends on a business, so that it must be archived rather than deleted. */
+export interface BusinessDependents {
+  /** Its products in which buyers have expressed interest. */
+  productsWithInterest: number;
+  /** The trade sessions it presents (or presented) at, or has anything recorded of it at. */
+  sessions: number;
+  /** The user accounts scoped to it (an entrepreneur keeping its page), active or not. */
+  accounts: number;
+  /** The trade outcomes recorded of it: deals with buyers, and follow-up rounds it was asked in. */
+  outcomes: number;
+}
+
+/**
+ * What depends on a business. The trade programme's, the outcomes' and identity's tables are read by
+ * name: the catalogue may not import those modules (they import the catalogue), and these rows carry
+ * the business's id without a foreign key (docs/decisions/0032-business-archive-and-deletion.md).
+ */
+export async function businessDependents(db: Db, id: string): Promise<BusinessDependents> {
+  const [row] = rowsOf<BusinessDependents>(
+    await db.execute(sql`select
+      (select count(distinct ${productInterests.productId})::int from ${productInterests}
+         join ${products} on ${products.id} = ${productInterests.productId}
+        where ${products.entrepreneurId} = ${id}) as "productsWithInterest",
+      (select count(distinct session_id)::int from (
+         select session_id from session_entrepreneurs where entrepreneur_id = ${id}
+         union all select session_id from session_interests where entrepreneur_id = ${id}
+         union all select session_id from session_contact_exchanges where entrepreneur_id = ${id}
+       ) as recorded) as "sessions",
+      (select count(distinct user_id)::int from role_assignments
+        where scope_type = 'business' and scope_id = ${id}) as "accounts",
+      ((select count(*)::int from deals where entrepreneur_id = ${id})
+        + (select count(*)::int from follow_up_round_businesses where entrepreneur_id = ${id})) as "outcomes"`),
+  );
+  return row ?? { productsWithInterest: 0, sessions: 0, accounts: 0, outcomes: 0 };
+}
+
+/** The products of a business, locked: deleting the business deletes them. */
+export async function productsOfBusiness(db: Db, entrepreneurId: string): Promise<ProductRow[]> {
+  return db
+    .select()
+    .from(products)
+    .where(eq(products.entrepreneurId, entrepreneurId))
+    .orderBy(asc(products.id))
+    .for('update');
+}
+
+/**
+ * Deletes a business with its products and their certifications (photos and search terms go with
+ * their products). The service has checked that nothing depends on it.
+ */
+export async function deleteEntrepreneur(db: Db, id: string): Promise<void> {
+  const own = db.select({ id: products.id }).from(products).where(eq(products.entrepreneurId, id));
+  await db.delete(productCertifications).where(inArray(productCertifications.productId, own));
+  await db.delete(products).where(eq(products.entrepreneurId, id));
+  await db.delete(entrepreneurs).where(eq(entrepreneurs.id, id));
 }
 
 /** Deletes a product and its certifications. */

@@ -1,5 +1,6 @@
 /** Entrepreneurs, products, certifications, consent, invitations and buyers' interest. */
 import {
+  ArchiveEntrepreneurInputSchema,
   CatalogueChildParamsSchema,
   CatalogueParamsSchema,
   CertificationInputSchema,
@@ -18,6 +19,7 @@ import {
   ProductListSchema,
   ProductSchema,
   RecordConsentInputSchema,
+  RestoreEntrepreneurInputSchema,
   UpdateCertificationInputSchema,
   UpdateEntrepreneurInputSchema,
   UpdateProductInputSchema,
@@ -35,7 +37,7 @@ import {
   pageAnswer,
   requestContext,
 } from '../../shared/http.ts';
-import { canEditBusiness } from './catalogue.policy.ts';
+import { canArchiveBusiness, canEditBusiness } from './catalogue.policy.ts';
 import {
   presentCertification,
   presentEntrepreneurDetail,
@@ -57,7 +59,7 @@ const listEntrepreneurs = defineRoute('catalogue:read', {
   tags,
   summary: 'Bangkok Brand businesses',
   description:
-    "Staff see all; a district's liaison officer the businesses of their district; partner-city readers and entrepreneurs the businesses with a product listed today (and their own).",
+    "Staff see all; a district's liaison officer the businesses of their district; partner-city readers and entrepreneurs the businesses with a product listed today (and their own). Archived businesses are left out unless `archived` asks for them (`include`, `only`).",
   request: { query: EntrepreneurListQuerySchema },
   responses: { 200: jsonAnswer(EntrepreneurListSchema, 'A page of businesses, by Thai name') },
 });
@@ -123,6 +125,45 @@ const inviteEntrepreneur = defineRoute('catalogue:manage', {
     404: notFound,
     409: jsonAnswer(ErrorResponseSchema, 'The e-mail address has an account already'),
   },
+});
+
+const archiveEntrepreneur = defineRoute('catalogue:manage', {
+  method: 'post',
+  path: '/catalogue/entrepreneurs/{id}/archive',
+  tags,
+  summary: 'Archive a business that stopped trading (why is optional; when is recorded)',
+  description:
+    'It and its products leave the public catalogue, the businesses a session may present and the default list of businesses; staff still read it, and everything recorded stays. Not for the business itself.',
+  request: { params, body: jsonBody(ArchiveEntrepreneurInputSchema) },
+  responses: {
+    200: jsonAnswer(EntrepreneurDetailSchema, 'The business, archived'),
+    404: notFound,
+    409: jsonAnswer(ErrorResponseSchema, 'A stale version, or a business archived already'),
+  },
+});
+
+const restoreEntrepreneur = defineRoute('catalogue:manage', {
+  method: 'post',
+  path: '/catalogue/entrepreneurs/{id}/restore',
+  tags,
+  summary: 'Bring an archived business back into the catalogue',
+  request: { params, body: jsonBody(RestoreEntrepreneurInputSchema) },
+  responses: {
+    200: jsonAnswer(EntrepreneurDetailSchema, 'The business, active again'),
+    404: notFound,
+    409: jsonAnswer(ErrorResponseSchema, 'A stale version, or a business that is not archived'),
+  },
+});
+
+const deleteEntrepreneur = defineRoute('catalogue:manage', {
+  method: 'delete',
+  path: '/catalogue/entrepreneurs/{id}',
+  tags,
+  summary: 'Delete a business entered by mistake, with its products',
+  description:
+    'Refused (409 `business_in_use`, each reason a field: `products`, `sessions`, `accounts`, `outcomes`) when buyers are interested in its products, it is on a trade session, a user account is scoped to it, or deals or follow-up rounds are recorded of it: archive it instead. Not for the business itself.',
+  request: { params, query: VersionQuerySchema },
+  responses: { 204: { description: 'Deleted' }, 404: notFound, 409: conflict },
 });
 
 const createProduct = defineRoute('catalogue:own', {
@@ -228,7 +269,7 @@ export function createCatalogueRoutes({ catalogue }: { catalogue: CatalogueServi
     const parts = await catalogue.entrepreneurDetail(actor, id);
     return presentEntrepreneurDetail(
       { ...parts, products: parts.products.map((view) => productAnswer(actor, view)) },
-      { edit: canEditBusiness(actor, id), manage: can(actor, 'catalogue:manage') },
+      { edit: canEditBusiness(actor, id), manage: canArchiveBusiness(actor) },
     );
   }
 
@@ -272,6 +313,24 @@ export function createCatalogueRoutes({ catalogue }: { catalogue: CatalogueServi
         c.get('locale'),
       );
       return c.json(user, 201);
+    })
+    .openapi(archiveEntrepreneur, async (c) => {
+      const { id } = c.req.valid('param');
+      await catalogue.archiveEntrepreneur(requestContext(c), id, c.req.valid('json'));
+      return c.json(await entrepreneurAnswer(actorOf(c), id), 200);
+    })
+    .openapi(restoreEntrepreneur, async (c) => {
+      const { id } = c.req.valid('param');
+      await catalogue.restoreEntrepreneur(requestContext(c), id, c.req.valid('json').version);
+      return c.json(await entrepreneurAnswer(actorOf(c), id), 200);
+    })
+    .openapi(deleteEntrepreneur, async (c) => {
+      await catalogue.deleteEntrepreneur(
+        requestContext(c),
+        c.req.valid('param').id,
+        c.req.valid('query').version,
+      );
+      return c.body(null, 204);
     })
     .openapi(createProduct, async (c) => {
       const product = await catalogue.createProduct(

@@ -232,6 +232,31 @@ export async function generateSampleCatalogue(
   return added;
 }
 
+/** A sample product, as sample deals of another module (the outcomes') name and order it. */
+export interface SampleProductFacts {
+  id: string;
+  entrepreneurId: string;
+  /** The unit its minimum order is counted in, in Thai as the samples are (`ชิ้น` when none). */
+  unit: string;
+  /** Its lowest price in baht, when given. */
+  priceThb: number | null;
+}
+
+/** Every sample product with its business, unit and price, in a stable order (by id). */
+export async function listSampleProducts(db: Db): Promise<SampleProductFacts[]> {
+  const rows = await db
+    .select({
+      id: products.id,
+      entrepreneurId: products.entrepreneurId,
+      unit: products.minimumOrderUnit,
+      priceThb: products.priceMinThb,
+    })
+    .from(products)
+    .where(eq(products.isSample, true))
+    .orderBy(products.id);
+  return rows.map((row) => ({ ...row, unit: row.unit ?? 'ชิ้น' }));
+}
+
 /**
  * Deletes every sample row of the catalogue: sample products (with their certifications, photos and
  * the interest expressed in them), sample certifications, and sample businesses left without products.

@@ -57,6 +57,13 @@ export const entrepreneurs = pgTable(
     consentWithdrawnAt: timestamp('consent_withdrawn_at', { withTimezone: true }),
     /** The row's id in the spreadsheet it was imported from, so that a re-import updates it. */
     importKey: text('import_key'),
+    /**
+     * When the business was archived (it stopped trading): it and its products leave the public
+     * catalogue and the pickers of new sessions and accounts, and stay readable by staff. Null while active.
+     */
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /** Why it was archived, as the officer put it (optional). */
+    archiveReason: text('archive_reason'),
     isSample: boolean('is_sample').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -65,6 +72,10 @@ export const entrepreneurs = pgTable(
   (table) => [
     index('entrepreneurs_district_idx').on(table.districtCode),
     uniqueIndex('entrepreneurs_import_key_unique').on(table.importKey),
+    // The few archived businesses, which every "listed today" check leaves out (isListedSql).
+    index('entrepreneurs_archived_idx')
+      .on(table.id)
+      .where(sql`${table.archivedAt} is not null`),
   ],
 );
 

@@ -1,11 +1,14 @@
 /**
  * The search documents of the catalogue's products: the words each product is found by (its names,
- * descriptions, business, category and HS code, in every language), kept as ids of the lexicon's
- * terms (`search_terms`, `product_search_terms`, `product_name_terms`) and written again whenever a
- * product, or its business's name, changes. catalogue.search.ts reads them.
+ * descriptions, business, category and HS code, in every language, and the kana readings of its
+ * Japanese name), kept as ids of the lexicon's terms (`search_terms`, `product_search_terms`,
+ * `product_name_terms`) and written again whenever a product, or its business's name, changes — and
+ * for every product once when the way they are made changes (SEARCH_DOCUMENT_VERSION).
+ * catalogue.search.ts reads them.
  */
-import { eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { runOncePerFingerprint } from '../../db/reference-data-loads.ts';
 import { categoryNamesOf } from './catalogue.reference.ts';
 import {
   entrepreneurs,
@@ -14,8 +17,9 @@ import {
   productSearchTerms,
   searchTerms,
 } from './catalogue.schema.ts';
-import { textTerms, type TermOptions } from './catalogue.search-text.ts';
+import { kanjiTextsOf, readingTerms, textTerms, type TermOptions } from './catalogue.search-text.ts';
 import { hsCodes } from './hs.schema.ts';
+import { hasKanji, readKanji, releaseJapaneseDictionary } from './japanese-readings.ts';
 
 type ProductTexts = Pick<
   typeof products.$inferSelect,
@@ -39,22 +43,25 @@ type BusinessNames = Pick<
 
 /**
  * The words a product is found by (with their folded and joined forms: textTerms): those of its
- * names, and all of them (its names' first).
+ * names, and all of them (its names' first); and its Japanese names, whose readings (the kana of
+ * their kanji, which need the dictionary) writeSearchTerms adds to both (withJapaneseReadings).
  */
 export interface ProductSearchWords {
   nameWords: string[];
   words: string[];
+  japaneseNames: string[];
 }
 
-/** The texts a product is searched by: its names, and all of them (its names first). */
+/** The texts a product is searched by: its names, all of them (its names first), its Japanese names. */
 export function productSearchTexts(
   product: ProductTexts,
   business: BusinessNames,
   hsDescription: string | null,
-): { names: (string | null)[]; all: (string | null)[] } {
+): { names: (string | null)[]; all: (string | null)[]; japaneseNames: (string | null)[] } {
   const names = [product.nameTh, product.nameEn, product.nameJa, product.nameKo, product.nameZh];
   return {
     names,
+    japaneseNames: [product.nameJa],
     all: [
       ...names,
       product.descriptionTh,
@@ -96,19 +103,41 @@ export function searchWordsOfTexts(
     of.flatMap((text) => (text ? termsOf(text, options) : []));
   const nameWords = [...new Set(distinct(texts.names, { withJoinedWords: true }))];
   const words = [...new Set([...nameWords, ...distinct(texts.all, { withJoinedWords: false })])];
-  return { nameWords, words };
+  // Only names holding kanji have readings to add.
+  const japaneseNames = texts.japaneseNames.filter((name): name is string => name !== null && hasKanji(name));
+  return { nameWords, words, japaneseNames };
 }
 
 /**
- * Writes what products are found by: their words into the lexicon (those it lacks), each product's
- * term ids, and the terms of its names one row each. Words are added in one order (the database's),
+ * The words products are found by with the readings of their Japanese names added to their names'
+ * and to all (each once): "絹のスカーフ" is also found by "キヌ" and "キヌノスカフ". The dictionary is
+ * read only when some name holds kanji whose readings are not already kept.
+ */
+export async function withJapaneseReadings(
+  products: readonly ProductSearchWords[],
+): Promise<Pick<ProductSearchWords, 'nameWords' | 'words'>[]> {
+  const names = products.flatMap((product) => product.japaneseNames);
+  const readings = await readKanji(names.flatMap(kanjiTextsOf));
+  return products.map(({ nameWords, words, japaneseNames }) => {
+    const read = japaneseNames.flatMap((name) => readingTerms(name, readings));
+    if (read.length === 0) return { nameWords, words };
+    return { nameWords: [...new Set([...nameWords, ...read])], words: [...new Set([...words, ...read])] };
+  });
+}
+
+/**
+ * Writes what products are found by: their words (with the readings of their Japanese names:
+ * withJapaneseReadings) into the lexicon (those it lacks), each product's term ids, and the terms of
+ * its names one row each. Words are added in one order (the database's),
  * so that two writers adding the same new words wait for each other instead of deadlocking.
  */
 export async function writeSearchTerms(
   db: Db,
-  rows: readonly ({ productId: string } & ProductSearchWords)[],
+  given: readonly ({ productId: string } & ProductSearchWords)[],
 ): Promise<void> {
-  if (rows.length === 0) return;
+  if (given.length === 0) return;
+  const read = await withJapaneseReadings(given);
+  const rows = given.map((row, index) => ({ productId: row.productId, ...(read[index] ?? row) }));
   const words = [...new Set(rows.flatMap((row) => row.words))];
   await db.execute(sql`insert into ${searchTerms} (${sql.identifier(searchTerms.term.name)})
     select word from unnest(${sql.param(words)}::text[]) as word order by word on conflict do nothing`);
@@ -182,3 +211,68 @@ export async function refreshBusinessSearchDocuments(db: Db, entrepreneurId: str
     rows.map((row) => row.id),
   );
 }
+
+/**
+ * The version of what a product is found by: bump it whenever that changes for products already
+ * written (the folding rules, the forms textTerms gives, the readings), so that the next start writes
+ * every product's search document again (rebuildSearchDocumentsOnce); otherwise old products would
+ * get the new forms only when next saved.
+ */
+export const SEARCH_DOCUMENT_VERSION = 2;
+
+/** What the search documents were written with: the version above, and the ICU data that cuts words. */
+export function searchDocumentsFingerprint(): string {
+  return `search documents ${SEARCH_DOCUMENT_VERSION}; ICU ${process.versions.icu ?? 'none'}`;
+}
+
+/** How many products' search documents are written again in one transaction. */
+const REBUILD_BATCH = 500;
+
+/**
+ * Writes every product's search document again, in batches by id, each in a transaction that holds
+ * its products (and their businesses) against a change meanwhile, whose own rewrite would otherwise be
+ * overwritten by this one's. Answers how many products were written.
+ */
+export async function rebuildSearchDocuments(db: Db, batchSize = REBUILD_BATCH): Promise<number> {
+  let written = 0;
+  let after: string | undefined;
+  for (;;) {
+    const ids = await db.transaction(async (tx) => {
+      const batch = await tx
+        .select({ id: products.id })
+        .from(products)
+        .innerJoin(entrepreneurs, eq(entrepreneurs.id, products.entrepreneurId))
+        .where(after === undefined ? undefined : gt(products.id, after))
+        .orderBy(asc(products.id))
+        .limit(batchSize)
+        .for('share');
+      const batchIds = batch.map((row) => row.id);
+      await refreshSearchDocuments(tx, batchIds);
+      return batchIds;
+    });
+    written += ids.length;
+    after = ids.at(-1);
+    if (ids.length < batchSize) return written;
+  }
+}
+
+/**
+ * At start: writes every product's search document again when they were written by another version
+ * of the search (searchDocumentsFingerprint), once; nothing when they are current. The Japanese
+ * dictionary it may have needed is let go at once. Answers whether it wrote them.
+ */
+export async function rebuildSearchDocumentsOnce(
+  db: Db,
+  fingerprint: string = searchDocumentsFingerprint(),
+): Promise<boolean> {
+  return runOncePerFingerprint(db, SEARCH_DOCUMENTS_LOAD, fingerprint, async () => {
+    try {
+      await rebuildSearchDocuments(db);
+    } finally {
+      releaseJapaneseDictionary();
+    }
+  });
+}
+
+/** The name the fingerprint of the search documents is kept under (reference_data_loads). */
+const SEARCH_DOCUMENTS_LOAD = 'catalogue search documents';

@@ -6,8 +6,9 @@
  * each is one word as the search cuts it (a unit test checks), so phrases are left out.
  *
  * Source: written by the platform's developers from the sample products' own five-language names and
- * common dictionary equivalents; a translation aid for search, not interface text. Kanji forms of a
- * few words written in kana (絹, 珈琲) are listed, but there is no general kanji-to-kana reading.
+ * common dictionary equivalents; a translation aid for search, not interface text. A word in kanji
+ * and the same word in kana need no entry here: they meet by the kanji's reading (decision 0028); the
+ * kanji listed (絹, 珈琲) name the word in the other languages.
  */
 
 /** One product word: its equivalents in each language (any may be empty). */

@@ -5,12 +5,15 @@ import {
   FORGIVEN_FORM_WEIGHT,
   MAX_WORD_LENGTH,
   foldWord,
+  kanjiTextsOf,
   normalizeSearchText,
   queryWords,
+  readingTerms,
   searchWords,
   synonymsOf,
   textTerms,
 } from './catalogue.search-text.ts';
+import type { KanjiReadings } from './japanese-readings.ts';
 
 /** The forms a search looks for its words in, each word's in one list. */
 const formsOf = (query: string) => queryWords(query).map((word) => word.forms.map((form) => form.text));
@@ -91,6 +94,15 @@ describe('textTerms', () => {
     expect(textTerms('ชาไทย', { withJoinedWords: false })).toEqual(['ชา', 'ไทย']);
   });
 
+  it('joins kana words written together, which the segmenter cuts where it does not know them', () => {
+    // ICU cuts "りょくちゃ" (green tea) as りょく|ちゃ: the joined, folded form is what "緑茶" reads as.
+    expect(searchWords('りょくちゃ')).toEqual(['りょく', 'ちゃ']);
+    expect(textTerms('りょくちゃ', joined)).toContain('リョクチャ');
+    expect(textTerms('ドライマンゴー', joined)).toContain('ドライマンゴ');
+    expect(textTerms('りょくちゃ', { withJoinedWords: false })).not.toContain('リョクチャ');
+    expect(textTerms('りょく ちゃ', joined)).not.toContain('リョクチャ');
+  });
+
   it('keeps a very long word to its first hundred characters', () => {
     const [word] = textTerms(`https://example.com/${'a'.repeat(5000)}`.replace(/[:/.]/g, ''), joined);
     expect(word).toHaveLength(MAX_WORD_LENGTH);
@@ -100,12 +112,78 @@ describe('textTerms', () => {
 describe('searchWordsOfTexts', () => {
   it("holds each term once, the names' first and joined, the rest not joined, ignoring missing texts", () => {
     const words = searchWordsOfTexts(
-      { names: ['ชาไทย', null, 'Thai tea'], all: ['ชาไทย', null, 'Thai tea', 'ชาเย็น Thai', null] },
+      {
+        names: ['ชาไทย', null, 'Thai tea'],
+        all: ['ชาไทย', null, 'Thai tea', 'ชาเย็น Thai', null],
+        japaneseNames: [null],
+      },
       textTerms,
     );
     expect(words.nameWords).toEqual(['ชา', 'ไทย', 'ชาไทย', 'thai', 'tea']);
     expect(words.words).toEqual([...words.nameWords, 'เย็น', foldWord('เย็น')]);
     expect(words.words).not.toContain('ชาเยน');
+  });
+
+  it('keeps the Japanese names written in kanji, whose readings are added when written', () => {
+    const texts = (japanese: string) => ({ names: [japanese], all: [japanese], japaneseNames: [japanese] });
+    expect(searchWordsOfTexts(texts('絹のスカーフ'), textTerms).japaneseNames).toEqual(['絹のスカーフ']);
+    expect(searchWordsOfTexts(texts('シルクスカーフ'), textTerms).japaneseNames).toEqual([]);
+  });
+});
+
+/** Readings as the dictionary gives them (japanese-readings.test.ts reads them with the dictionary). */
+const dictionary: Record<string, readonly string[]> = {
+  蜂蜜: ['ハチミツ'],
+  東京: ['トウキョウ', 'トーキョー'],
+  絹: ['キヌ'],
+  絹のスカーフ: ['キヌノスカーフ'],
+  低糖マンゴー: ['テイトウマンゴー'],
+  低: ['ヒク'],
+  糖: ['トウ'],
+};
+const readings: KanjiReadings = (text) => dictionary[text] ?? [];
+
+describe('the kana readings of Japanese written in kanji', () => {
+  it('asks for the words holding kanji and for the Japanese written together with them', () => {
+    expect(kanjiTextsOf('絹のスカーフ')).toEqual(['絹', '絹のスカーフ']);
+    expect(kanjiTextsOf('Thai silk 絹')).toEqual(['絹']);
+    expect(kanjiTextsOf('はちみつ シルク')).toEqual([]);
+  });
+
+  it('folds a reading as kana typed by a buyer are folded: katakana, no long-vowel mark', () => {
+    expect(readingTerms('蜂蜜', readings)).toEqual([foldWord('はちみつ')]);
+    // The pronunciation too, so that "トーキョー" typed in katakana finds 東京.
+    expect(readingTerms('東京', readings)).toEqual(['トウキョウ', foldWord('トーキョー')]);
+    expect(readingTerms('絹のスカーフ', readings)).toEqual(['キヌ', foldWord('きぬのすかーふ')]);
+  });
+
+  it('reads Japanese written together as one text, where a kanji reads better beside its neighbours', () => {
+    expect(readingTerms('低糖マンゴー', readings)).toContain(foldWord('ていとうまんごー'));
+  });
+
+  it('gives no reading for a word the dictionary cannot read, nor for text without kanji', () => {
+    expect(readingTerms('丝绸', readings)).toEqual([]);
+    expect(readingTerms('はちみつ', readings)).toEqual([]);
+    expect(readingTerms('Thai honey', readings)).toEqual([]);
+  });
+
+  it('looks for a word typed in kanji by its reading, so that it finds the same word typed in kana', () => {
+    const [honey] = queryWords('蜂蜜', readings);
+    expect(honey?.forms).toContainEqual({ text: foldWord('はちみつ'), weight: FORGIVEN_FORM_WEIGHT });
+    // And the reverse: a search in kana looks for the form a name in kanji is found by.
+    expect(formsOf('はちみつ')[0]).toEqual(expect.arrayContaining(readingTerms('蜂蜜', readings)));
+  });
+
+  it('looks for kana words cut apart by the segmenter joined, as a name in kanji reads', () => {
+    for (const forms of formsOf('りょくちゃ')) expect(forms).toContain('リョクチャ');
+    for (const forms of queryWords('絹のスカーフ', readings).map((word) =>
+      word.forms.map((form) => form.text),
+    ))
+      expect(forms).toContain(foldWord('きぬのすかーふ'));
+  });
+
+  it('without readings, looks for a word in kanji as before', () => {
+    expect(formsOf('蜂蜜')).toEqual([['蜂蜜']]);
   });
 });
 

@@ -11,12 +11,18 @@
  *   hiragana, no long-vowel mark — "ตัมยำ" and "ต้มยำ" fold alike, as "コヒ" and "コーヒー";
  * - two Thai words written together, joined and folded: a misspelt "ชาไท" is one word to the
  *   segmenter where "ชาไทย" is two;
+ * - Japanese words written together in kana, joined and folded: the segmenter cuts kana it does not
+ *   know anywhere ("りょく|ちゃ", "たま|ご");
+ * - Japanese written in kanji, by its kana reading, folded alike (japanese-readings.ts, decision 0028):
+ *   "蜂蜜" is also "ハチミツ", as "はちみつ" folds, so a search in kanji finds a product named in kana
+ *   and a search in kana one named in kanji;
  * - for a search, the same words in the other languages (catalogue.search-synonyms.ts): "실크" is
  *   also searched as "silk", "ไหม" and "シルク".
  */
 
 import { foldSpelling, normalizeSearchText } from '../../shared/search-text.ts';
 import { catalogueSynonyms } from './catalogue.search-synonyms.ts';
+import { hasKanji, readKanji, withoutReadings, type KanjiReadings } from './japanese-readings.ts';
 
 // One form for text that reads the same, shared with the partner registry's search.
 export { normalizeSearchText };
@@ -49,6 +55,8 @@ interface Segment {
 
 const THAI_LETTER = /[\u0e01-\u0e2e]/;
 const KANA_ONLY = /^[\u3041-\u3096\u30a1-\u30fa\u30fc]+$/;
+/** A word in Japanese script: kana, kanji (and 々), the long-vowel mark. */
+const JAPANESE_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u30fc]+$/u;
 
 /**
  * The words of normalized text, in order. ICU knows katakana words but cuts hiragana it does not
@@ -74,6 +82,86 @@ function segmentsOf(normalized: string): Segment[] {
     previousWasSingleKana = isSingleKana;
   }
   return segments;
+}
+
+/**
+ * The runs of two words or more written together (nothing between them) that are all `isPart`, in
+ * order: the Japanese of a text, whose words the segmenter may cut otherwise than the writer thought.
+ */
+function runsOf(segments: readonly Segment[], isPart: (word: string) => boolean): Segment[][] {
+  const runs: Segment[][] = [];
+  let run: Segment[] = [];
+  for (const segment of segments) {
+    const last = run.at(-1);
+    if (last && isPart(segment.word) && last.end === segment.start) {
+      run.push(segment);
+      continue;
+    }
+    if (run.length > 1) runs.push(run);
+    run = isPart(segment.word) ? [segment] : [];
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
+const isKana = (word: string) => KANA_ONLY.test(word);
+const isJapanese = (word: string) => JAPANESE_ONLY.test(word);
+
+/** Japanese words written together, as one text (they stand side by side). */
+const runText = (run: readonly Segment[]) => run.map((segment) => segment.word).join('');
+
+/** Kana words written together, joined and folded: "りょく"+"ちゃ" is "リョクチャ", as "緑茶" reads. */
+function kanaRuns(segments: readonly Segment[]): { run: Segment[]; joined: string }[] {
+  return runsOf(segments, isKana).map((run) => ({
+    run,
+    joined: foldWord(runText(run)),
+  }));
+}
+
+/** Japanese words written together, some in kanji: read as one ("塩漬け"+"卵" is "シオヅケタマゴ"). */
+function kanjiRuns(segments: readonly Segment[]): Segment[][] {
+  return runsOf(segments, isJapanese).filter((run) => run.some((segment) => hasKanji(segment.word)));
+}
+
+/** Forms of more than one character, each once (one character is like too many words). */
+function distinctForms(forms: readonly (string | undefined)[]): string[] {
+  return [...new Set(forms.filter((form): form is string => form !== undefined && [...form].length > 1))];
+}
+
+/** The readings of a word written in kanji, folded as kana are ("東京": "トウキョウ", "トキョ"). */
+function readingsOfWord(word: string, readings: KanjiReadings): string[] {
+  return hasKanji(word) ? distinctForms(readings(word).map(foldWord)) : [];
+}
+
+/**
+ * The readings of Japanese words written together, read as one text (the dictionary reads a kanji
+ * better beside its neighbours: "低糖" is "テイトウ", "低" alone "ヒク") and folded.
+ */
+function readingsOfRun(run: readonly Segment[], readings: KanjiReadings): string[] {
+  return distinctForms(readings(runText(run)).map(foldWord));
+}
+
+/**
+ * What of a text is to be read for kana (readKanji), so that readingTerms and queryWords may be given
+ * its readings: its words holding kanji, and its Japanese words written together with one of them.
+ */
+export function kanjiTextsOf(text: string): string[] {
+  const segments = segmentsOf(normalizeSearchText(text));
+  return [...segments.map((segment) => segment.word).filter(hasKanji), ...kanjiRuns(segments).map(runText)];
+}
+
+/**
+ * What a Japanese text written in kanji is also found by: each word's readings, and the readings of the
+ * words written together, folded as kana are ("絹のスカーフ": "キヌ", "キヌノスカフ"). A product's
+ * Japanese name is found by these as well as by its terms (catalogue.search-documents.ts).
+ */
+export function readingTerms(text: string, readings: KanjiReadings): string[] {
+  const segments = segmentsOf(normalizeSearchText(text));
+  const terms = [
+    ...segments.flatMap((segment) => readingsOfWord(segment.word, readings)),
+    ...kanjiRuns(segments).flatMap((run) => readingsOfRun(run, readings)),
+  ];
+  return [...new Set(terms.map(shortened))];
 }
 
 /** Whether two words are Thai written together, so that a misspelling may have joined them. */
@@ -127,18 +215,26 @@ export interface TermOptions {
 
 /**
  * What a text is found by, in order: each word, its folded form when it differs (and is more than
- * one character), and, when asked, each two Thai words written together, joined and folded.
+ * one character), and, when asked, each two Thai words written together, joined and folded, then the
+ * kana words written together, joined and folded. Readings of kanji are not among them: they need the
+ * dictionary (readingTerms).
  */
 export function textTerms(text: string, { withJoinedWords }: TermOptions): string[] {
   const terms: string[] = [];
   let previous: Segment | undefined;
-  for (const segment of segmentsOf(normalizeSearchText(text))) {
+  const segments = segmentsOf(normalizeSearchText(text));
+  for (const segment of segments) {
     terms.push(shortened(segment.word));
     const folded = foldWord(segment.word);
     if (folded !== segment.word && [...folded].length > 1) terms.push(shortened(folded));
     if (withJoinedWords && previous && isThaiPair(previous, segment))
       terms.push(shortened(foldWord(previous.word + segment.word)));
     previous = segment;
+  }
+  if (withJoinedWords) {
+    for (const { joined } of kanaRuns(segments)) {
+      if ([...joined].length > 1) terms.push(shortened(joined));
+    }
   }
   return terms;
 }
@@ -178,10 +274,18 @@ export interface QueryWord {
 /**
  * The words of a buyer's search that count (distinct, at most MAX_SEARCH_WORDS), each with the forms
  * it is looked for in: itself; folded; joined with the Thai word written before or after it, folded
- * (the pieces of a misspelt word find the word); and its synonyms in the other languages.
+ * (the pieces of a misspelt word find the word); the kana words written with it, joined and folded;
+ * when in kanji and `readings` are given, its readings and those of the Japanese words written with it
+ * (searchQueryWords gives them); and its synonyms in the other languages.
  */
-export function queryWords(query: string): QueryWord[] {
+export function queryWords(query: string, readings: KanjiReadings = withoutReadings): QueryWord[] {
   const segments = segmentsOf(normalizeSearchText(query));
+  const runForms = new Map<Segment, string[]>();
+  const addRunForms = (run: readonly Segment[], forms: readonly string[]) => {
+    for (const segment of run) runForms.set(segment, [...(runForms.get(segment) ?? []), ...forms]);
+  };
+  for (const { run, joined } of kanaRuns(segments)) addRunForms(run, [joined]);
+  for (const run of kanjiRuns(segments)) addRunForms(run, readingsOfRun(run, readings));
   const words = new Map<string, QueryWord>();
   segments.forEach((segment, index) => {
     const word = shortened(segment.word);
@@ -196,6 +300,8 @@ export function queryWords(query: string): QueryWord[] {
     const after = segments[index + 1];
     if (before && isThaiPair(before, segment)) forgiven(foldWord(before.word + segment.word));
     if (after && isThaiPair(segment, after)) forgiven(foldWord(segment.word + after.word));
+    for (const reading of readingsOfWord(segment.word, readings)) forgiven(reading);
+    for (const joined of runForms.get(segment) ?? []) forgiven(joined);
     for (const synonym of synonymsOf(word)) forgiven(synonym);
     words.set(word, {
       word,
@@ -203,4 +309,12 @@ export function queryWords(query: string): QueryWord[] {
     });
   });
   return [...words.values()];
+}
+
+/**
+ * queryWords with the readings of the search's words written in kanji: the dictionary is loaded only
+ * for a search holding kanji whose readings are not already kept (japanese-readings.ts).
+ */
+export async function searchQueryWords(query: string): Promise<QueryWord[]> {
+  return queryWords(query, await readKanji(kanjiTextsOf(query)));
 }

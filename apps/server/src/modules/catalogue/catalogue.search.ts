@@ -25,7 +25,7 @@ import {
   productSearchTerms,
   searchTerms,
 } from './catalogue.schema.ts';
-import { queryWords, type QueryWord } from './catalogue.search-text.ts';
+import { searchQueryWords, type QueryWord } from './catalogue.search-text.ts';
 // How alike a searched word and a term must be ("past" finds "paste"), as in the partner registry.
 import { WORD_SIMILARITY_THRESHOLD } from '../../shared/search-text.ts';
 
@@ -137,7 +137,7 @@ interface Page {
 
 /** A search of the listed products: the page of matches, best first, and how many match in all. */
 export async function searchCatalogue(db: Db, search: CatalogueSearch, today: string) {
-  const words = search.q ? queryWords(search.q) : [];
+  const words = search.q ? await searchQueryWords(search.q) : [];
   // A search of words with nothing to match (only punctuation) finds nothing, not everything.
   if (search.q && words.length === 0) return nothingFound();
   const page = { limit: search.limit, offset: search.offset };
@@ -241,9 +241,9 @@ interface TermMatch {
 
 /**
  * The terms of the lexicon like each searched word, most alike first, in the order of the words. A
- * word is looked for in each of its forms (itself, folded, joined with its Thai neighbour, in the
- * other languages: queryWords), a term keeping its best similarity times its form's weight. A form of
- * one character (a Chinese word, a stray Thai letter) is like too many words by trigrams: it finds
+ * word is looked for in each of its forms (itself, folded, joined with its neighbours, by its kana
+ * reading when in kanji, in the other languages: searchQueryWords), a term keeping its best
+ * similarity times its form's weight. A form of one character (a Chinese word, a stray Thai letter) is like too many words by trigrams: it finds
  * only itself. A number is not misspelt: one of two digits or more (an HS code) finds the terms that
  * begin with it, as a heading finds its subheadings.
  */

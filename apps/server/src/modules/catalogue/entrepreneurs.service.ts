@@ -1,9 +1,11 @@
 /**
- * The catalogue's businesses: finding them, keeping their records, the consent to be contacted, and
- * inviting an entrepreneur to keep their own page. Every change is audited in one transaction against
- * the version the user loaded. Composed into the catalogue service.
+ * The catalogue's businesses: finding them, keeping their records, the consent to be contacted,
+ * inviting an entrepreneur to keep their own page, archiving a business that stopped (and restoring
+ * it), and deleting one entered by mistake. Every change is audited in one transaction against the
+ * version the user loaded. Composed into the catalogue service.
  */
 import type {
+  ArchiveEntrepreneurInput,
   CreatedUser,
   CreateUserInput,
   EntrepreneurInput,
@@ -16,10 +18,10 @@ import type { InterfaceLocale } from '@bia/i18n';
 import type { Db } from '../../db/client.ts';
 import type { Actor, RequestContext } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { AppError } from '../../shared/errors.ts';
+import { AppError, commonErrors, type FieldProblem } from '../../shared/errors.ts';
 import { textOrNull, textOrNullIfSent } from '../../shared/text.ts';
 import { auditSnapshot, definedOnly } from '../../shared/records.ts';
-import { createAudited, recordAudit, updateAudited } from '../audit/index.ts';
+import { createAudited, recordAudit, removeAudited, updateAudited } from '../audit/index.ts';
 import {
   assertDistrict,
   assertEditable,
@@ -30,12 +32,18 @@ import {
   nameColumns,
   newBusinessColumns,
   outOfReach,
+  productSnapshot,
   type ProductViews,
 } from './catalogue.checks.ts';
 import { catalogueErrors } from './catalogue.errors.ts';
-import { catalogueReach, readsInFull, registrationNumberProblems } from './catalogue.policy.ts';
+import {
+  canArchiveBusiness,
+  catalogueReach,
+  readsInFull,
+  registrationNumberProblems,
+} from './catalogue.policy.ts';
 import * as repository from './catalogue.repository.ts';
-import type { EntrepreneurRow } from './catalogue.repository.ts';
+import type { BusinessDependents, EntrepreneurRow } from './catalogue.repository.ts';
 import { refreshBusinessSearchDocuments } from './catalogue.search-documents.ts';
 
 /** What the catalogue needs of identity to invite an entrepreneur: its account creation, as it is. */
@@ -44,6 +52,45 @@ export interface EntrepreneurInvitations {
 }
 
 const audited = { entityType: 'entrepreneur', snapshot: auditSnapshot<EntrepreneurRow> } as const;
+
+/** Why a business cannot be deleted: one problem for each kind of record that depends on it. */
+export function dependentProblems(dependents: BusinessDependents): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (dependents.productsWithInterest > 0)
+    problems.push({
+      path: 'products',
+      code: 'products_with_interest',
+      messageKey: 'catalogue:errors.business_in_use_products',
+      params: { count: dependents.productsWithInterest },
+    });
+  if (dependents.sessions > 0)
+    problems.push({
+      path: 'sessions',
+      code: 'trade_sessions',
+      messageKey: 'catalogue:errors.business_in_use_sessions',
+      params: { count: dependents.sessions },
+    });
+  if (dependents.accounts > 0)
+    problems.push({
+      path: 'accounts',
+      code: 'user_accounts',
+      messageKey: 'catalogue:errors.business_in_use_accounts',
+      params: { count: dependents.accounts },
+    });
+  if (dependents.outcomes > 0)
+    problems.push({
+      path: 'outcomes',
+      code: 'trade_outcomes',
+      messageKey: 'catalogue:errors.business_in_use_outcomes',
+      params: { count: dependents.outcomes },
+    });
+  return problems;
+}
+
+/** Archiving, restoring and deleting are for those who keep the catalogue, never the business itself. */
+function assertMayArchive(context: RequestContext): void {
+  if (!context.actor || !canArchiveBusiness(context.actor)) throw new AppError(commonErrors.forbidden);
+}
 
 export interface EntrepreneursServiceDeps {
   db: Db;
@@ -68,6 +115,7 @@ export function createEntrepreneursService({ db, clock, invitations, views }: En
         text: query.q,
         districtCode: query.district,
         exportReadiness: query.exportReadiness,
+        archived: query.archived,
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
@@ -85,6 +133,7 @@ export function createEntrepreneursService({ db, clock, invitations, views }: En
         offset: 0,
       });
       const all = await viewsOf(rows);
+      // An archived business's products are not listed: only those who read it in full still see it.
       const listed = all.filter((view) => view.isListed);
       if (!isFull && !(reach.kind === 'limited' && reach.published && listed.length > 0))
         throw outOfReach(reach);
@@ -216,6 +265,7 @@ export function createEntrepreneursService({ db, clock, invitations, views }: En
       locale: InterfaceLocale,
     ) {
       const entrepreneur = await entrepreneurOrFail(db, id);
+      if (entrepreneur.archivedAt) throw new AppError(catalogueErrors.business_archived);
       const user = await invitations.create(
         {
           email: input.email,
@@ -235,6 +285,82 @@ export function createEntrepreneursService({ db, clock, invitations, views }: En
         after: { userId: user.id, email: user.email },
       });
       return user;
+    },
+
+    /**
+     * Archives a business that stopped trading: it and its products leave the public catalogue and
+     * the pickers of new sessions and accounts; staff still read it, and everything recorded stays.
+     */
+    async archiveEntrepreneur(context: RequestContext, id: string, input: ArchiveEntrepreneurInput) {
+      assertMayArchive(context);
+      return db.transaction(async (tx) => {
+        const { after } = await updateAudited(tx, context, {
+          ...audited,
+          action: 'entrepreneur.archive',
+          entityId: id,
+          expectedVersion: input.version,
+          lock: lockEntrepreneur(id),
+          write: (executor, before) => {
+            if (before.archivedAt) throw new AppError(catalogueErrors.business_already_archived);
+            return repository.updateEntrepreneur(executor, id, {
+              archivedAt: clock.now(),
+              archiveReason: textOrNull(input.reason),
+            });
+          },
+        });
+        return after;
+      });
+    },
+
+    /** Brings an archived business back: its products with a valid Bangkok Brand are listed again. */
+    async restoreEntrepreneur(context: RequestContext, id: string, version: number) {
+      assertMayArchive(context);
+      return db.transaction(async (tx) => {
+        const { after } = await updateAudited(tx, context, {
+          ...audited,
+          action: 'entrepreneur.restore',
+          entityId: id,
+          expectedVersion: version,
+          lock: lockEntrepreneur(id),
+          write: (executor, before) => {
+            if (!before.archivedAt) throw new AppError(catalogueErrors.business_not_archived);
+            return repository.updateEntrepreneur(executor, id, { archivedAt: null, archiveReason: null });
+          },
+        });
+        return after;
+      });
+    },
+
+    /**
+     * Deletes a business entered by mistake, with its products (each audited as deleted too). Refused,
+     * saying why, when anything depends on it: products buyers are interested in, a trade session, a
+     * user account scoped to it. Such a business may be archived instead.
+     */
+    async deleteEntrepreneur(context: RequestContext, id: string, version: number) {
+      assertMayArchive(context);
+      await db.transaction(async (tx) => {
+        await removeAudited(tx, context, {
+          ...audited,
+          action: 'entrepreneur.delete',
+          entityId: id,
+          expectedVersion: version,
+          lock: lockEntrepreneur(id),
+          remove: async (executor) => {
+            const ownProducts = await repository.productsOfBusiness(executor, id);
+            const problems = dependentProblems(await repository.businessDependents(executor, id));
+            if (problems.length > 0) throw new AppError(catalogueErrors.business_in_use, problems);
+            for (const product of ownProducts) {
+              await recordAudit(executor, context, {
+                action: 'product.delete',
+                entityType: 'product',
+                entityId: product.id,
+                before: productSnapshot(product),
+              });
+            }
+            await repository.deleteEntrepreneur(executor, id);
+          },
+        });
+      });
     },
   };
 }

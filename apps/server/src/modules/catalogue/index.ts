@@ -16,16 +16,29 @@ import { createPublicCatalogueRoutes } from './catalogue.public.ts';
 export { loadHsNomenclature } from './hs-reference.ts';
 export { createBusinessScopeDirectory } from './catalogue.scope-directory.ts';
 export { createCatalogueAuditDirectory } from './catalogue.audit-directory.ts';
-export { isListedSql, listedToday } from './catalogue.repository.ts';
+export { businessDistrictsSql, productClassesSql } from './catalogue.classes-sql.ts';
+export {
+  businessNamedLikeSql,
+  entrepreneursNamed,
+  isListedSql,
+  listedToday,
+  productsNamed,
+} from './catalogue.repository.ts';
 export {
   findSessionBusinesses,
   listSessionCandidates,
   type CandidateBusiness,
   type CandidateProduct,
 } from './catalogue.candidates.ts';
-export { refreshSearchDocuments } from './catalogue.search-documents.ts';
+export { rebuildSearchDocumentsOnce, refreshSearchDocuments } from './catalogue.search-documents.ts';
 export { searchCatalogue } from './catalogue.search.ts';
-export { generateSampleCatalogue, removeSampleCatalogue, sampleWords } from './catalogue.samples.ts';
+export {
+  generateSampleCatalogue,
+  listSampleProducts,
+  removeSampleCatalogue,
+  sampleWords,
+  type SampleProductFacts,
+} from './catalogue.samples.ts';
 export { addSamplePhotos, type SamplePhoto } from './product-photos.service.ts';
 export type { CatalogueService, EntrepreneurInvitations, ProductView } from './catalogue.service.ts';
 

@@ -99,6 +99,37 @@ export async function grantsOfUsers(db: Db, userIds: string[]): Promise<Map<stri
   return grants;
 }
 
+/**
+ * The active users holding a role for some scopes (the entrepreneurs keeping some businesses), with
+ * the scope they hold it for, their address and language: whom another module mails about a scope.
+ */
+export async function activeUsersHoldingRole(
+  db: Db,
+  role: Role,
+  scopeIds: readonly string[],
+): Promise<{ userId: string; email: string; displayName: string; locale: string; scopeId: string }[]> {
+  if (scopeIds.length === 0) return [];
+  const rows = await db
+    .select({
+      userId: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      locale: users.locale,
+      scopeId: roleAssignments.scopeId,
+    })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(
+      and(
+        eq(roleAssignments.role, role),
+        inArray(roleAssignments.scopeId, [...scopeIds]),
+        eq(users.isActive, true),
+      ),
+    )
+    .orderBy(users.email);
+  return rows.flatMap((row) => (row.scopeId ? [{ ...row, scopeId: row.scopeId }] : []));
+}
+
 export async function replaceGrants(db: Db, userId: string, grants: RoleGrant[]): Promise<void> {
   await db.delete(roleAssignments).where(eq(roleAssignments.userId, userId));
   if (grants.length === 0) return;

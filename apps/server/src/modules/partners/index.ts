@@ -14,6 +14,10 @@ export type { PartnersService, ProgrammeParticipation } from './partners.service
 export { createPartnersAuditDirectory } from './partners.audit-directory.ts';
 export { combineScopeDirectories } from './partners.scope-directory.ts';
 export { loadPartnerReferenceData } from './reference-loader.ts';
+export { partnersNamed } from './partners.repository.ts';
+export { partnerCountriesSql } from './partners.classes-sql.ts';
+export { countryName } from './countries.ts';
+export { displayName as partnerDisplayName } from './partners.presenter.ts';
 
 export interface PartnersModuleDeps {
   db: Db;

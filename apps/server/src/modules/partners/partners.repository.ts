@@ -174,6 +174,20 @@ export async function findPartner(
   return row;
 }
 
+/** Partners by id, with their names and whether archived (other modules name them so). */
+export async function partnersNamed(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: partners.id,
+      nameTh: partners.nameTh,
+      nameEn: partners.nameEn,
+      archivedAt: partners.archivedAt,
+    })
+    .from(partners)
+    .where(inArray(partners.id, ids));
+}
+
 export async function findPartnerByName(
   db: Db,
   nameTh: string,

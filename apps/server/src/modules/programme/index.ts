@@ -25,9 +25,25 @@ import { programmeCities, programmeSessions, sessionCities, tradeProgrammes } fr
 
 export type { ProgrammeService } from './plan/plan.service.ts';
 export { createProgrammeAuditDirectory } from './programme.audit-directory.ts';
+export { programmeYearFacts, type ProgrammeYearFacts } from './programme.year-facts.ts';
 export { loadHolidayReferenceData } from './sessions/holidays.reference.ts';
 export { createSessionReminders } from './sessions/reminders.service.ts';
 export { pruneSentReminders } from './sessions/sessions.repository.ts';
+// What the outcomes module reads of the sessions (deals started from the contacts exchanged at one,
+// the cities a business met) and how it checks the evidence it keeps (as the steps' documents).
+export {
+  citiesMetByBusiness,
+  listParticipants,
+  loadSession,
+  type ParticipantRow,
+  type SessionRow,
+} from './sessions/sessions.repository.ts';
+export {
+  findContactExchange,
+  listContacts as listSessionContacts,
+  listInterests as listSessionInterests,
+} from './record/record.repository.ts';
+export { cleanFileName, contentTypeOf, stepDocumentTypeOf } from './plan/step-documents.service.ts';
 // The pure rules the demo's sample year is built with (demo/demo-programme.ts).
 export { planSteps } from './plan/plan.ts';
 export { agendaFor } from './sessions/agenda.ts';

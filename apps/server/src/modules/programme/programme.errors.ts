@@ -61,6 +61,8 @@ export const programmeErrors = defineErrors({
   joined_cancelled_session: { status: 409, messageKey: 'session_public:errors.session_cancelled' },
   /** Inviting to a session held or cancelled already. */
   session_not_planned: { status: 409, messageKey: 'programme:errors.session_not_planned' },
+  /** A new link asked for an invitation that expired unused: a new invitation is made instead. */
+  invitation_closed: { status: 409, messageKey: 'programme:errors.invitation_closed' },
   /** Check-in or interest recorded more than an hour before the session starts. */
   session_not_started: { status: 409, messageKey: 'programme:errors.session_not_started' },
   /** Attendance, interest or contacts recorded for a cancelled session. */

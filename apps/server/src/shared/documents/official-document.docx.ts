@@ -59,8 +59,8 @@ import {
   spaceBefore,
   type TextStyle,
 } from './official-document.page.ts';
-import { createLabelMeasure } from './sarabun-font.ts';
-import { LATIN_LETTER, THAI_CHARACTER } from './thai-line-breaking.ts';
+import { createLabelMeasure } from './pdf-fonts.ts';
+import { LATIN_LETTER, THAI_CHARACTER } from './line-breaking.ts';
 
 const TWIPS_PER_POINT = 20;
 const BULLET_NUMBERING = 'official-document-bullets';

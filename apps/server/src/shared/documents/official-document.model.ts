@@ -7,6 +7,19 @@ export const documentLanguages = ['th', 'en'] as const;
 export type DocumentLanguage = (typeof documentLanguages)[number];
 
 /**
+ * The languages whose names a document may print in their own script (a buyer from Fukuoka, a city in
+ * China): Japanese, Korean and Chinese share the Han characters but draw them differently.
+ */
+export const eastAsianLanguages = ['ja', 'ko', 'zh'] as const;
+export type EastAsianLanguage = (typeof eastAsianLanguages)[number];
+
+/** A text the caller knows the language of: a name, a company, a city in its own script. */
+export interface TextLanguage {
+  text: string;
+  language: EastAsianLanguage;
+}
+
+/**
  * The sending office, printed at the top of the first page: the letter's number on the left, the
  * office and its address on the right, the date below them. Every field is printed as given, so a
  * caller writes the labels it needs from the catalogues ('โทร. 0 2224 1234', 'Tel. +66 2224 1234').
@@ -90,6 +103,12 @@ export interface OfficialDocument {
   title: string;
   letterhead?: Letterhead;
   blocks: DocumentBlock[];
+  /**
+   * Texts the caller knows to be Japanese, Korean or Chinese, wherever they appear in the document. The
+   * PDF draws their Han characters in that language's shapes; without it, as Japanese in a text with
+   * kana, as Korean next to Hangul, as Chinese elsewhere.
+   */
+  textLanguages?: readonly TextLanguage[];
 }
 
 /** Refuses a table whose rows or widths do not match its header: a mistake of the caller's code. */

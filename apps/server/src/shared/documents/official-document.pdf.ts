@@ -1,9 +1,10 @@
 /**
- * The PDF of an official document, to send or to file. It embeds Sarabun (see sarabun-font.ts) and
- * lays out its lines itself, breaking Thai only between words (thai-line-breaking.ts). Each line
- * carries its text as /ActualText, so copying or extracting the text gives back exactly what the
- * caller wrote (Sarabun draws some vowels as two glyphs, which a plain glyph-to-character map cannot
- * undo). A heading keeps with it what follows; a letter's end — the closing paragraph, the signature
+ * The PDF of an official document, to send or to file. It embeds Sarabun, and Noto Sans JP, KR or SC
+ * where the text has Japanese, Korean or Chinese (pdf-fonts.ts, font-runs.ts), and lays out its lines
+ * itself, breaking Thai only between words and Chinese and Japanese between characters
+ * (line-breaking.ts). Each line carries its text as /ActualText, so copying or extracting the text
+ * gives back exactly what the caller wrote (Sarabun draws some vowels as two glyphs, which a plain
+ * glyph-to-character map cannot undo). A heading keeps with it what follows; a letter's end — the closing paragraph, the signature
  * and the contact under it — moves to the next page as one, so no page holds only its foot; a table's
  * header row is repeated on every page it runs onto, and pages after the first are numbered "- 2 -".
  */
@@ -42,12 +43,20 @@ import {
   type TextStyle,
 } from './official-document.page.ts';
 import { loadPdfKit } from '../lazy-packages.ts';
-import { pdfFontSize, registerSarabun, textWidth, useFont, type PdfDocument } from './sarabun-font.ts';
-import { containsThai, graphemes, lineBreakUnits } from './thai-line-breaking.ts';
+import { clustersOfRuns, joinRuns, sliceRuns, textOfRuns, trimRunsEnd, type FontRun } from './font-runs.ts';
+import { containsThai, lineBreakUnits } from './line-breaking.ts';
+import {
+  pdfFontSize,
+  pdfFontsOf,
+  type PdfDocument,
+  type PdfFonts,
+  type PdfkitFontState,
+} from './pdf-fonts.ts';
 
 /** Where the PDF is being written: the document and the top of the next line on the current page. */
 interface PdfCursor {
   doc: PdfDocument;
+  fonts: PdfFonts;
   y: number;
   language: DocumentLanguage;
 }
@@ -61,9 +70,15 @@ const fullWidth: Column = { x: page.marginLeft, width: contentWidth };
 
 type LineAlignment = 'left' | 'center' | 'justify';
 
+/** A piece of a line, in the fonts that draw it, and its width in points. */
+interface LineUnit {
+  runs: FontRun[];
+  width: number;
+}
+
 /** A line laid out: its pieces (each a place it could have broken) and their widths in points. */
 interface LaidOutLine {
-  units: { text: string; width: number }[];
+  units: LineUnit[];
   /** Without the spaces at its end. */
   width: number;
   /** The last line of a paragraph, or one ended by '\n': never stretched when justifying. */
@@ -91,12 +106,12 @@ export async function renderPdf(document: OfficialDocument): Promise<Buffer> {
     },
   });
   const finished = collectPdf(doc);
-  registerSarabun(doc);
+  const fonts = pdfFontsOf(doc, document.textLanguages);
 
-  const cursor: PdfCursor = { doc, y: page.marginTop, language: document.language };
+  const cursor: PdfCursor = { doc, fonts, y: page.marginTop, language: document.language };
   if (document.letterhead) drawLetterhead(cursor, document.letterhead);
   document.blocks.forEach((block, index) => drawBlock(cursor, block, document.blocks.slice(index + 1)));
-  drawPageNumbers(doc, document.language);
+  drawPageNumbers(cursor);
   doc.end();
   return finished;
 }
@@ -146,23 +161,26 @@ function ensureRoom(cursor: PdfCursor, height: number): void {
 
 /**
  * Lays text out in lines no wider than `width`, breaking only between line-break units; a unit
- * wider than a whole line (a long address) is broken between its grapheme clusters.
+ * wider than a whole line (a long address) is broken between its grapheme clusters. Each unit keeps
+ * the fonts the whole text chose for it (the language of its Han characters may depend on the rest).
  */
 function layOutLines(
-  doc: PdfDocument,
+  fonts: PdfFonts,
   text: string,
   style: TextStyle,
   width: number,
   firstLineIndent = 0,
 ): LaidOutLine[] {
+  const runs = fonts.runsOf(text);
   const lines: LaidOutLine[] = [];
+  let hardLineStart = 0;
   for (const hardLine of text.split('\n')) {
     let current: LaidOutLine = { units: [], width: 0, isLast: false };
     let currentWidth = 0;
     const available = () => width - (lines.length === 0 ? firstLineIndent : 0);
-    const place = (unitText: string) => {
-      const unit = { text: unitText, width: textWidth(doc, unitText, style) };
-      const trimmedWidth = textWidth(doc, unitText.trimEnd(), style);
+    const place = (unitRuns: FontRun[]) => {
+      const unit = { runs: unitRuns, width: fonts.width(unitRuns, style) };
+      const trimmedWidth = fonts.width(trimRunsEnd(unitRuns), style);
       if (current.units.length > 0 && currentWidth + trimmedWidth > available()) {
         lines.push(current);
         current = { units: [], width: 0, isLast: false };
@@ -172,11 +190,15 @@ function layOutLines(
       current.width = currentWidth + trimmedWidth;
       currentWidth += unit.width;
     };
+    let unitStart = hardLineStart;
     for (const unitText of lineBreakUnits(hardLine)) {
-      if (textWidth(doc, unitText.trimEnd(), style) <= width - firstLineIndent) place(unitText);
-      else graphemes(unitText).forEach(place);
+      const unitRuns = sliceRuns(runs, unitStart, unitStart + unitText.length);
+      unitStart += unitText.length;
+      if (fonts.width(trimRunsEnd(unitRuns), style) <= width - firstLineIndent) place(unitRuns);
+      else clustersOfRuns(unitRuns).forEach(place);
     }
     lines.push({ ...current, isLast: true });
+    hardLineStart += hardLine.length + 1;
   }
   return lines;
 }
@@ -190,7 +212,7 @@ function drawText(
   options: { align: LineAlignment; firstLineIndent?: number },
 ): void {
   const indent = options.firstLineIndent ?? 0;
-  const lines = layOutLines(cursor.doc, text, style, column.width, indent);
+  const lines = layOutLines(cursor.fonts, text, style, column.width, indent);
   lines.forEach((line, index) => {
     ensureRoom(cursor, lineHeight(style));
     const lineIndent = index === 0 ? indent : 0;
@@ -212,8 +234,9 @@ function drawText(
  * A justified line that is not a paragraph's last is stretched to the column's width. A line with
  * Thai in it spreads the extra width evenly between its grapheme clusters, as Word's Thai distributed
  * justification does: widening the gaps between Thai words instead would look like spaces, which in
- * Thai end a phrase. A line without Thai widens its spaces. A line that would need more than a
- * quarter of an em between clusters (or an em between words) is left unstretched.
+ * Thai end a phrase. A line without Thai widens the gaps where it could have broken: its spaces, and
+ * between Chinese and Japanese characters. A line that would need more than a quarter of an em
+ * between clusters (or an em between words) is left unstretched.
  */
 function drawLine(
   cursor: PdfCursor,
@@ -222,32 +245,39 @@ function drawLine(
   style: TextStyle,
   align: LineAlignment,
 ) {
-  const { doc } = cursor;
-  const text = line.units
-    .map((unit) => unit.text)
-    .join('')
-    .trimEnd();
+  const { doc, fonts } = cursor;
+  const runs = joinRuns(trimRunsEnd(line.units.flatMap((unit) => unit.runs)));
+  const text = textOfRuns(runs);
   if (text === '') return;
-  useFont(doc, style);
+  // The line's height is Sarabun's, whatever fonts draw it; every run stands on Sarabun's baseline.
+  fonts.useSarabun(style);
   const top = cursor.y + (lineHeight(style) - doc.currentLineHeight(false)) / 2;
+  const baseline = top + fonts.ascent(style);
   const isThai = containsThai(text);
   const pieces =
-    align === 'justify' && !line.isLast ? stretchedPieces(doc, line, text, column.width, style) : null;
-  doc.markContent('Span', { actual: text, lang: isThai || cursor.language === 'th' ? 'th-TH' : 'en-GB' });
+    align === 'justify' && !line.isLast ? stretchedPieces(fonts, line, runs, column.width, style) : null;
+  doc.markContent('Span', { actual: text, lang: spanLanguage(runs, isThai, cursor.language) });
   if (pieces) {
-    for (const piece of pieces) doc.text(piece.text, column.x + piece.x, top, { lineBreak: false });
+    for (const piece of pieces) fonts.draw(piece.runs, column.x + piece.x, baseline, style);
   } else {
     const x = align === 'center' ? column.x + (column.width - line.width) / 2 : column.x;
-    doc.text(text, x, top, { lineBreak: false });
+    fonts.draw(runs, x, baseline, style);
   }
   endSpan(doc);
 }
 
-/** What pdfkit keeps of the current font outside its typings: its name on the page and its size. */
-interface PdfkitFontState {
-  _font?: { id?: unknown };
-  _fontSize?: unknown;
+/**
+ * The language a line's span is tagged with, for screen readers: Thai for a line with Thai; Japanese,
+ * Korean or Chinese for a line drawn in one of their fonts alone; else the document's language.
+ */
+function spanLanguage(runs: readonly FontRun[], isThai: boolean, language: DocumentLanguage): string {
+  if (isThai) return 'th-TH';
+  const faces = new Set(runs.filter((run) => run.text.trim() !== '').map((run) => run.face));
+  const [only] = faces;
+  if (faces.size === 1 && only !== undefined && only !== 'sarabun') return eastAsianSpanLanguage[only];
+  return language === 'th' ? 'th-TH' : 'en-GB';
 }
+const eastAsianSpanLanguage = { notoSansJP: 'ja-JP', notoSansKR: 'ko-KR', notoSansSC: 'zh-CN' } as const;
 
 /**
  * Closes a line's span in the state its text was drawn in. Poppler (pdftotext, Evince, Okular) places
@@ -269,15 +299,15 @@ function endSpan(doc: PdfDocument): void {
 
 /** Where each piece of a stretched line starts, or null when the line should not be stretched. */
 function stretchedPieces(
-  doc: PdfDocument,
+  fonts: PdfFonts,
   line: LaidOutLine,
-  text: string,
+  runs: readonly FontRun[],
   width: number,
   style: TextStyle,
-): { text: string; x: number }[] | null {
-  const isThai = containsThai(text);
+): { runs: FontRun[]; x: number }[] | null {
+  const isThai = containsThai(textOfRuns(runs));
   const pieces = isThai
-    ? graphemes(text).map((cluster) => ({ text: cluster, width: textWidth(doc, cluster, style) }))
+    ? clustersOfRuns(runs).map((cluster) => ({ runs: cluster, width: fonts.width(cluster, style) }))
     : line.units;
   if (pieces.length < 2) return null;
   const natural = isThai ? pieces.reduce((total, piece) => total + piece.width, 0) : line.width;
@@ -288,7 +318,7 @@ function stretchedPieces(
   return pieces.map((piece) => {
     const start = x;
     x += piece.width + gap;
-    return { text: piece.text, x: start };
+    return { runs: piece.runs, x: start };
   });
 }
 
@@ -302,11 +332,11 @@ function drawParagraph(cursor: PdfCursor, block: ParagraphBlock, rest: readonly 
   const [next, afterNext] = rest;
   cursor.y += spaceBefore.paragraph;
   if (next?.kind === 'signature') {
-    const lines = layOutLines(cursor.doc, block.text, bodyStyle, contentWidth, indent).length;
+    const lines = layOutLines(cursor.fonts, block.text, bodyStyle, contentWidth, indent).length;
     const height =
       lines * lineHeight(bodyStyle) +
-      signatureHeight(cursor.doc, next) +
-      contactHeightOf(cursor.doc, afterNext);
+      signatureHeight(cursor.fonts, next) +
+      contactHeightOf(cursor.fonts, afterNext);
     if (height <= pageTextHeight()) ensureRoom(cursor, height);
   }
   drawText(cursor, block.text, fullWidth, bodyStyle, { align: 'justify', firstLineIndent: indent });
@@ -317,23 +347,23 @@ function headingStyle(block: HeadingBlock): TextStyle {
 }
 
 /** The height of a heading, all its lines. */
-function headingHeight(doc: PdfDocument, block: HeadingBlock): number {
+function headingHeight(fonts: PdfFonts, block: HeadingBlock): number {
   const style = headingStyle(block);
-  return layOutLines(doc, block.text, style, contentWidth).length * lineHeight(style);
+  return layOutLines(fonts, block.text, style, contentWidth).length * lineHeight(style);
 }
 
 /**
  * The least of what follows a heading that must stand on the same page as it: a line of text, a
  * table's header and first row, or a heading with what it keeps in turn.
  */
-function leadHeight(doc: PdfDocument, rest: readonly DocumentBlock[]): number {
+function leadHeight(fonts: PdfFonts, rest: readonly DocumentBlock[]): number {
   const [next, ...after] = rest;
-  if (next?.kind === 'table') return spaceBefore.table + tableLeadHeight(doc, next);
+  if (next?.kind === 'table') return spaceBefore.table + tableLeadHeight(fonts, next);
   if (next?.kind === 'heading')
     return (
       (next.level === 1 ? spaceBefore.heading1 : spaceBefore.heading2) +
-      headingHeight(doc, next) +
-      leadHeight(doc, after)
+      headingHeight(fonts, next) +
+      leadHeight(fonts, after)
     );
   return lineHeight(bodyStyle);
 }
@@ -343,7 +373,7 @@ function drawHeading(cursor: PdfCursor, block: HeadingBlock, rest: readonly Docu
   cursor.y += isTitle ? spaceBefore.heading1 : spaceBefore.heading2;
   // A heading never ends a page: it keeps with it what follows (leadHeight), unless that would not fit
   // on any page.
-  const height = headingHeight(cursor.doc, block) + leadHeight(cursor.doc, rest);
+  const height = headingHeight(cursor.fonts, block) + leadHeight(cursor.fonts, rest);
   ensureRoom(cursor, Math.min(height, pageTextHeight()));
   drawText(cursor, block.text, fullWidth, headingStyle(block), { align: isTitle ? 'center' : 'left' });
   if (isTitle) cursor.y += SPACE_AFTER_HEADING1;
@@ -353,7 +383,7 @@ function drawHeading(cursor: PdfCursor, block: HeadingBlock, rest: readonly Docu
 function drawField(cursor: PdfCursor, block: FieldBlock): void {
   cursor.y += spaceBefore.field;
   ensureRoom(cursor, lineHeight(bodyStyle));
-  const valueX = fieldValueOffset(cursor.doc, block.label);
+  const valueX = fieldValueOffset(cursor.fonts, block.label);
   const top = cursor.y;
   drawText(cursor, block.label, { x: page.marginLeft, width: valueX }, bodyStyle, { align: 'left' });
   cursor.y = top;
@@ -363,8 +393,8 @@ function drawField(cursor: PdfCursor, block: FieldBlock): void {
 }
 
 /** How far a field's value starts from the left margin: its label's width and a gap. */
-function fieldValueOffset(doc: PdfDocument, label: string): number {
-  return textWidth(doc, label, bodyStyle) + FIELD_GAP;
+function fieldValueOffset(fonts: PdfFonts, label: string): number {
+  return fonts.textWidth(label, bodyStyle) + FIELD_GAP;
 }
 
 function drawBullets(cursor: PdfCursor, block: BulletsBlock): void {
@@ -387,8 +417,8 @@ function drawBullets(cursor: PdfCursor, block: BulletsBlock): void {
  */
 function drawSignature(cursor: PdfCursor, block: SignatureBlock, next: DocumentBlock | undefined): void {
   cursor.y += spaceBefore.signature;
-  const height = signatureHeight(cursor.doc, block) - spaceBefore.signature;
-  const withContact = height + contactHeightOf(cursor.doc, next);
+  const height = signatureHeight(cursor.fonts, block) - spaceBefore.signature;
+  const withContact = height + contactHeightOf(cursor.fonts, next);
   ensureRoom(cursor, withContact <= pageTextHeight() ? withContact : height);
   drawText(cursor, block.closing, signatureColumn, bodyStyle, { align: 'center' });
   cursor.y += SIGNATURE_ROOM;
@@ -402,9 +432,9 @@ const signatureColumn: Column = {
 };
 
 /** The height of a signature block, the space above it included. */
-function signatureHeight(doc: PdfDocument, block: SignatureBlock): number {
+function signatureHeight(fonts: PdfFonts, block: SignatureBlock): number {
   const lineCount = [block.closing, block.name, block.position]
-    .map((text) => layOutLines(doc, text, bodyStyle, signatureColumn.width).length)
+    .map((text) => layOutLines(fonts, text, bodyStyle, signatureColumn.width).length)
     .reduce((total, count) => total + count, 0);
   return spaceBefore.signature + lineCount * lineHeight(bodyStyle) + SIGNATURE_ROOM;
 }
@@ -412,7 +442,7 @@ function signatureHeight(doc: PdfDocument, block: SignatureBlock): number {
 /** Who to contact, at the letter's foot: its lines never split between two pages. */
 function drawContact(cursor: PdfCursor, block: ContactBlock): void {
   cursor.y += spaceBefore.contact;
-  ensureRoom(cursor, Math.min(contactHeightOf(cursor.doc, block) - spaceBefore.contact, pageTextHeight()));
+  ensureRoom(cursor, Math.min(contactHeightOf(cursor.fonts, block) - spaceBefore.contact, pageTextHeight()));
   for (const line of block.lines) drawText(cursor, line, fullWidth, bodyStyle, { align: 'left' });
 }
 
@@ -420,10 +450,10 @@ function drawContact(cursor: PdfCursor, block: ContactBlock): void {
  * The height of a contact block, the space above it included; 0 for any other block, so that what
  * keeps with a contact can ask without looking first.
  */
-function contactHeightOf(doc: PdfDocument, block: DocumentBlock | undefined): number {
+function contactHeightOf(fonts: PdfFonts, block: DocumentBlock | undefined): number {
   if (block?.kind !== 'contact') return 0;
   const lineCount = block.lines
-    .map((line) => layOutLines(doc, line, bodyStyle, contentWidth).length)
+    .map((line) => layOutLines(fonts, line, bodyStyle, contentWidth).length)
     .reduce((total, count) => total + count, 0);
   return spaceBefore.contact + lineCount * lineHeight(bodyStyle);
 }
@@ -461,13 +491,13 @@ interface TableRowLayout {
  * A bordered table. A row that does not fit on the page moves to the next one, where the header
  * row is drawn again; a row too tall for that page too is split between pages line by line.
  */
-function tableRowLayout(doc: PdfDocument, block: TableBlock) {
+function tableRowLayout(fonts: PdfFonts, block: TableBlock) {
   const widths = columnWidthsOf(block).map((fraction) => fraction * contentWidth);
   const layOutRow = (cells: string[], isHeader: boolean): TableRowLayout => {
     const style: TextStyle = { size: fontSizes.table, isBold: isHeader };
     return {
       cells: cells.map((cell, index) =>
-        layOutLines(doc, cell, style, (widths[index] ?? 0) - 2 * TABLE_CELL_PADDING.x),
+        layOutLines(fonts, cell, style, (widths[index] ?? 0) - 2 * TABLE_CELL_PADDING.x),
       ),
       style,
       isHeader,
@@ -480,8 +510,8 @@ function tableRowLayout(doc: PdfDocument, block: TableBlock) {
  * The height of a table's header and first row: the least of it that starts a page, so that a
  * header never ends one alone.
  */
-function tableLeadHeight(doc: PdfDocument, block: TableBlock): number {
-  const { layOutRow } = tableRowLayout(doc, block);
+function tableLeadHeight(fonts: PdfFonts, block: TableBlock): number {
+  const { layOutRow } = tableRowLayout(fonts, block);
   const first = block.rows[0];
   const height =
     rowHeight(layOutRow(block.header, true)) +
@@ -490,10 +520,10 @@ function tableLeadHeight(doc: PdfDocument, block: TableBlock): number {
 }
 
 function drawTable(cursor: PdfCursor, block: TableBlock): void {
-  const { widths, layOutRow } = tableRowLayout(cursor.doc, block);
+  const { widths, layOutRow } = tableRowLayout(cursor.fonts, block);
   const header = layOutRow(block.header, true);
   cursor.y += spaceBefore.table;
-  ensureRoom(cursor, tableLeadHeight(cursor.doc, block));
+  ensureRoom(cursor, tableLeadHeight(cursor.fonts, block));
   drawTableRow(cursor, header, widths);
   for (const row of block.rows) {
     let remaining = layOutRow(row, false);
@@ -565,12 +595,13 @@ function drawTableRow(cursor: PdfCursor, row: TableRowLayout, widths: number[]):
 }
 
 /** "- 2 -" at the top centre of every page after the first, as Thai official letters number them. */
-function drawPageNumbers(doc: PdfDocument, language: DocumentLanguage): void {
+function drawPageNumbers(cursor: PdfCursor): void {
+  const { doc, fonts } = cursor;
   const range = doc.bufferedPageRange();
   for (let index = 1; index < range.count; index++) {
     doc.switchToPage(range.start + index);
-    const cursor: PdfCursor = { doc, y: page.header, language };
-    const line = layOutLines(doc, `- ${index + 1} -`, bodyStyle, contentWidth)[0];
-    if (line) drawLine(cursor, line, fullWidth, bodyStyle, 'center');
+    const header: PdfCursor = { ...cursor, y: page.header };
+    const line = layOutLines(fonts, `- ${index + 1} -`, bodyStyle, contentWidth)[0];
+    if (line) drawLine(header, line, fullWidth, bodyStyle, 'center');
   }
 }

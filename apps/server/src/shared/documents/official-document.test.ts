@@ -21,6 +21,7 @@ import {
   type OfficialDocument,
   type TableBlock,
 } from './official-document.ts';
+import { drawnGlyphs, emptyBoxes, textByFont } from './testing/pdf-glyphs.ts';
 
 // --- Factories ----------------------------------------------------------------------------------------
 
@@ -372,6 +373,121 @@ describe('a table row taller than a page', () => {
   });
 });
 
+// --- Japanese, Korean and Chinese ------------------------------------------------------------------
+
+/** The embedded fonts pdffonts lists, without their subset tags: 'NotoSansKR-Regular'. */
+function embeddedFonts(pdf: Uint8Array): string[] {
+  return poppler('pdffonts', [savePdf(pdf)])
+    .split('\n')
+    .slice(2)
+    .flatMap((line) => /^[A-Z]{6}\+(\S+)/.exec(line)?.[1] ?? []);
+}
+
+/** A letter to partners in Seoul, Fukuoka and Shanghai, naming their people in their own scripts. */
+function buildEastAsianLetter(): OfficialDocument {
+  return buildLetter({
+    blocks: [
+      { kind: 'field', label: 'เรียน', value: 'คุณ 김민준 (Kim Min-jun) และคุณ 山田太郎（やまだ たろう）' },
+      {
+        kind: 'paragraph',
+        text: 'บริษัท 株式会社やまだ商事 ได้แจ้งว่า「タイ米の品質はとても良い」และ 서울식품무역 주식회사 ขอตัวอย่างสินค้า',
+      },
+      { kind: 'paragraph', text: '上海进出口贸易有限公司希望收到样品和报价单。' },
+      buildTable({
+        header: ['ผู้ซื้อ', '회사', '城市'],
+        rows: [['王伟', '서울식품', '上海市']],
+      }),
+    ],
+  });
+}
+
+describe('Japanese, Korean and Chinese in the PDF', () => {
+  it('are drawn in Noto Sans KR, JP and SC, regular and bold, and never as empty boxes', async () => {
+    const pdf = await renderPdf(buildEastAsianLetter());
+    expect(emptyBoxes(pdf)).toEqual([]);
+    const drawn = textByFont(pdf);
+    expect(drawn['NotoSansKR-Regular']).toContain('김민준');
+    expect(drawn['NotoSansKR-Regular']).toContain('서울식품무역');
+    expect(drawn['NotoSansJP-Regular']).toContain('山田太郎（やまだ');
+    expect(drawn['NotoSansJP-Regular']).toContain('「タイ米の品質はとても良い」');
+    expect(drawn['NotoSansSC-Regular']).toContain('上海进出口贸易有限公司希望收到样品和报价单。');
+    expect(drawn['NotoSansSC-Regular']).toContain('王伟');
+    expect(drawn['NotoSansKR-Bold']).toContain('회사');
+    expect(drawn['NotoSansSC-Bold']).toContain('城市');
+    expect(drawn['Sarabun-Regular']).toContain('(Kim Min-jun)');
+    expect(drawn['Sarabun-Regular']).toContain('ขอตัวอย่างสินค้า');
+  });
+
+  it('are given back as written, in reading order, by a text extractor', async () => {
+    const text = pdfText(await renderPdf(buildEastAsianLetter()));
+    expectInOrder(text, [
+      'คุณ 김민준 (Kim Min-jun) และคุณ 山田太郎（やまだ たろう）',
+      'บริษัท 株式会社やまだ商事 ได้แจ้งว่า「タイ米の品質はとても良い」',
+      '上海进出口贸易有限公司希望收到样品和报价单。',
+      '王伟',
+      '서울식품',
+      '上海市',
+    ]);
+  });
+
+  it('make the PDF embed a Noto font only when its text has that script', async () => {
+    const notoFonts = async (document: OfficialDocument) =>
+      embeddedFonts(await renderPdf(document)).filter((font) => font.startsWith('Noto'));
+    expect(await notoFonts(buildLetter())).toEqual([]);
+    expect(await notoFonts(buildEnglishLetter())).toEqual([]);
+    const korean = buildLetter({ blocks: [{ kind: 'paragraph', text: 'เรียน คุณ 김민준' }] });
+    expect(await notoFonts(korean)).toEqual(['NotoSansKR-Regular']);
+    const chinese = buildLetter({ blocks: [{ kind: 'paragraph', text: 'เรียน คุณ 王伟' }] });
+    expect(await notoFonts(chinese)).toEqual(['NotoSansSC-Regular']);
+  });
+
+  it('draw Han characters in Japanese shapes in Japanese text, in Chinese shapes elsewhere', async () => {
+    const pdf = await renderPdf({
+      language: 'en',
+      title: 't',
+      blocks: [
+        { kind: 'paragraph', text: 'With kana: 山田太郎（やまだ たろう）' },
+        { kind: 'paragraph', text: 'Known to be Japanese: 田中一郎, of 福岡物産株式会社' },
+        { kind: 'paragraph', text: 'Anything else: 王伟, 上海' },
+      ],
+      textLanguages: [{ text: '田中一郎', language: 'ja' }],
+    });
+    const drawn = textByFont(pdf);
+    expect(drawn['NotoSansJP-Regular']).toContain('山田太郎');
+    expect(drawn['NotoSansJP-Regular']).toContain('田中一郎');
+    expect(drawn['NotoSansSC-Regular']).toContain('福岡物産株式会社');
+    expect(drawn['NotoSansSC-Regular']).toContain('王伟');
+    expect(drawn['NotoSansSC-Regular']).not.toContain('田中');
+  });
+
+  it('are drawn about as large as the Thai and Latin around them', async () => {
+    const pdf = await renderPdf({
+      language: 'th',
+      title: 't',
+      blocks: [{ kind: 'paragraph', text: 'กรุงโซล 서울 Seoul 東京' }],
+    });
+    const sizes = Object.fromEntries(drawnGlyphs(pdf).map((glyph) => [glyph.font, glyph.size]));
+    // TH Sarabun New's 16 pt is Sarabun's 10.88; Noto Sans at 0.955 of it, so capitals match.
+    expect(sizes['Sarabun-Regular']).toBeCloseTo(10.88, 2);
+    for (const font of ['NotoSansKR-Regular', 'NotoSansSC-Regular']) {
+      expect((sizes[font] ?? 0) / 10.88, font).toBeCloseTo(700 / 733, 2);
+    }
+  });
+
+  it('wrap a Chinese paragraph without spaces inside the text width, losing nothing', async () => {
+    const text = '上海进出口贸易有限公司的采购经理王伟先生对曼谷品牌的茉莉香米表示了浓厚的兴趣，'.repeat(4);
+    const pdf = await renderPdf({ language: 'th', title: 't', blocks: [{ kind: 'paragraph', text }] });
+    const lines = pdfText(pdf)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join('')).toBe(text);
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。、）」]/);
+    expect(emptyBoxes(pdf)).toEqual([]);
+  });
+});
+
 // --- Line breaking and checks ----------------------------------------------------------------------
 
 describe('where a line may break', () => {
@@ -394,6 +510,17 @@ describe('where a line may break', () => {
 
   it('keeps brackets with the words they enclose', () => {
     expect(lineBreakUnits('ทางไกล(ออนไลน์)ครั้งนี้')).toEqual(['ทาง', 'ไกล', '(ออนไลน์)', 'ครั้ง', 'นี้']);
+  });
+
+  it('between any two Chinese or Japanese characters, but not before closing punctuation or small kana', () => {
+    expect(lineBreakUnits('「東京」の会社。')).toEqual(['「東', '京」', 'の', '会', '社。']);
+    expect(lineBreakUnits('ショップ')).toEqual(['ショッ', 'プ']);
+    expect(lineBreakUnits('ผู้ซื้อจาก上海市')).toEqual(['ผู้', 'ซื้อ', 'จาก', '上', '海', '市']);
+    expect(lineBreakUnits('2026年12月')).toEqual(['2026', '年', '12', '月']);
+  });
+
+  it('at the spaces of Korean, as between Latin words', () => {
+    expect(lineBreakUnits('서울식품무역 주식회사')).toEqual(['서울식품무역 ', '주식회사']);
   });
 });
 

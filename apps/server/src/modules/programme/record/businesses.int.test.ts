@@ -166,4 +166,36 @@ describe('the businesses presenting at a session', () => {
     ).toBe(403);
     expect((await executive.get(`/api/programme-sessions/${session.id}/recommendations`)).status).toBe(403);
   });
+  it('keeps a business on the session it presented at after the business is archived', async () => {
+    const pottery = await buildBusiness(social, {
+      name: { th: 'เครื่องปั้นดินเผา' },
+      ownerName: 'เจ้าของ',
+      languages: ['th'],
+      exportExperience: 'none',
+      exportReadiness: 'ready',
+    });
+    const vase = await buildListedProduct(social, pottery.id, {
+      name: { th: 'แจกันดินเผา', en: 'Clay vase' },
+      category: 'souvenirs_decor',
+      hsCode: '691390',
+    });
+    const added = await social.post(`/api/programme-sessions/${session.id}/entrepreneurs`, {
+      entrepreneurId: pottery.id,
+      productIds: [vase.id],
+    });
+    expect(added.status).toBe(201);
+    const current = await social.get<EntrepreneurDetail>(`/api/catalogue/entrepreneurs/${pottery.id}`);
+    const archived = await social.post(`/api/catalogue/entrepreneurs/${pottery.id}/archive`, {
+      version: current.body.version,
+      reason: 'Stopped trading',
+    });
+    expect(archived.status).toBe(200);
+
+    const listed = await social.get<SessionEntrepreneurList>(
+      `/api/programme-sessions/${session.id}/entrepreneurs`,
+    );
+    expect(listed.body.items.map((item) => [item.business.nameTh, item.products.map((p) => p.id)])).toEqual([
+      ['เครื่องปั้นดินเผา', [vase.id]],
+    ]);
+  });
 });

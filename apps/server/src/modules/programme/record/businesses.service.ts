@@ -138,7 +138,12 @@ export function createSessionBusinesses({
     async list(sessionId: string) {
       const { programme } = await sessionContext(db, sessionId);
       const rows = await chosenOf(db, sessionId);
-      const candidates = await listSessionCandidates(db, today(), { categories: [], hsChapters: [] });
+      // Whether listed today or not: a business that presented stays on the session's record after
+      // its certification ends or it is archived.
+      const candidates = await findSessionBusinesses(
+        db,
+        rows.map((row) => row.entrepreneurId),
+      );
       return {
         planned: programme.entrepreneursPerSession,
         items: rows.flatMap((row) => {

@@ -97,6 +97,24 @@ export async function replaceInterests(
   if (rows.length > 0) await db.insert(sessionInterests).values(rows);
 }
 
+/** Whether a business and a participant exchanged contacts at a session: the record of it, if so. */
+export async function findContactExchange(
+  db: Db,
+  exchange: { sessionId: string; entrepreneurId: string; participantId: string },
+): Promise<ContactRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(sessionContactExchanges)
+    .where(
+      and(
+        eq(sessionContactExchanges.sessionId, exchange.sessionId),
+        eq(sessionContactExchanges.entrepreneurId, exchange.entrepreneurId),
+        eq(sessionContactExchanges.participantId, exchange.participantId),
+      ),
+    );
+  return row;
+}
+
 export async function listContacts(db: Db, sessionId: string): Promise<ContactRow[]> {
   return db.select().from(sessionContactExchanges).where(eq(sessionContactExchanges.sessionId, sessionId));
 }

@@ -14,6 +14,7 @@ import {
   type OfficialDocument,
   type TableBlock,
 } from '../../../shared/documents/official-document.ts';
+import { emptyBoxes, textByFont } from '../../../shared/documents/testing/pdf-glyphs.ts';
 import { sessionReportFileName, sessionReportOf, type SessionReportFacts } from './report-document.ts';
 
 // --- Factories ----------------------------------------------------------------------------------------
@@ -334,6 +335,115 @@ describe('an English session report', () => {
       '6. Evaluation',
       'Not recorded',
     ]);
+  });
+});
+
+// --- Names in Japanese, Korean and Chinese ---------------------------------------------------------
+
+const fukuoka = { th: 'เมืองฟูกูโอกะ', en: 'Fukuoka (福岡市)' };
+const shanghai = { th: 'นครเซี่ยงไฮ้', en: 'Shanghai (上海市)' };
+const seoulInHangul = { th: 'กรุงโซล', en: 'Seoul (서울특별시)' };
+const minjun = { fullName: '김민준', company: '서울식품무역 주식회사' };
+const yamada = { fullName: '山田太郎（やまだ たろう）', company: '株式会社やまだ商事' };
+/** A Japanese name written in kanji alone, as the buyer registered it. */
+const tanaka = { fullName: '田中一郎', company: '福岡物産株式会社' };
+const wang = { fullName: '王伟', company: '上海进出口贸易有限公司' };
+
+/** A multilateral session with Seoul, Fukuoka and Shanghai, whose buyers wrote their names in their own scripts. */
+function buildEastAsianFacts(): SessionReportFacts {
+  return buildFacts({
+    cities: [
+      { name: seoulInHangul, timeZone: 'Asia/Seoul' },
+      { name: fukuoka, timeZone: 'Asia/Tokyo' },
+      { name: shanghai, timeZone: 'Asia/Shanghai' },
+    ],
+    participants: [
+      { city: seoulInHangul, ...minjun, position: '구매 담당 부장', isPresent: true },
+      { city: fukuoka, ...yamada, position: '購買部長', isPresent: true },
+      { city: fukuoka, ...tanaka, position: null, isPresent: false },
+      { city: shanghai, ...wang, position: '采购经理', isPresent: true },
+    ],
+    interest: [
+      {
+        product: jasmineRice,
+        business: riceCompany,
+        buyers: [
+          { ...minjun, level: 'strong', note: '샘플 요청' },
+          { ...yamada, level: 'some', note: 'サンプルと見積書を希望' },
+          { ...wang, level: 'strong', note: '需要样品和报价单' },
+        ],
+      },
+    ],
+    contacts: [
+      { business: riceCompany, ...tanaka, city: fukuoka },
+      { business: riceCompany, ...wang, city: shanghai },
+    ],
+  });
+}
+
+describe('a session report naming buyers in Japanese, Korean and Chinese, as a PDF', () => {
+  let thaiPdf = new Uint8Array();
+  let englishPdf = new Uint8Array();
+  beforeAll(async () => {
+    thaiPdf = new Uint8Array(await renderPdf(sessionReportOf(buildEastAsianFacts(), letterhead, 'th')));
+    englishPdf = new Uint8Array(await renderPdf(sessionReportOf(buildEastAsianFacts(), letterhead, 'en')));
+  });
+
+  it('prints every name in a font that has its letters, never as empty boxes', () => {
+    expect(emptyBoxes(thaiPdf)).toEqual([]);
+    expect(emptyBoxes(englishPdf)).toEqual([]);
+    const drawn = textByFont(thaiPdf);
+    expect(drawn['NotoSansKR-Regular']).toContain('김민준');
+    expect(drawn['NotoSansKR-Regular']).toContain('서울식품무역주식회사');
+    expect(drawn['NotoSansJP-Regular']).toContain('山田太郎（やまだたろう）');
+    expect(drawn['NotoSansJP-Regular']).toContain('サンプルと見積書を希望');
+    expect(drawn['NotoSansSC-Regular']).toContain('上海进出口贸易有限公司');
+    expect(drawn['NotoSansSC-Regular']).toContain('需要样品和报价单');
+  });
+
+  it("draws a Japanese buyer's kanji-only name as Japanese, and a Chinese buyer's as Chinese", () => {
+    const drawn = textByFont(thaiPdf);
+    expect(drawn['NotoSansJP-Regular']).toContain('田中一郎');
+    expect(drawn['NotoSansJP-Regular']).toContain('福岡物産株式会社');
+    expect(drawn['NotoSansSC-Regular']).not.toContain('田中一郎');
+    expect(drawn['NotoSansSC-Regular']).toContain('王伟');
+    // The cities' names in their own scripts, in the English report.
+    const english = textByFont(englishPdf);
+    expect(english['NotoSansKR-Regular']).toContain('서울특별시');
+    expect(english['NotoSansJP-Regular']).toContain('福岡市');
+    expect(english['NotoSansSC-Regular']).toContain('上海市');
+  });
+
+  it('gives the names back as written, each in its row', () => {
+    const lines = pdfLines(thaiPdf);
+    expectInOrder(lineWith(lines, '김민준'), [
+      'กรุงโซล',
+      '김민준',
+      '서울식품무역',
+      '구매 담당 부장',
+      'เข้าร่วม',
+    ]);
+    expectInOrder(lineWith(lines, '田中一郎'), [
+      'เมืองฟูกูโอกะ',
+      '田中一郎',
+      '福岡物産株式会社',
+      '–',
+      'ไม่ได้เข้าร่วม',
+    ]);
+    expectInOrder(lineWith(lines, '采购经理'), ['นครเซี่ยงไฮ้', '王伟', '上海进出口', '采购经理', 'เข้าร่วม']);
+    expectInOrder(pdfText(englishPdf), [
+      'Cities: Seoul (서울특별시), Fukuoka (福岡市) and Shanghai (上海市)',
+      '山田太郎（やまだ',
+      'サンプルと見積書を希望',
+    ]);
+  });
+
+  it('embeds no Japanese, Korean or Chinese font in a report without those scripts', async () => {
+    const pdf = await renderPdf(sessionReportOf(buildFacts(), letterhead, 'th'));
+    expect(Object.keys(textByFont(new Uint8Array(pdf))).filter((font) => font.startsWith('Noto'))).toEqual(
+      [],
+    );
+    expect(poppler('pdffonts', [savePdf(new Uint8Array(pdf))])).not.toMatch(/Noto/);
   });
 });
 

@@ -17,8 +17,10 @@ import { bangkokToday } from '../../../shared/clock.ts';
 import type {
   DocumentBlock,
   DocumentLanguage,
+  EastAsianLanguage,
   OfficialDocument,
   TableBlock,
+  TextLanguage,
 } from '../../../shared/documents/official-document.ts';
 
 /** A name as the report prints it: Thai in the Thai report, English (or Thai when missing) in the English one. */
@@ -474,6 +476,46 @@ function contactBlocks(facts: SessionReportFacts, words: ReportWording): Documen
   ];
 }
 
+/** The East Asian language spoken where a city keeps its clocks, for the zones of Japan, Korea and China. */
+const zoneLanguages: Record<string, EastAsianLanguage> = {
+  'Asia/Tokyo': 'ja',
+  'Asia/Seoul': 'ko',
+  'Asia/Shanghai': 'zh',
+  'Asia/Chongqing': 'zh',
+  'Asia/Harbin': 'zh',
+  'Asia/Urumqi': 'zh',
+  'Asia/Hong_Kong': 'zh',
+  'Asia/Macau': 'zh',
+  'Asia/Taipei': 'zh',
+};
+
+/**
+ * The names the report knows the language of: each partner city in Japan, Korea or China, and its
+ * participants' names, companies and positions, as they registered them. The PDF draws their Han
+ * characters as that language writes them (a name from Fukuoka with no kana, such as 田中一郎, in
+ * Japanese shapes rather than Chinese ones).
+ */
+function eastAsianTexts(facts: SessionReportFacts): TextLanguage[] {
+  const sameCity = (a: ReportName, b: ReportName) => a.th === b.th && a.en === b.en;
+  const languageOf = (city: ReportName) => {
+    const zone = facts.cities.find((candidate) => sameCity(candidate.name, city))?.timeZone;
+    return zone === undefined ? undefined : zoneLanguages[zone];
+  };
+  const texts = (language: EastAsianLanguage | undefined, ...values: (string | null)[]) =>
+    language === undefined
+      ? []
+      : values.flatMap((text) => (text?.trim() ? [{ text: text.trim(), language }] : []));
+  return [
+    ...facts.cities.flatMap((city) => texts(languageOf(city.name), city.name.th, city.name.en)),
+    ...facts.participants.flatMap((participant) =>
+      texts(languageOf(participant.city), participant.fullName, participant.company, participant.position),
+    ),
+    ...facts.contacts.flatMap((contact) =>
+      texts(languageOf(contact.city), contact.fullName, contact.company),
+    ),
+  ];
+}
+
 function officerSection(heading: string, text: string | null, words: ReportWording): DocumentBlock[] {
   return [{ kind: 'heading', level: 2, text: heading }, ...officerParagraphs(text, words.notRecorded)];
 }
@@ -514,6 +556,7 @@ export function sessionReportOf(
         ],
       },
     ],
+    textLanguages: eastAsianTexts(facts),
   };
 }
 

@@ -1,7 +1,9 @@
 /** Shapes a session's invitations for the IAO and coordinators, and the page an invitation link opens. */
 import {
   participantLanguages,
+  type CreatedInvitation,
   type Invitation,
+  type MailDelivery,
   type ParticipantLanguage,
   type PublicInvitation,
 } from '@bia/contracts';
@@ -36,6 +38,14 @@ export function presentInvitation(
     expiresBeforeStart: invitation.expiresAt.getTime() < sessionStartsAt.getTime(),
     participantName,
   };
+}
+
+/** An invitation just made (or given a new link), with its link, shown once, and what became of its mail. */
+export function presentCreatedInvitation(
+  created: Parameters<typeof presentInvitation>[0] & { link: string; delivery: MailDelivery | null },
+  now: Date,
+): CreatedInvitation {
+  return { ...presentInvitation(created, now), link: created.link, delivery: created.delivery };
 }
 
 /**

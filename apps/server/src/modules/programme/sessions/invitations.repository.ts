@@ -27,6 +27,31 @@ export async function findInvitationByTokenHash(
   return invitation;
 }
 
+/** One invitation of a session, locked for a change (a new link). */
+export async function lockInvitation(
+  db: Db,
+  sessionId: string,
+  id: string,
+): Promise<InvitationRow | undefined> {
+  const [invitation] = await db
+    .select()
+    .from(sessionInvitations)
+    .where(and(eq(sessionInvitations.id, id), eq(sessionInvitations.sessionId, sessionId)))
+    .for('update');
+  return invitation;
+}
+
+/** Gives an invitation a new token's hash: the old link finds nothing from then on. */
+export async function replaceTokenHash(db: Db, id: string, tokenHash: string): Promise<InvitationRow> {
+  const [invitation] = await db
+    .update(sessionInvitations)
+    .set({ tokenHash })
+    .where(eq(sessionInvitations.id, id))
+    .returning();
+  if (!invitation) throw new Error('the invitation was not changed');
+  return invitation;
+}
+
 /** A session's invitations, each with the participant who registered through it (if any). */
 export async function listInvitationsWithParticipants(
   db: Db,

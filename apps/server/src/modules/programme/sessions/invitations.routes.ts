@@ -8,7 +8,9 @@ import {
   CreateInvitationInputSchema,
   ErrorResponseSchema,
   InvitationListSchema,
+  InvitationParamsSchema,
   InvitationTokenParamsSchema,
+  NewInvitationLinkInputSchema,
   PublicInvitationQuerySchema,
   PublicInvitationSchema,
   RegistrationInputSchema,
@@ -23,7 +25,11 @@ import {
   jsonBody,
   requestContext,
 } from '../../../shared/http.ts';
-import { presentInvitation, presentPublicInvitation } from './invitations.presenter.ts';
+import {
+  presentCreatedInvitation,
+  presentInvitation,
+  presentPublicInvitation,
+} from './invitations.presenter.ts';
 import type { ProgrammeInvitations } from './invitations.service.ts';
 
 const tags = ['programme'];
@@ -41,12 +47,34 @@ const invite = defineRoute('sessions:invite', {
   path: '/programme-sessions/{id}/invitations',
   tags,
   summary:
-    "Issue an invitation link for a participant of one of the session's cities (shown once), usable until the session ends unless an earlier expiry is given",
+    "Issue an invitation link for a participant of one of the session's cities (shown once), usable until the session ends unless an earlier expiry is given; mailed to the invitee when an address is given",
   request: { params: SessionParamsSchema, body: jsonBody(CreateInvitationInputSchema) },
   responses: {
-    201: jsonAnswer(CreatedInvitationSchema, 'The invitation and its link'),
+    201: jsonAnswer(
+      CreatedInvitationSchema,
+      'The invitation, its link, and what became of the e-mail (sent, outbox, failed; null: none)',
+    ),
     403: jsonAnswer(ErrorResponseSchema, 'A coordinator inviting for another city'),
     404: jsonAnswer(ErrorResponseSchema, 'No such session'),
+  },
+});
+
+const newLink = defineRoute('sessions:invite', {
+  method: 'post',
+  path: '/programme-sessions/{id}/invitations/{invitationId}/link',
+  tags,
+  summary:
+    'A new link for an invitation whose link was lost (shown once): the old link stops working; mailed to the invitee when asked',
+  request: { params: InvitationParamsSchema, body: jsonBody(NewInvitationLinkInputSchema) },
+  responses: {
+    200: jsonAnswer(CreatedInvitationSchema, 'The invitation, its new link, and what became of the e-mail'),
+    400: jsonAnswer(ErrorResponseSchema, 'Mail asked for an invitation with no address, or used already'),
+    403: jsonAnswer(ErrorResponseSchema, 'A coordinator asking for another city’s invitation'),
+    404: jsonAnswer(ErrorResponseSchema, 'No such session or invitation'),
+    409: jsonAnswer(
+      ErrorResponseSchema,
+      'The invitation expired unused (invitation_closed), or the session is held or cancelled',
+    ),
   },
 });
 
@@ -136,7 +164,18 @@ export function createProgrammeInvitationsRoutes({ invitations }: { invitations:
         c.req.valid('json'),
         requestContext(c),
       );
-      return c.json({ ...presentInvitation(created, invitations.now()), link: created.link }, 201);
+      return c.json(presentCreatedInvitation(created, invitations.now()), 201);
+    })
+    .openapi(newLink, async (c) => {
+      const { id, invitationId } = c.req.valid('param');
+      const renewed = await invitations.newLink(
+        actorOf(c),
+        id,
+        invitationId,
+        c.req.valid('json'),
+        requestContext(c),
+      );
+      return c.json(presentCreatedInvitation(renewed, invitations.now()), 200);
     })
     .openapi(listInvitations, async (c) => {
       const items = await invitations.list(actorOf(c), c.req.valid('param').id);

@@ -2,15 +2,23 @@
  * Partner-side participants (seed 003 §6.1.6): the IAO, or the city's own coordinator, sends
  * invitation links that expire and register one person once; a participant registers on a page in
  * their language, sees their city's time, the agenda and the products to be presented, and takes a
- * calendar invitation (.ics) in their own time zone. Only a token's SHA-256 is kept.
+ * calendar invitation (.ics) in their own time zone. Only a token's SHA-256 is kept, so the link is
+ * shown once; given the invitee's address, the platform mails them the link (and says what became of
+ * the mail), and a lost link is replaced by a new one, the old one then refused.
  */
-import type { CreateInvitationInput, ParticipantLanguage, RegistrationInput } from '@bia/contracts';
-import { CreateInvitationInputSchema } from '@bia/contracts';
+import type {
+  CreateInvitationInput,
+  MailDelivery,
+  NewInvitationLinkInput,
+  ParticipantLanguage,
+  RegistrationInput,
+} from '@bia/contracts';
+import { CreateInvitationInputSchema, NewInvitationLinkInputSchema } from '@bia/contracts';
 import type { Db } from '../../../db/client.ts';
 import { can, scopesOf, type Actor, type RequestContext } from '../../../shared/actor.ts';
 import { AppError, commonErrors } from '../../../shared/errors.ts';
 import { textOrNull } from '../../../shared/text.ts';
-import { createAudited, recordAudit } from '../../audit/index.ts';
+import { createAudited, recordAudit, updateAudited } from '../../audit/index.ts';
 import { hashToken, newSecretToken } from '../../identity/index.ts';
 import { listTradeCandidateFacts } from '../../partners/index.ts';
 import type { ProgrammeDeps } from '../programme.deps.ts';
@@ -18,7 +26,7 @@ import { programmeErrors } from '../programme.errors.ts';
 import { isOpenForRecording } from '../programme.policy.ts';
 import * as invitations from './invitations.repository.ts';
 import type { InvitationRow } from './invitations.repository.ts';
-import { participantCalendar, participantMail } from './participant-mail.ts';
+import { invitationMail, participantCalendar, participantMail } from './participant-mail.ts';
 import {
   listPresentingBusinesses,
   loadSession,
@@ -69,6 +77,25 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
       throw new AppError(programmeErrors.session_over);
   }
 
+  /** The public link of a token, opening its page in the invitation's language. */
+  function linkOf(token: string, invitation: InvitationRow): string {
+    return `${publicUrl}/invitation/${token}?lang=${invitation.language}`;
+  }
+
+  /**
+   * Mails an invitee their link, in the invitation's language and their city's time; answers what
+   * became of the mail (never "sent" unless a mail server took it).
+   */
+  async function mailLink(
+    invitation: InvitationRow & { email: string },
+    session: SessionRow,
+    link: string,
+    isNewLink: boolean,
+  ): Promise<MailDelivery> {
+    const [city] = await listTradeCandidateFacts(db, [invitation.partnerId]);
+    return mailer.send(invitationMail(session, invitation, link, city?.timeZone ?? 'UTC', isNewLink));
+  }
+
   /** The invitation of a link, and the participant who registered through it (if any). */
   async function linkParts(token: string) {
     const invitation = await invitationOf(db, token);
@@ -77,10 +104,13 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
   }
 
   return {
-    /** Issues a link for a participant of one of the session's cities. */
+    /**
+     * Issues a link for a participant of one of the session's cities and, given their address, mails
+     * it to them once the invitation is saved: `delivery` says what became of the mail (null: none).
+     */
     async invite(actor: Actor, sessionId: string, input: CreateInvitationInput, context: RequestContext) {
       const values = CreateInvitationInputSchema.parse(input);
-      return db.transaction(async (tx) => {
+      const created = await db.transaction(async (tx) => {
         const session = await loadSession(tx, sessionId);
         if (session.status !== 'planned') throw new AppError(programmeErrors.session_not_planned);
         if (!(await sessionPartnerIds(tx, sessionId)).includes(values.partnerId))
@@ -109,13 +139,73 @@ export function createProgrammeInvitations({ db, clock, publicUrl, mailFrom, mai
               createdAt: now,
             }),
         });
-        return {
-          invitation,
-          link: `${publicUrl}/invitation/${token}?lang=${invitation.language}`,
-          participantName: null,
-          sessionStartsAt: session.startsAt,
-        };
+        return { invitation, session, link: linkOf(token, invitation) };
       });
+      const { invitation, session, link } = created;
+      const delivery = invitation.email
+        ? await mailLink({ ...invitation, email: invitation.email }, session, link, false)
+        : null;
+      return { invitation, link, delivery, participantName: null, sessionStartsAt: session.startsAt };
+    },
+
+    /**
+     * A new link for an invitation whose link was lost (only its hash is kept, so the first cannot be
+     * shown again): a new token replaces the old, which is refused from then on, audited. Mailed to
+     * the invitee when asked, which only an invitation not used yet, with an address, can be. An
+     * invitation that expired unused gets none: a new invitation is made instead.
+     */
+    async newLink(
+      actor: Actor,
+      sessionId: string,
+      invitationId: string,
+      input: NewInvitationLinkInput,
+      context: RequestContext,
+    ) {
+      const { sendMail } = NewInvitationLinkInputSchema.parse(input);
+      const renewed = await db.transaction(async (tx) => {
+        const session = await loadSession(tx, sessionId);
+        if (session.status !== 'planned') throw new AppError(programmeErrors.session_not_planned);
+        const token = newSecretToken();
+        const { after } = await updateAudited<InvitationRow>(tx, context, {
+          action: 'session_invitation.new_link',
+          entityType: 'programme_session',
+          entityId: sessionId,
+          lock: async (executor) => {
+            const row = await invitations.lockInvitation(executor, sessionId, invitationId);
+            if (!row) throw new AppError(commonErrors.not_found);
+            assertMayInvite(actor, row.partnerId);
+            return row;
+          },
+          snapshot: (row) => ({ invitationId: row.id, partnerId: row.partnerId, email: row.email }),
+          write: (executor, before) => {
+            if (!before.usedAt && before.expiresAt.getTime() <= clock.now().getTime())
+              throw new AppError(programmeErrors.invitation_closed);
+            if (sendMail && (!before.email || before.usedAt))
+              throw new AppError(commonErrors.validation_failed, [
+                {
+                  path: 'sendMail',
+                  code: before.email ? 'invitation_used' : 'no_email',
+                  messageKey: 'programme:errors.invitation_not_mailable',
+                },
+              ]);
+            return invitations.replaceTokenHash(executor, before.id, hashToken(token));
+          },
+        });
+        return { invitation: after, session, link: linkOf(token, after) };
+      });
+      const { invitation, session, link } = renewed;
+      const delivery =
+        sendMail && invitation.email
+          ? await mailLink({ ...invitation, email: invitation.email }, session, link, true)
+          : null;
+      const participant = await invitations.findParticipantByInvitation(db, invitation.id);
+      return {
+        invitation,
+        link,
+        delivery,
+        participantName: participant?.fullName ?? null,
+        sessionStartsAt: session.startsAt,
+      };
     },
 
     /** The session's invitations the actor may see (a coordinator: their city's), newest first. */

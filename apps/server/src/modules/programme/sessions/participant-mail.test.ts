@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { participantCalendar } from './participant-mail.ts';
+import { invitationMail, participantCalendar } from './participant-mail.ts';
 import type { SessionRow } from './sessions.repository.ts';
 
 const NOW = new Date('2026-11-22T03:00:00Z');
@@ -83,5 +83,44 @@ describe('a participant’s calendar file in their language', () => {
   it('reads in Thai for one whose language is not said (the office’s staff)', () => {
     const session = buildSessionRow({ titleTranslations: { en: 'Bangkok Brand × Fukuoka buyers' } });
     expect(eventFor(session).summary).toBe(THAI_TITLE);
+  });
+});
+
+describe('the invitation link mailed to an invitee', () => {
+  const link = 'https://bia.example/invitation/k7Qm2xVb9LpR4sTn8WcY3hJd6FgZ1aE5?lang=';
+  const session = buildSessionRow({ titleTranslations: { ja: 'バンコク・ブランド × 福岡バイヤー' } });
+  const mailIn = (language: string, isNewLink = false) =>
+    invitationMail(
+      session,
+      { email: 'kenji@hakata.example', language, expiresAt: session.endsAt },
+      `${link}${language}`,
+      'Asia/Tokyo',
+      isNewLink,
+    );
+
+  it('is written in each language an invitation opens in, with the link and the session at the city’s time', () => {
+    const subjects = ['th', 'en', 'ja', 'ko', 'zh'].map((language) => {
+      const mail = mailIn(language);
+      expect(mail.to).toBe('kenji@hakata.example');
+      expect(mail.text).toContain(`${link}${language}`);
+      // 06:00 UTC is 15:00 in Fukuoka; the link serves until 17:00 there.
+      expect(mail.text).toContain('15:00');
+      expect(mail.text).toContain('17:00');
+      expect(mail.text).not.toContain('{{');
+      expect(mail.calendar).toBeUndefined();
+      return mail.subject;
+    });
+    expect(subjects).toEqual([
+      `คำเชิญ: ${THAI_TITLE}`,
+      `Invitation: ${THAI_TITLE}`,
+      'ご招待: バンコク・ブランド × 福岡バイヤー',
+      `초대: ${THAI_TITLE}`,
+      `邀请：${THAI_TITLE}`,
+    ]);
+  });
+
+  it('says a new link replaces the one sent before, and only then', () => {
+    expect(mailIn('en', true).text).toContain('replaces the one sent to you before');
+    expect(mailIn('en').text).not.toContain('replaces');
   });
 });

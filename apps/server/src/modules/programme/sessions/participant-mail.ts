@@ -1,5 +1,7 @@
 /**
- * Who is mailed about a session, and the mails carrying its calendar invitation: a registered
+ * Who is mailed about a session, and what: the invitation link to an invitee whose address the
+ * officer gave (in the language the link's page opens in, the session in their city's time, and how to
+ * register); then the mails carrying the session's calendar invitation: a registered
  * partner-side participant in the language of their invitation (the session's title and agenda too,
  * where the officer translated them) and their city's time zone, a business presenting in Thai and
  * Bangkok's time. Mailed on registering (or being chosen to present), when the session's time
@@ -188,5 +190,34 @@ export function participantMail(
       now,
       kind === 'withdrawn' || session.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
     ),
+  };
+}
+
+/**
+ * The invitation link mailed to an invitee (no calendar yet: they are not registered): in the language
+ * its page opens in, the session's title in that language where the officer wrote one (decision 0025),
+ * its time and the link's last moment in the invitee's city's time zone, and how to register. A new
+ * link says that it replaces the one sent before, which no longer works.
+ */
+export function invitationMail(
+  session: Pick<SessionRow, 'title' | 'titleTranslations' | 'startsAt'>,
+  invitation: { email: string; language: string; expiresAt: Date },
+  link: string,
+  timeZone: string,
+  isNewLink = false,
+): OutgoingMail {
+  const { lang: language, t } = readerOf(invitation.language);
+  const values = {
+    title: sessionTitleIn(session, language).text,
+    when: formatDateTime(session.startsAt, language, { timeZone }),
+    until: formatDateTime(invitation.expiresAt, language, { timeZone }),
+    zone: timeZone,
+    link,
+    replaces: isNewLink ? t('session_public:mail.invitation_replaces') : '',
+  };
+  return {
+    to: invitation.email,
+    subject: t('session_public:mail.invitation_subject', values),
+    text: t('session_public:mail.invitation_body', values),
   };
 }

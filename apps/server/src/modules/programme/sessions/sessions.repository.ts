@@ -3,7 +3,7 @@
  * the public holidays it is checked against, and who is at it (registered participants and the
  * businesses presenting). No rules here beyond "no such session": the services decide.
  */
-import { and, asc, between, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, between, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { findSessionBusinesses, type CandidateBusiness } from '../../catalogue/index.ts';
@@ -173,6 +173,26 @@ export async function insertHolidays(
     .onConflictDoNothing()
     .returning();
   return added.length;
+}
+
+/**
+ * The partner cities a business has met: those of the sessions it presented at that were not
+ * cancelled and had started by `until`.
+ */
+export async function citiesMetByBusiness(db: Db, entrepreneurId: string, until: Date): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ partnerId: sessionCities.partnerId })
+    .from(sessionEntrepreneurs)
+    .innerJoin(programmeSessions, eq(programmeSessions.id, sessionEntrepreneurs.sessionId))
+    .innerJoin(sessionCities, eq(sessionCities.sessionId, sessionEntrepreneurs.sessionId))
+    .where(
+      and(
+        eq(sessionEntrepreneurs.entrepreneurId, entrepreneurId),
+        ne(programmeSessions.status, 'cancelled'),
+        lte(programmeSessions.startsAt, until),
+      ),
+    );
+  return rows.map((row) => row.partnerId);
 }
 
 /** The participants registered for a session. */

@@ -49,5 +49,7 @@ export function auditRecordPath(page: AuditRecordPage): string {
       return paths.programme(Number(page.id));
     case 'session':
       return paths.session(page.id);
+    case 'deal':
+      return paths.deal(page.id);
   }
 }

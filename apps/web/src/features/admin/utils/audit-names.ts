@@ -42,6 +42,8 @@ export const auditRecordTypeKey = {
   working_group_member: 'admin:audit.record_types.working_group_member',
   programme_city: 'admin:audit.record_types.programme_city',
   programme_session: 'admin:audit.record_types.programme_session',
+  deal: 'admin:audit.record_types.deal',
+  follow_up_round: 'admin:audit.record_types.follow_up_round',
 } as const satisfies Record<AuditRecordType, string>;
 
 /** What was acted on, as the object of a verb: "a user account". */
@@ -77,6 +79,11 @@ const subjectKey = {
   session_record: 'admin:audit.subjects.session_record',
   session_report: 'admin:audit.subjects.session_report',
   session_entrepreneur: 'admin:audit.subjects.session_entrepreneur',
+  deal: 'admin:audit.subjects.deal',
+  deal_entry: 'admin:audit.subjects.deal_entry',
+  deal_document: 'admin:audit.subjects.deal_document',
+  deal_confirmation: 'admin:audit.subjects.deal_confirmation',
+  follow_up_round: 'admin:audit.subjects.follow_up_round',
 } as const satisfies Record<AuditActionSubject, string>;
 
 /** What was done, a text with the subject in its place: "Created {{subject}}". */
@@ -100,6 +107,13 @@ const verbKey = {
   register: 'admin:audit.verbs.register',
   join: 'admin:audit.verbs.join',
   deliver: 'admin:audit.verbs.deliver',
+  amend: 'admin:audit.verbs.amend',
+  new_link: 'admin:audit.verbs.new_link',
+  open: 'admin:audit.verbs.open',
+  answer: 'admin:audit.verbs.answer',
+  close: 'admin:audit.verbs.close',
+  confirm: 'admin:audit.verbs.confirm',
+  dispute: 'admin:audit.verbs.dispute',
 } as const satisfies Record<AuditActionVerb, string>;
 
 /** Actions whose halves would read badly put together ("Created a buyer's interest in a product"). */

@@ -1,13 +1,14 @@
 /** Bangkok Brand businesses (entrepreneurs) over the API, through @tanstack/react-query. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  ArchiveEntrepreneurInput,
   ConsentMethod,
   EntrepreneurDetail,
   EntrepreneurInput,
   InviteEntrepreneurInput,
   UpdateEntrepreneurInput,
 } from '@bia/contracts';
-import { answer, apiClient } from '../../../lib/api-client.ts';
+import { answer, apiClient, ApiError } from '../../../lib/api-client.ts';
 
 /** Every query of this feature starts with `catalogue`, so a change invalidates them together. */
 export const catalogueKeys = {
@@ -32,10 +33,12 @@ export function useBusinesses(query: string) {
   });
 }
 
-export function useBusiness(id: string) {
+/** `isEnabled` false once the business is deleted, while its page gives way to the list. */
+export function useBusiness(id: string, isEnabled = true) {
   return useQuery({
     queryKey: catalogueKeys.business(id),
     queryFn: () => answer(apiClient.GET('/api/catalogue/entrepreneurs/{id}', { params: businessParams(id) })),
+    enabled: isEnabled,
   });
 }
 
@@ -126,4 +129,68 @@ export function useInviteEntrepreneur(id: string) {
         }),
       ),
   });
+}
+
+/** Archives a business that stopped trading (why is optional): it leaves the catalogue, nothing is lost. */
+export function useArchiveBusiness(id: string) {
+  return useBusinessChange((input: ArchiveEntrepreneurInput) =>
+    answer(
+      apiClient.POST('/api/catalogue/entrepreneurs/{id}/archive', {
+        params: businessParams(id),
+        body: input,
+      }),
+    ),
+  );
+}
+
+/** Brings an archived business back into the catalogue. */
+export function useRestoreBusiness(id: string) {
+  return useBusinessChange((version: number) =>
+    answer(
+      apiClient.POST('/api/catalogue/entrepreneurs/{id}/restore', {
+        params: businessParams(id),
+        body: { version },
+      }),
+    ),
+  );
+}
+
+/** How a deletion ended: deleted now, or found already deleted by someone else (404). */
+export type BusinessDeletion = 'deleted' | 'already_deleted';
+
+/**
+ * Deletes a business entered by mistake, with its products. The server refuses (`business_in_use`,
+ * each reason a field) when anything depends on it, which is then archived instead.
+ */
+export function useDeleteBusiness(id: string) {
+  return useMutation({
+    mutationFn: async (version: number): Promise<BusinessDeletion> => {
+      try {
+        await answer(
+          apiClient.DELETE('/api/catalogue/entrepreneurs/{id}', {
+            params: { ...businessParams(id), query: { version } },
+          }),
+        );
+        return 'deleted';
+      } catch (error) {
+        // Someone else deleted it meanwhile: it is gone all the same.
+        if (error instanceof ApiError && error.status === 404) return 'already_deleted';
+        throw error;
+      }
+    },
+  });
+}
+
+/**
+ * Forgets a business that no longer exists: its own query is dropped and every list of the feature is
+ * loaded again when next shown. Whatever showed the business must have stopped asking for it first.
+ */
+export function useForgetBusiness(id: string) {
+  const queryClient = useQueryClient();
+  return async () => {
+    const queryKey = catalogueKeys.business(id);
+    await queryClient.cancelQueries({ queryKey });
+    queryClient.removeQueries({ queryKey });
+    await queryClient.invalidateQueries({ queryKey: catalogueKeys.all, refetchType: 'none' });
+  };
 }

@@ -24,3 +24,9 @@ export function ListedBadge({ isListed }: { isListed: boolean }) {
     <Badge tone="neutral">{t('product.not_listed')}</Badge>
   );
 }
+
+/** A business that stopped trading: out of the public catalogue and the pickers, still read by staff. */
+export function ArchivedBadge() {
+  const { t } = useTranslation('catalogue_pages');
+  return <Badge tone="warning">{t('business.archived_badge')}</Badge>;
+}

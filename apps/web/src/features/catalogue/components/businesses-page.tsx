@@ -1,12 +1,14 @@
 /**
- * /businesses — the Bangkok Brand businesses: search by name or owner, filters by district and export
- * readiness kept in the address, how many products each has and how many are listed today. Those who
- * keep the catalogue (catalogue:manage) add a business here, or import them from a spreadsheet.
+ * /businesses — the Bangkok Brand businesses: search by name or owner, filters by district, export
+ * readiness and archived businesses (left out unless asked for) kept in the address, how many products
+ * each has and how many are listed today. Those who keep the catalogue (catalogue:manage) add a
+ * business here, or import them from a spreadsheet. After a business was deleted, this page says so.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { exportReadinessLevels, type EntrepreneurSummary } from '@bia/contracts';
+import { Alert } from '../../../components/alert.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Pagination } from '../../../components/pagination.tsx';
@@ -20,9 +22,10 @@ import { usePermissions } from '../../../lib/use-session-info.ts';
 import { useBusinesses } from '../api/businesses.ts';
 import { useDistrictNames } from '../hooks/use-district-name.ts';
 import { useExportReadinessLabel, useLegalFormLabel } from '../hooks/use-labels.ts';
+import { businessDeletionNoticeOf } from '../utils/deletion-notice.ts';
 import { apiQueryOf, hasFilters, PAGE_SIZE, pageOf } from '../utils/list-query.ts';
 import { shownName } from '../utils/names.ts';
-import { ReadinessBadge, SampleBadge } from './badges.tsx';
+import { ArchivedBadge, ReadinessBadge, SampleBadge } from './badges.tsx';
 import '../catalogue.css';
 
 export function BusinessesPage() {
@@ -41,6 +44,7 @@ export function BusinessesPage() {
   const total = businesses.data?.total ?? 0;
   const canManage = permissions.includes('catalogue:manage');
   const isFiltered = hasFilters(searchParams);
+  const deletion = businessDeletionNoticeOf(useLocation().state);
 
   return (
     <div className="biz-page">
@@ -60,6 +64,14 @@ export function BusinessesPage() {
           )
         }
       />
+
+      {deletion && (
+        <Alert tone="success">
+          {deletion.outcome === 'deleted'
+            ? t('list.business_deleted', { name: deletion.name })
+            : t('list.business_already_deleted', { name: deletion.name })}
+        </Alert>
+      )}
 
       <SearchForm
         className="biz-search"
@@ -102,6 +114,15 @@ export function BusinessesPage() {
               {readinessLabel(level)}
             </option>
           ))}
+        </SelectFilter>
+        <SelectFilter
+          label={t('list.archived')}
+          value={searchParams.get('archived') ?? ''}
+          onChange={(value) => updateParams({ archived: value })}
+          allText={t('list.archived_exclude')}
+        >
+          <option value="include">{t('list.archived_include')}</option>
+          <option value="only">{t('list.archived_only')}</option>
         </SelectFilter>
         {isFiltered && (
           <div className="filters-actions">
@@ -182,7 +203,8 @@ function BusinessTable({ businesses }: { businesses: EntrepreneurSummary[] }) {
           {businesses.map((business) => (
             <tr key={business.id}>
               <td>
-                <BusinessLink business={business} /> {business.isSample && <SampleBadge />}
+                <BusinessLink business={business} /> {business.archivedAt && <ArchivedBadge />}{' '}
+                {business.isSample && <SampleBadge />}
               </td>
               <td>{districtNames.nameOf(business.districtCode)}</td>
               <td>{legalFormLabel(business.legalForm)}</td>
@@ -209,6 +231,7 @@ function BusinessCard({ business }: { business: EntrepreneurSummary }) {
         <BusinessLink business={business} />
       </h3>
       <p className="inline-badges">
+        {business.archivedAt && <ArchivedBadge />}
         <ReadinessBadge readiness={business.exportReadiness} />
         {business.isSample && <SampleBadge />}
       </p>

@@ -98,11 +98,16 @@ function ProductView({
           <>
             <p className="inline-badges">
               <ListedBadge isListed={product.isListed} />
+              {product.isBusinessArchived && <Badge tone="warning">{t('product.business_archived')}</Badge>}
               <Badge>{categoryLabel(product.category)}</Badge>
               {product.isSample && <SampleBadge />}
             </p>
             <p className="field-hint">
-              {product.isListed ? t('product.listed_hint') : t('product.not_listed_hint')}
+              {product.isBusinessArchived
+                ? t('product.business_archived_hint')
+                : product.isListed
+                  ? t('product.listed_hint')
+                  : t('product.not_listed_hint')}
             </p>
           </>
         }

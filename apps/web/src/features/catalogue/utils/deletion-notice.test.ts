@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { deletionNoticeOf, deletionState } from './deletion-notice.ts';
+import {
+  businessDeletionNoticeOf,
+  businessDeletionState,
+  deletionNoticeOf,
+  deletionState,
+} from './deletion-notice.ts';
 
 describe('the notice of a deleted product', () => {
   it('is read back from the navigation state that carried it', () => {
@@ -17,5 +22,15 @@ describe('the notice of a deleted product', () => {
     expect(deletionNoticeOf({ deletion: null })).toBeNull();
     expect(deletionNoticeOf({ deletion: { outcome: 'archived', name: 'x' } })).toBeNull();
     expect(deletionNoticeOf({ deletion: { outcome: 'deleted', name: 42 } })).toBeNull();
+  });
+});
+
+describe('the notice of a deleted business', () => {
+  it('is read back from its own state, and never from a product’s', () => {
+    const notice = { outcome: 'deleted', name: 'สวนเงาะบางขุนเทียน' } as const;
+    expect(businessDeletionNoticeOf(businessDeletionState(notice))).toEqual(notice);
+    expect(businessDeletionNoticeOf(deletionState(notice))).toBeNull();
+    expect(deletionNoticeOf(businessDeletionState(notice))).toBeNull();
+    expect(businessDeletionNoticeOf({ businessDeletion: { outcome: 'archived', name: 'x' } })).toBeNull();
   });
 });

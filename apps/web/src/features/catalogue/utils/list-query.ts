@@ -6,7 +6,7 @@ import { filtersOf, hasAnyFilter, pageOf } from '../../../lib/list-params.ts';
 
 export { pageOf };
 
-export const filterKeys = ['q', 'district', 'exportReadiness'] as const;
+export const filterKeys = ['q', 'district', 'exportReadiness', 'archived'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
 export const PAGE_SIZE = 50;

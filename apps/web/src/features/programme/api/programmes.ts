@@ -386,3 +386,18 @@ export function useInvite(sessionId: string) {
     onSuccess: () => void invalidate(),
   });
 }
+
+/** A new link for an invitation whose link was lost (the old one stops working), mailed when asked. */
+export function useNewInvitationLink(sessionId: string) {
+  const invalidate = useInvalidateProgrammes();
+  return useMutation({
+    mutationFn: ({ invitationId, sendMail }: { invitationId: string; sendMail: boolean }) =>
+      answer(
+        apiClient.POST('/api/programme-sessions/{id}/invitations/{invitationId}/link', {
+          params: { path: { id: sessionId, invitationId } },
+          body: { sendMail },
+        }),
+      ),
+    onSuccess: () => void invalidate(),
+  });
+}

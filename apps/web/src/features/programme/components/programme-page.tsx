@@ -16,6 +16,7 @@ import { useProgramme } from '../api/programmes.ts';
 import { useProgrammeLabels } from '../hooks/use-programme-labels.ts';
 import { ActionsColumnHeader } from './actions-column-header.tsx';
 import { CitiesSection } from './cities-section.tsx';
+import { ProgrammeOutcomes } from './programme-outcomes.tsx';
 import { ProgrammeTimeline } from './programme-timeline.tsx';
 import { SessionsSection } from './sessions-section.tsx';
 import { StepDialog } from './step-dialog.tsx';
@@ -44,6 +45,7 @@ export function ProgrammePage() {
         intro={<YearIntro programme={data} />}
       />
       <Kpis programme={data} />
+      <ProgrammeOutcomes fiscalYear={data.fiscalYear} />
       <section className="card" aria-labelledby="programme-timeline-title">
         <h2 id="programme-timeline-title">{t('detail.timeline')}</h2>
         <p className="muted">{t('detail.timeline_hint')}</p>

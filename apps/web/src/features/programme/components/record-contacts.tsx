@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWatch } from 'react-hook-form';
 import { Badge } from '../../../components/badge.tsx';
+import { SessionContactActions } from '../../../components/session-contact-actions.tsx';
 import { useSaveContacts } from '../api/session-record.ts';
 import { useRecordForm } from '../hooks/use-record-form.ts';
 import { contactsFormSchema, contactsValuesOf } from '../utils/record-form-values.ts';
@@ -78,6 +79,13 @@ export function RecordContacts({ session, record, onReload }: RecordPartProps) {
                         {participant.fullName} · {participant.company}
                       </span>
                     </label>
+                    <SessionContactActions
+                      sessionId={session.id}
+                      entrepreneurId={business.id}
+                      participantId={participant.id}
+                      businessName={nameOf(business)}
+                      buyerName={participant.fullName}
+                    />
                   </li>
                 );
               })}

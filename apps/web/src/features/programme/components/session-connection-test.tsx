@@ -1,12 +1,17 @@
 /**
  * The connection test before a session (always, seed 003 §6.1.6): how it went and when, and for those
- * who manage the session, the form that records it. The form follows the session as it is loaded
- * again: what someone else saved fills the fields the user has not changed.
+ * who manage the session, the form that records it. When it took place is typed as a session's time is
+ * (session-time-fields.tsx): the day in the shared date field (Buddhist-era year in Thai) and the time
+ * on Bangkok's clock, which the labels say; never the browser's own date-and-time input. The form
+ * follows the session as it is loaded again: what someone else saved fills the fields the user has not
+ * changed.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { connectionTestResults, type SessionDetail } from '@bia/contracts';
-import { Field } from '../../../components/field.tsx';
+import { FormDateField } from '../../../components/date-field.tsx';
+import { Field, InputField } from '../../../components/field.tsx';
+import { fieldError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useSessionForm } from '../hooks/use-session-form.ts';
 import { useSessionLabels } from '../hooks/use-session-labels.ts';
@@ -43,13 +48,19 @@ export function ConnectionTest({ session, onReload }: { session: SessionDetail; 
         <form onSubmit={(event) => void submit(event)} noValidate>
           <SaveError error={update.error} onReload={reloadLatest} />
           <div className="programme-form-grid">
-            <Field
-              label={t('session.test_at')}
-              hint={t('new_session.bangkok_time')}
-              error={form.errorAt('connectionTest.at')}
-            >
-              {(control) => <input {...control} type="datetime-local" {...register('connectionTest.at')} />}
-            </Field>
+            <FormDateField
+              control={form.control}
+              name="connectionTest.on"
+              label={t('session.test_day')}
+              // The server's word on the moment as a whole lands under its day.
+              error={form.errorAt('connectionTest.on') ?? fieldError(update.error, 'connectionTest.at')}
+            />
+            <InputField
+              type="time"
+              label={t('session.test_time')}
+              error={form.errorAt('connectionTest.time')}
+              {...register('connectionTest.time')}
+            />
             <Field label={t('session.test_result')} error={form.errorAt('connectionTest.result')}>
               {(control) => (
                 <select {...control} {...register('connectionTest.result')}>

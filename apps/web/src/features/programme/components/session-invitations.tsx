@@ -1,23 +1,38 @@
 /**
  * Invitation links for a session's partner side: one per participant, in the language their page
- * opens in, shown once when made (only its hash is kept); then who registered with each. A link serves
- * until the session ends unless the officer sets an earlier expiry, and the form warns when that
- * expiry comes before the session starts (decision 0019). The browser checks what the server checks
+ * opens in. Given the invitee's address, the platform mails them the link; the form then says what
+ * became of the mail as the server answered it: sent, waiting in the e-mail outbox because no mail
+ * server is set up, or refused. Nothing is called sent unless a mail server took it (issue 13, item
+ * 10; decision 0037). The link is shown once when made (only its hash is kept); a lost link is replaced from the list
+ * ("new link": the old one stops working), and the new one may be mailed again. A link serves until the
+ * session ends unless the officer sets an earlier expiry, and the form warns when that expiry comes
+ * before the session starts (decision 0019). The browser checks what the server checks
  * (utils/invitation-form-values.ts).
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { participantLanguages, type ParticipantLanguage, type SessionDetail } from '@bia/contracts';
+import { Link } from 'react-router';
+import {
+  participantLanguages,
+  type CreatedInvitation,
+  type Invitation,
+  type MailDelivery,
+  type ParticipantLanguage,
+  type SessionDetail,
+} from '@bia/contracts';
 import { Alert } from '../../../components/alert.tsx';
 import { Badge } from '../../../components/badge.tsx';
 import { FormDateField } from '../../../components/date-field.tsx';
 import { Field, InputField } from '../../../components/field.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
+import { paths } from '../../../config/paths.ts';
 import { errorMessage, fieldError } from '../../../lib/errors.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useContractForm } from '../../../lib/forms/index.ts';
-import { useInvite, useSessionInvitations } from '../api/programmes.ts';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
+import { usePermissions } from '../../../lib/use-session-info.ts';
+import { useInvite, useNewInvitationLink, useSessionInvitations } from '../api/programmes.ts';
 import {
   invitationFormFields,
   invitationFormSchema,
@@ -37,13 +52,22 @@ const languageNames: Record<ParticipantLanguage, string> = {
   th: 'ไทย',
 };
 
+/** A link just made, shown once: with a new invitation, or as a new link for one whose link was lost. */
+interface ShownLink {
+  invitation: CreatedInvitation;
+  isNewLink: boolean;
+}
+
 export function SessionInvitations({ session }: { session: SessionDetail }) {
   const { t } = useTranslation('programme_pages');
   const { t: tCommon } = useTranslation();
   const format = useFormat();
   const headingId = useId();
+  const resultId = useId();
+  const focusAfterRender = useFocusAfterRender();
   const invitations = useSessionInvitations(session.id);
   const invite = useInvite(session.id);
+  const [shown, setShown] = useState<ShownLink | null>(null);
   const form = useContractForm<InvitationFormValues, InvitationRequest>({
     schema: invitationFormSchema,
     defaultValues: newInvitationValues(session),
@@ -62,9 +86,22 @@ export function SessionInvitations({ session }: { session: SessionDetail }) {
     return city ? cityNameOf(city, format.locale) : '';
   };
 
+  function show(link: ShownLink) {
+    setShown(link);
+    focusAfterRender(resultId);
+  }
+
   const submit = form.handleSubmit(
-    (input) =>
-      invite.mutate(input, { onError: (failure) => form.showServerErrors(failure, invitationFormFields) }),
+    (input) => {
+      setShown(null);
+      invite.mutate(input, {
+        onSuccess: (created) => {
+          show({ invitation: created, isNewLink: false });
+          form.resetField('email', { defaultValue: '' });
+        },
+        onError: (failure) => form.showServerErrors(failure, invitationFormFields),
+      });
+    },
     () => invite.reset(),
   );
 
@@ -95,8 +132,12 @@ export function SessionInvitations({ session }: { session: SessionDetail }) {
             </select>
           )}
         </Field>
-        <Field label={t('invitations.email')} error={errors.email?.message}>
-          {(control) => <input {...control} type="email" {...register('email')} />}
+        <Field
+          label={t('invitations.email')}
+          hint={t('invitations.email_hint')}
+          error={errors.email?.message}
+        >
+          {(control) => <input {...control} type="email" autoComplete="off" {...register('email')} />}
         </Field>
         <FormDateField
           control={form.control}
@@ -130,13 +171,10 @@ export function SessionInvitations({ session }: { session: SessionDetail }) {
         </div>
       </form>
       {invite.isError && !isOnFields && <Alert tone="error">{errorMessage(invite.error, tCommon)}</Alert>}
-      {invite.data && (
-        <Alert tone="success" title={t('invitations.created')}>
-          <p>{t('invitations.copy_now')}</p>
-          <p className="programme-invitation-link">
-            <a href={invite.data.link}>{invite.data.link}</a>
-          </p>
-        </Alert>
+      {shown && (
+        <div id={resultId} tabIndex={-1}>
+          <LinkShownOnce shown={shown} />
+        </div>
       )}
       {invitations.isPending ? (
         <Loading />
@@ -161,10 +199,154 @@ export function SessionInvitations({ session }: { session: SessionDetail }) {
               {item.status === 'open' && item.expiresBeforeStart && (
                 <Badge tone="warning">{t('invitations.closes_before_start')}</Badge>
               )}
+              {item.status === 'expired' ? (
+                <span className="muted">{t('invitations.expired_hint')}</span>
+              ) : (
+                <NewLink
+                  sessionId={session.id}
+                  invitation={item}
+                  onMade={(made) => show({ invitation: made, isNewLink: true })}
+                />
+              )}
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * A new link for an invitation whose link was lost, after the officer confirms that the old one will
+ * stop working; mailed to the invitee only when asked (an invitation not used yet, with an address).
+ */
+function NewLink({
+  sessionId,
+  invitation,
+  onMade,
+}: {
+  sessionId: string;
+  invitation: Invitation;
+  onMade: (made: CreatedInvitation) => void;
+}) {
+  const { t } = useTranslation('programme_pages');
+  const { t: tCommon } = useTranslation();
+  const panelId = useId();
+  const renew = useNewInvitationLink(sessionId);
+  const [isAsking, setIsAsking] = useState(false);
+  const [sendMail, setSendMail] = useState(false);
+  const mayMail = invitation.status === 'open' && invitation.email !== null;
+
+  function close() {
+    setIsAsking(false);
+    setSendMail(false);
+    renew.reset();
+  }
+
+  if (!isAsking)
+    return (
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-expanded={false}
+        aria-controls={panelId}
+        onClick={() => setIsAsking(true)}
+      >
+        {t('invitations.new_link')}
+      </button>
+    );
+  return (
+    <div
+      id={panelId}
+      className="programme-invitation-renew"
+      role="group"
+      aria-label={t('invitations.new_link')}
+    >
+      <p>{t('invitations.new_link_hint')}</p>
+      {mayMail && (
+        <label className="checkbox">
+          <input type="checkbox" checked={sendMail} onChange={(event) => setSendMail(event.target.checked)} />
+          <span>{t('invitations.new_link_mail', { email: invitation.email })}</span>
+        </label>
+      )}
+      {renew.isError && <Alert tone="error">{errorMessage(renew.error, tCommon)}</Alert>}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={renew.isPending}
+          onClick={() =>
+            renew.mutate(
+              { invitationId: invitation.id, sendMail: mayMail && sendMail },
+              {
+                onSuccess: (made) => {
+                  close();
+                  onMade(made);
+                },
+              },
+            )
+          }
+        >
+          {t('invitations.new_link_confirm')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={close}>
+          {tCommon('actions.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const deliveryTone = { sent: 'success', outbox: 'warning', failed: 'error' } as const satisfies Record<
+  MailDelivery,
+  'success' | 'warning' | 'error'
+>;
+
+/**
+ * The link, shown this once, and what became of its e-mail as the server said: sent only when a mail
+ * server took it; otherwise where it waits (the outbox, opened from here by those who may) or that it
+ * was refused. Then where the link can be found again, and how to replace it when it is lost.
+ */
+function LinkShownOnce({ shown }: { shown: ShownLink }) {
+  const { t } = useTranslation('programme_pages');
+  const mayReadOutbox = usePermissions().includes('outbox:read');
+  const { invitation, isNewLink } = shown;
+  const { delivery } = invitation;
+  const values = { email: invitation.email ?? '' };
+  return (
+    <>
+      {delivery && (
+        <Alert
+          tone={deliveryTone[delivery]}
+          title={
+            delivery === 'sent'
+              ? t('invitations.delivery_sent_title')
+              : delivery === 'outbox'
+                ? t('invitations.delivery_outbox_title')
+                : t('invitations.delivery_failed_title')
+          }
+        >
+          <p>
+            {delivery === 'sent'
+              ? t('invitations.delivery_sent', values)
+              : delivery === 'outbox'
+                ? t('invitations.delivery_outbox', values)
+                : t('invitations.delivery_failed', values)}
+          </p>
+          {delivery !== 'sent' && mayReadOutbox && (
+            <p>
+              <Link to={paths.outbox}>{t('invitations.open_outbox')}</Link>
+            </p>
+          )}
+        </Alert>
+      )}
+      <Alert tone="success" title={isNewLink ? t('invitations.new_link_made') : t('invitations.created')}>
+        <p className="programme-invitation-link">
+          <a href={invitation.link}>{invitation.link}</a>
+        </p>
+        <p>{delivery ? t('invitations.shown_once_mailed', values) : t('invitations.shown_once')}</p>
+        {isNewLink && <p>{t('invitations.old_link_stopped')}</p>}
+      </Alert>
+    </>
   );
 }

@@ -100,8 +100,22 @@ describe('the session forms', () => {
 
   it('records a connection test without a time as none, its note trimmed', () => {
     expect(
-      connectionTestFormSchema.parse({ connectionTest: { at: '', result: 'passed', note: ' ชัดเจน ' } }),
+      connectionTestFormSchema.parse({
+        connectionTest: { on: '', time: '', result: 'passed', note: ' ชัดเจน ' },
+      }),
     ).toEqual({ connectionTest: { at: null, result: 'passed', note: 'ชัดเจน' } });
+  });
+
+  it('records a connection test’s day and Bangkok time as one moment in UTC, and refuses a day without a time', () => {
+    expect(
+      connectionTestFormSchema.parse({
+        connectionTest: { on: '2026-12-10', time: '10:30', result: 'passed', note: '' },
+      }),
+    ).toEqual({ connectionTest: { at: '2026-12-10T03:30:00.000Z', result: 'passed', note: null } });
+    const dayOnly = connectionTestFormSchema.safeParse({
+      connectionTest: { on: '2026-12-10', time: '', result: 'passed', note: '' },
+    });
+    expect(dayOnly.error?.issues.map((issue) => issue.path)).toEqual([['connectionTest', 'time']]);
   });
 
   it('adds up the agenda’s minutes, leaving out what is not a number yet, and refuses a 3-minute item', () => {

@@ -18,12 +18,7 @@ import {
   type SessionDetail,
   type TitleTranslations,
 } from '@bia/contracts';
-import {
-  bangkokDayTimeToUtc,
-  bangkokInputToUtc,
-  utcToBangkokDayTime,
-  utcToBangkokInput,
-} from './bangkok-time.ts';
+import { bangkokDayTimeToUtc, utcToBangkokDayTime } from './bangkok-time.ts';
 
 export type SessionChange = Omit<z.input<typeof UpdateSessionInputSchema>, 'version'>;
 
@@ -213,21 +208,28 @@ export const titleFormSchema = z
 
 // --- The connection test ----------------------------------------------------------------------------
 
+/**
+ * When the connection was tested, as typed: the day in a date field of the reader's calendar and the
+ * time on Bangkok's clock (both empty: not said).
+ */
 export interface ConnectionTestFormValues {
-  connectionTest: { at: string; result: ConnectionTestResult; note: string };
+  connectionTest: { on: string; time: string; result: ConnectionTestResult; note: string };
 }
 
-/** The form's fields (where the server's field errors may land). */
+/** The form's fields (where the server's field errors may land; its `connectionTest.at`, under the day). */
 export const connectionTestFormFields = [
-  'connectionTest.at',
+  'connectionTest.on',
+  'connectionTest.time',
   'connectionTest.result',
   'connectionTest.note',
 ] as const;
 
 export function connectionTestValuesOf(session: SessionDetail): ConnectionTestFormValues {
+  const at = session.connectionTestAt ? utcToBangkokDayTime(session.connectionTestAt) : null;
   return {
     connectionTest: {
-      at: session.connectionTestAt ? utcToBangkokInput(session.connectionTestAt) : '',
+      on: at?.day ?? '',
+      time: at?.clock ?? '',
       result: session.connectionTestResult,
       note: session.connectionTestNote ?? '',
     },
@@ -235,19 +237,32 @@ export function connectionTestValuesOf(session: SessionDetail): ConnectionTestFo
 }
 
 export function connectionTestChangeOf({ connectionTest }: ConnectionTestFormValues): SessionChange {
+  const { on, time } = connectionTest;
   return {
     connectionTest: {
-      at: connectionTest.at ? bangkokInputToUtc(connectionTest.at) : null,
+      // Checked by the form's schema first: both given and whole, or both empty.
+      at: on || time ? (bangkokDayTimeToUtc(on, time) ?? `${on}T${time}`) : null,
       result: connectionTest.result,
       note: connectionTest.note.trim() || null,
     },
   };
 }
 
+/** The day and the time of the test: both empty, or each given and whole (one message each, under it). */
+const testedAtSchema = z
+  .object({ on: z.string(), time: z.string(), result: ConnectionTestResultSchema, note: z.string() })
+  .superRefine(({ on, time }, context) => {
+    if (!on && !time) return;
+    const problem = (path: 'on' | 'time', messageKey: string) =>
+      context.addIssue({ code: 'custom', path: [path], params: { messageKey } });
+    if (!on) problem('on', 'errors:field.required');
+    else if (!IsoDateSchema.safeParse(on).success) problem('on', 'errors:field.invalid_date');
+    if (!time) problem('time', 'errors:field.required');
+    else if (!/^\d{2}:\d{2}$/.test(time)) problem('time', 'errors:field.invalid_format');
+  });
+
 export const connectionTestFormSchema = z
-  .object({
-    connectionTest: z.object({ at: z.string(), result: ConnectionTestResultSchema, note: z.string() }),
-  })
+  .object({ connectionTest: testedAtSchema })
   .transform(connectionTestChangeOf)
   .pipe(UpdateSessionInputSchema.omit({ version: true }));
 

@@ -1,0 +1,36 @@
+/**
+ * Outcomes of the trade programme (seed 003 §9, §10.4; plan KPI 1.1.1): deals between Bangkok Brand
+ * businesses and partner cities' buyers, the six-monthly follow-up rounds, and the figures computed
+ * from them.
+ */
+import { createRouter } from '../../shared/http.ts';
+import { createConfirmationRoutes } from './confirmations.routes.ts';
+import { createDealsRoutes } from './deals.routes.ts';
+import { createOutcomeKpiRoutes } from './kpis.routes.ts';
+import { createFollowUpRoundRoutes } from './rounds.routes.ts';
+import { createStatisticsRoutes } from './statistics.routes.ts';
+import type { OutcomesDeps } from './outcomes.deps.ts';
+
+export { createOutcomesAuditDirectory } from './outcomes.audit-directory.ts';
+export { createFollowUpRoundsAuditDirectory } from './rounds.audit-directory.ts';
+export { createFollowUpReminders, type FollowUpReminders } from './rounds.reminders.ts';
+export {
+  addBenchmarkRounds,
+  generateSampleDeals,
+  removeSampleDeals,
+  type SampleDealsResult,
+} from './statistics.samples.ts';
+export { computeStatisticsFigures } from './statistics.service.ts';
+
+export type OutcomesModuleDeps = OutcomesDeps;
+
+export function createOutcomesModule(deps: OutcomesModuleDeps) {
+  return {
+    routes: createRouter()
+      .route('/', createDealsRoutes(deps))
+      .route('/', createOutcomeKpiRoutes(deps))
+      .route('/', createConfirmationRoutes(deps))
+      .route('/', createFollowUpRoundRoutes(deps))
+      .route('/', createStatisticsRoutes(deps)),
+  };
+}

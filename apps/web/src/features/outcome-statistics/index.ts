@@ -1,0 +1,2 @@
+/** The outcome statistics feature's public door: the page the router mounts at /outcomes/statistics. */
+export { OutcomeStatisticsPage } from './components/statistics-page.tsx';
