@@ -4,7 +4,6 @@
  * trend by follow-up round, and every figure by the dimension chosen; filters, grouping and the
  * charts' measure in the address; the same figures as a workbook.
  */
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { OutcomeStatistics } from '@bia/contracts';
@@ -135,7 +134,6 @@ function Figures({
 }) {
   const { t } = useTranslation('outcome_statistics');
   const { date, number } = useFormat();
-  const metricId = useId();
   const metricName = t(metricKey[metric]);
   const { totals } = statistics;
 
@@ -176,7 +174,7 @@ function Figures({
       </section>
 
       <fieldset className="os-metric">
-        <legend id={metricId}>{t('metric.legend')}</legend>
+        <legend>{t('metric.legend')}</legend>
         <div className="os-metric__choices">
           {metrics.map((choice) => (
             <label key={choice} className="os-metric__choice">
