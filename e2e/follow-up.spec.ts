@@ -44,6 +44,11 @@ function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The same day a year earlier (the half-years start on 1 April or 1 October and end on 31 March or 30 September). */
+function yearBefore(day: string): string {
+  return `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+}
+
 /** A working day (Monday to Friday) on or before `day`. */
 function weekdayOnOrBefore(day: string): string {
   let found = day;
@@ -100,6 +105,7 @@ test('a business answers its follow-up on a phone in Thai; Social Development cl
   let defaults: FollowUpRoundDefaults | undefined;
   let business: EntrepreneurDetail | undefined;
   // A period of its own (rounds are one per period): the proposed one, ended a few days earlier.
+  let periodStart = '';
   let periodEnd = '';
   let roundUrl = '';
   let ownerPassword = '';
@@ -108,8 +114,11 @@ test('a business answers its follow-up on a phone in Thai; Social Development cl
     const iao = await signedInApi(await newContext(), officer.email, officer.password);
     const sdo = await signedInApi(await newContext(), social.email, social.password);
     defaults = await sdo.get<FollowUpRoundDefaults>('/api/follow-up-rounds/defaults');
-    periodEnd = addDays(defaults.periodEnd, -(Date.now() % 40));
-    const fiscalYear = fiscalYearOf(defaults.periodEnd).buddhistYear;
+    // A year before the proposed half-year, so that its fiscal year is not the one the programme
+    // journey (programme.spec.ts) opens itself.
+    periodStart = yearBefore(defaults.periodStart);
+    periodEnd = addDays(yearBefore(defaults.periodEnd), -(Date.now() % 40));
+    const fiscalYear = fiscalYearOf(periodEnd).buddhistYear;
     await iao.post('/api/programmes', { fiscalYear }, [201, 409]);
     const partners = await iao.get<{ items: PartnerSummary[] }>(
       '/api/partners?q=Fukuoka%20Prefecture&pageSize=20',
@@ -121,7 +130,7 @@ test('a business answers its follow-up on a phone in Thai; Social Development cl
     const city = cities.items.find((item) => item.partner.id === fukuoka?.id);
     if (city && city.replyStatus !== 'accepted')
       await iao.patch(`/api/programme-cities/${city.id}`, { version: city.version, replyStatus: 'accepted' });
-    const heldOn = weekdayOnOrBefore(addDays(defaults.periodStart, 20));
+    const heldOn = weekdayOnOrBefore(addDays(periodStart, 20));
     const session = await iao.post<{ id: string }>(`/api/programmes/${fiscalYear}/sessions`, {
       title: uniqueName('Bangkok Brand × ผู้ซื้อฟุกุโอกะ'),
       partnerIds: [fukuoka.id],
@@ -167,6 +176,7 @@ test('a business answers its follow-up on a phone in Thai; Social Development cl
     await expect(page.getByRole('heading', { level: 1, name: text.rounds.title })).toBeVisible();
     await page.getByRole('button', { name: text.rounds.open }).click();
     const form = page.getByRole('region', { name: text.open.heading });
+    await fillDate(form, text.open.period_start, periodStart);
     await fillDate(form, text.open.period_end, periodEnd);
     await form.getByRole('button', { name: text.open.untick_all }).click();
     await form.getByRole('checkbox', { name: new RegExp(businessName) }).check();
@@ -212,7 +222,7 @@ test('a business answers its follow-up on a phone in Thai; Social Development cl
     await order.getByLabel(named(text.form.buyer)).selectOption({ label: text.form.new_buyer });
     await order.getByLabel(named(text.form.city)).selectOption({ label: cityName() });
     await order.getByLabel(named(text.form.buyer_name)).fill('Tanaka Hiroshi');
-    await fillDate(order, text.form.ordered_on, addDays(defaults?.periodStart ?? '', 30));
+    await fillDate(order, text.form.ordered_on, addDays(periodStart, 30));
     const line = order.getByRole('group', { name: fill(text.form.line_legend, { number: 1 }) });
     await line.getByLabel(named(text.form.product)).selectOption({ label: productName });
     await line.getByLabel(named(text.form.quantity)).fill('120');
