@@ -15,10 +15,12 @@ import type {
   PartnerSummary,
   Product,
   ProgrammeCity,
+  ProgrammeOutcomes,
   SessionInfo,
 } from '@bia/contracts';
 import { fiscalYearOf } from '@bia/i18n';
 import thFollowUp from '../packages/i18n/locales/th/follow_up.json' with { type: 'json' };
+import thKpis from '../packages/i18n/locales/th/outcome_kpis.json' with { type: 'json' };
 import { expect, fill, signIn, test, th, uniqueName } from './support/fixtures.ts';
 
 /** A label as shown, whatever follows it ("(จำเป็น)"), but not a longer label starting with it. */
@@ -109,6 +111,7 @@ test('a business answers its follow-up on a phone in Thai; Social Development cl
   let periodEnd = '';
   let roundUrl = '';
   let ownerPassword = '';
+  let fiscalYear = 0;
 
   await test.step('set-up: a session held with Fukuoka in the half-year last ended, where the business presented', async () => {
     const iao = await signedInApi(await newContext(), officer.email, officer.password);
@@ -118,7 +121,7 @@ test('a business answers its follow-up on a phone in Thai; Social Development cl
     // journey (programme.spec.ts) opens itself.
     periodStart = yearBefore(defaults.periodStart);
     periodEnd = addDays(yearBefore(defaults.periodEnd), -(Date.now() % 40));
-    const fiscalYear = fiscalYearOf(periodEnd).buddhistYear;
+    fiscalYear = fiscalYearOf(periodEnd).buddhistYear;
     await iao.post('/api/programmes', { fiscalYear }, [201, 409]);
     const partners = await iao.get<{ items: PartnerSummary[] }>(
       '/api/partners?q=Fukuoka%20Prefecture&pageSize=20',
@@ -255,6 +258,41 @@ test('a business answers its follow-up on a phone in Thai; Social Development cl
     const ordered = rows.find((cells) => cells.includes(productName));
     // City, product, business, quantity ordered, unit, value in baht at the round's rate.
     expect(ordered?.slice(2, 8)).toEqual([cityName(), productName, businessName, 120, 'กระปุก', 6900]);
+  });
+
+  await test.step("the IAO officer finds the business counted in the year's outcome KPI on the programme page, with the API's figures", async () => {
+    await page.context().clearCookies();
+    await signIn(page, officer.email, officer.password);
+    await page.goto(`/programme/${fiscalYear}`);
+    const section = page.getByRole('region', { name: thKpis.title });
+    await expect(section.getByText(thKpis.outcome.label)).toBeVisible();
+    const iao = await signedInApi(await newContext(), officer.email, officer.password);
+    const outcomes = await iao.get<ProgrammeOutcomes>(`/api/programmes/${fiscalYear}/outcomes`);
+    const { outcome } = outcomes;
+    const counted = outcome.counted.find((item) => item.business.name === businessName);
+    expect(counted?.entry.buyerName).toBe('Tanaka Hiroshi');
+    expect(outcome.qualifying).toBe(outcome.counted.length);
+    expect(outcome.presented).toBe(outcome.counted.length + outcome.notCounted.length);
+    // The tile and the list behind it say what the records say.
+    await expect(
+      section.getByText(
+        fill(thKpis.outcome.value, { qualifying: outcome.qualifying, presented: outcome.presented }),
+        { exact: true },
+      ),
+    ).toBeVisible();
+    await section
+      .getByText(
+        fill(thKpis.outcome.businesses, {
+          counted: outcome.counted.length,
+          notCounted: outcome.notCounted.length,
+        }),
+      )
+      .click();
+    const row = section
+      .getByRole('region', { name: thKpis.outcome.counted })
+      .getByRole('row')
+      .filter({ hasText: businessName });
+    await expect(row.getByRole('link', { name: /Tanaka Hiroshi/ })).toBeVisible();
   });
 
   for (const context of contexts) await context.dispose();
