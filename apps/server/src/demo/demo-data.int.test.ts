@@ -8,6 +8,9 @@ import type {
   PartnerList,
   ProductList,
   OutcomeStatistics,
+  FollowUpRoundDetail,
+  FollowUpRoundList,
+  OwnFollowUpRoundList,
   ProgrammeDetail,
   ProgrammeList,
   SessionDetail,
@@ -48,6 +51,9 @@ const demoTables = [
   'deals',
   'deal_entries',
   'deal_order_lines',
+  'follow_up_rounds',
+  'follow_up_rates',
+  'follow_up_round_businesses',
 ] as const;
 
 async function rowCounts(t: TestApp): Promise<Record<string, number>> {
@@ -227,6 +233,34 @@ describe('demo mode', () => {
     expect(totals.deals.byStage.map((stage) => stage.stage)).toEqual(
       expect.arrayContaining(['samples', 'negotiating', 'order', 'repeat_order', 'closed']),
     );
+  });
+
+  it('has a follow-up round for each half-year since its first session: earlier ones closed with rates and figures, the last one open', async () => {
+    const social = await signInDemo('social@demo.bia.invalid');
+    const rounds = await social.get<FollowUpRoundList>('/api/follow-up-rounds');
+    expect(rounds.status).toBe(200);
+    const [latest, ...earlier] = rounds.body.items;
+    // On 7 December 2026 the half-year that ended last is April–September 2026.
+    expect(latest).toMatchObject({ periodStart: '2026-04-01', periodEnd: '2026-09-30', status: 'open' });
+    expect(latest?.answeredCount).toBeGreaterThan(0);
+    expect(latest?.answeredCount).toBeLessThan(latest?.businessCount ?? 0);
+    expect(earlier.length).toBeGreaterThan(0);
+    for (const round of earlier) {
+      expect(round.status).toBe('closed');
+      expect(round.answeredCount).toBe(round.businessCount);
+    }
+    const closed = await social.get<FollowUpRoundDetail>(`/api/follow-up-rounds/${earlier[0]?.id}`);
+    expect(closed.body.rates.map((rate) => rate.currency).sort()).toEqual(['CNY', 'JPY', 'KRW']);
+    expect(closed.body.figures.frozen).not.toBeNull();
+
+    // The statistics by round: the demo's orders fall in its rounds, not only in "no round".
+    const figures = await social.get<OutcomeStatistics>('/api/outcomes/statistics?groupBy=round');
+    expect(figures.body.groups.filter((group) => group.key !== null).length).toBeGreaterThan(1);
+
+    // The demo entrepreneur finds the open round's form waiting.
+    const owner = await signInDemo('entrepreneur@demo.bia.invalid');
+    const own = await owner.get<OwnFollowUpRoundList>('/api/my-follow-up-rounds');
+    expect(own.body.items.find((item) => item.round.id === latest?.id)?.answer).toBeNull();
   });
 
   it("leaves a year's real programme alone, adding only the years that have none", async () => {

@@ -2,8 +2,9 @@
  * Demo mode (`DEMO_MODE=true`, decision 0011): one account per role, a few sample liaison officers,
  * a sample Bangkok Brand catalogue with photos (demo-catalogue.ts), a lived-in trade programme — last
  * fiscal year held and reported, this one under way with a session to come (demo-programme.ts) — and
- * the deals its sessions started, with their orders (demo-outcomes.ts).
- * Every record is marked sample; loading twice adds nothing; real records are untouched.
+ * the deals its sessions started, with their orders (demo-outcomes.ts), and the six-monthly
+ * follow-up rounds that asked about them (demo-rounds.ts).
+ * Every record is marked sample (the rounds, which have no such mark, by their derived ids); loading twice adds nothing; real records are untouched.
  */
 import { eq, inArray } from 'drizzle-orm';
 import { roleScope, type Role } from '@bia/contracts';
@@ -20,6 +21,7 @@ import {
   loadDemoPhotos,
 } from './demo-catalogue.ts';
 import { loadDemoOutcomes } from './demo-outcomes.ts';
+import { loadDemoRounds } from './demo-rounds.ts';
 import { loadDemoProgramme } from './demo-programme.ts';
 
 /** The password of every demo account; demo accounts exist only in demo mode. */
@@ -169,5 +171,7 @@ export async function loadDemoData(db: Db, clock: Clock = systemClock): Promise<
   });
   // After the programme: its held sessions' contacts start the deals.
   await loadDemoOutcomes(db, { now });
+  // Then the six-monthly follow-up rounds that asked the businesses about them.
+  await loadDemoRounds(db, { now });
   await loadDemoPhotos(db);
 }

@@ -8,7 +8,7 @@
  * and a repeat order — and each business that presented also hears later from a buyer of one of the
  * session's cities who saw it in the catalogue. Nothing is dated after today: a session held last week has only its first steps.
  * Some entries are confirmed by the buyer, others wait; most orders are in baht, some in the city's
- * currency (which the demo has no follow-up round, hence no rate, for: those values show apart).
+ * currency, converted at the rates of the demo's follow-up rounds (demo-rounds.ts).
  *
  * Every deal is marked `is_sample`; its entries and lines go with it. Ids are derived from the
  * session and the contact, so loading twice adds nothing; a deal an officer has started from the same
@@ -48,7 +48,7 @@ const addDays = (date: string, days: number) =>
 const morningOf = (date: string, step: number) => new Date(Date.parse(`${date}T03:00:00Z`) + step * 60_000);
 
 /** The currency a city's buyers agree in when not in baht, and roughly what a unit is worth in baht. */
-const cityCurrencies: Readonly<Record<string, { currency: string; baht: number }>> = {
+export const demoCurrencyRates: Readonly<Record<string, { currency: string; baht: number }>> = {
   KR: { currency: 'KRW', baht: 0.025 },
   JP: { currency: 'JPY', baht: 0.23 },
   CN: { currency: 'CNY', baht: 4.8 },
@@ -132,7 +132,7 @@ function historyOf(start: DealStart, today: string): { entries: NewEntry[]; line
       createdAt: morningOf(start.sessionDay, 0),
       updatedAt: morningOf(start.sessionDay, 0),
     });
-  const city = cityCurrencies[start.countryCode ?? ''];
+  const city = demoCurrencyRates[start.countryCode ?? ''];
   start.history.forEach((step, index) => {
     const day = addDays(start.sessionDay, step.after);
     if (day > today) return;
