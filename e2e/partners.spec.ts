@@ -28,7 +28,7 @@ function label(text: string): RegExp {
 async function oceaniaTotal(page: Page): Promise<number> {
   await page.goto('/partners/analysis');
   const chart = page.getByRole('region', { name: th.partner_analysis.by_region.title });
-  await chart.getByText(th.partner_analysis.figures.show).click();
+  await chart.getByText(th.common.charts.show_figures).click();
   const row = chart.getByRole('row', { name: /^โอเชียเนีย/ });
   return Number(await row.getByRole('cell').last().innerText());
 }

@@ -103,7 +103,7 @@ export function FiguresTable({ statistics, onFilterTo }: FiguresTableProps) {
         </p>
       )}
       <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={headingId}>
-        <table className="table os-numbers">
+        <table className="table chart-numbers">
           <caption className="visually-hidden">{t('table.caption', { dimension })}</caption>
           <thead>
             <tr>

@@ -50,9 +50,9 @@ export function AseanShare({ totals }: { totals: PartnerAnalysis['totals'] }) {
   const percent = formatPercent(share, locale);
   const colour = regionColour('asean');
   return (
-    <section className="card pa-chart" aria-labelledby={headingId}>
+    <section className="card chart" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('asean.title')}</h2>
-      <p className="pa-chart__caption">{t('asean.caption')}</p>
+      <p className="chart__caption">{t('asean.caption')}</p>
       <div className="pa-asean">
         <svg className="pa-asean__donut" width="140" height="140" viewBox="0 0 140 140" aria-hidden="true">
           <circle cx="70" cy="70" r={RADIUS} fill="none" stroke="#dde3e8" strokeWidth={STROKE} />

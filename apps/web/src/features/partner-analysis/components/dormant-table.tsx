@@ -7,7 +7,7 @@ import { useFormat } from '../../../lib/format.ts';
 import { useCountryName } from '../hooks/use-country-name.ts';
 import { useKindLabel } from '../hooks/use-labels.ts';
 import { partnerName } from '../utils/partner-name.ts';
-import { ChartSection } from './chart-section.tsx';
+import { ChartSection } from '../../../components/chart.tsx';
 
 interface DormantTableProps {
   partners: readonly PartnerSummary[];

@@ -9,7 +9,7 @@ import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useFieldName } from '../hooks/use-labels.ts';
 import { partnerName } from '../utils/partner-name.ts';
-import { ChartSection } from './chart-section.tsx';
+import { ChartSection } from '../../../components/chart.tsx';
 
 interface FieldMatrixProps {
   matrix: PartnerAnalysis['fieldMatrix'];

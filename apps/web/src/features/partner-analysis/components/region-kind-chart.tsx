@@ -5,7 +5,8 @@ import { useFormat } from '../../../lib/format.ts';
 import { useKindLabel } from '../hooks/use-labels.ts';
 import { largestTotal, stackCounts } from '../utils/chart-data.ts';
 import { kindColours } from '../utils/kinds.ts';
-import { ChartSection, Legend, StackTable } from './chart-section.tsx';
+import { ChartSection, Legend } from '../../../components/chart.tsx';
+import { StackTable } from './stack-table.tsx';
 
 interface RegionKindChartProps {
   rows: PartnerAnalysis['byRegionKind'];

@@ -16,7 +16,7 @@ import { useElementWidth } from '../hooks/use-element-width.ts';
 import { partnerName } from '../utils/partner-name.ts';
 import { NO_REGION, regionColour, regionTint } from '../utils/regions.ts';
 import { BANGKOK, worldCountries } from '../../../lib/world.ts';
-import { ChartSection, Legend, starPath } from './chart-section.tsx';
+import { ChartSection, FiguresDetails, Legend, starPath } from '../../../components/chart.tsx';
 
 type MapView = 'world' | 'asia';
 
@@ -273,37 +273,34 @@ function PartnersByCountry({ points }: { points: readonly PartnerSummary[] }) {
     .sort((a, b) => b.partners.length - a.partners.length || a.name.localeCompare(b.name, format.locale));
 
   return (
-    <details className="pa-figures">
-      <summary>{t('map.table_summary')}</summary>
-      <div className="table-wrap pa-figures__table">
-        <table className="table table-compact pa-numbers">
-          <caption className="visually-hidden">{t('map.table_caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columns.country')}</th>
-              <th scope="col">{t('columns.count')}</th>
-              <th scope="col">{t('columns.partners')}</th>
+    <FiguresDetails summary={t('map.table_summary')}>
+      <table className="table table-compact chart-numbers">
+        <caption className="visually-hidden">{t('map.table_caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('columns.country')}</th>
+            <th scope="col">{t('columns.count')}</th>
+            <th scope="col">{t('columns.partners')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code}>
+              <th scope="row">{row.name}</th>
+              <td>{format.number(row.partners.length)}</td>
+              <td>
+                <ul className="pa-inline-list">
+                  {row.partners.map((partner) => (
+                    <li key={partner.id}>
+                      <Link to={paths.partner(partner.id)}>{partnerName(partner, format.locale)}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.code}>
-                <th scope="row">{row.name}</th>
-                <td>{format.number(row.partners.length)}</td>
-                <td>
-                  <ul className="pa-inline-list">
-                    {row.partners.map((partner) => (
-                      <li key={partner.id}>
-                        <Link to={paths.partner(partner.id)}>{partnerName(partner, format.locale)}</Link>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
+          ))}
+        </tbody>
+      </table>
+    </FiguresDetails>
   );
 }

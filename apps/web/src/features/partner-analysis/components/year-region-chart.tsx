@@ -17,7 +17,8 @@ import {
   type YearRegionCount,
 } from '../utils/chart-data.ts';
 import { regionColour } from '../utils/regions.ts';
-import { ChartSection, Legend, StackTable } from './chart-section.tsx';
+import { ChartSection, Legend } from '../../../components/chart.tsx';
+import { StackTable } from './stack-table.tsx';
 
 interface YearRegionChartProps {
   title: string;
