@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../components/loading.tsx';
@@ -5,6 +6,11 @@ import { PageHeader } from '../components/page-header.tsx';
 import { navItemsFor, ownPagesOf } from '../config/navigation.ts';
 import { paths } from '../config/paths.ts';
 import { useSession } from '../features/identity/index.ts';
+
+// Loaded with the follow-up pages (as the router loads them), only for the card that shows it.
+const FollowUpWaitingNote = lazy(async () => ({
+  default: (await import('../features/follow-up/index.ts')).MyFollowUpWaitingNote,
+}));
 
 /** Welcome, and a card for each part of the platform the person may use. */
 export function HomePage() {
@@ -56,6 +62,11 @@ export function HomePage() {
               <Link to={page.to}>{t(page.label)}</Link>
             </h3>
             <p>{t(page.description)}</p>
+            {page.id === 'my_follow_up' && (
+              <Suspense fallback={null}>
+                <FollowUpWaitingNote />
+              </Suspense>
+            )}
           </li>
         ))}
         {items.map((item) => (

@@ -93,6 +93,16 @@ export const router = createBrowserRouter([
               { path: 'deals/new', lazy: async () => ({ Component: (await deals()).NewDealPage }) },
               { path: 'deals/:id', lazy: async () => ({ Component: (await deals()).DealPage }) },
               {
+                // An entrepreneur's own follow-up forms: the rounds that asked their business.
+                element: <RequirePermission permission="outcomes:own" />,
+                children: [
+                  {
+                    path: 'follow-up',
+                    lazy: async () => ({ Component: (await followUp()).MyFollowUpPage }),
+                  },
+                ],
+              },
+              {
                 // A round's form: an entrepreneur's own business's, or staff entering a business's
                 // answer on its behalf; the server says which (403 for anyone else).
                 path: 'follow-up/:roundId',

@@ -103,7 +103,7 @@ describe('ownPagesOf', () => {
 });
 
 describe('the follow-up rounds in the menu', () => {
-  it('are offered to those who read the outcomes, not to a business (which answers from its mail)', () => {
+  it('are offered to those who read the outcomes, not to a business (which has its own forms)', () => {
     expect(navItemsFor(['outcomes:read']).map((item) => [item.id, item.to])).toContainEqual([
       'follow_up_rounds',
       '/outcomes/rounds',
@@ -111,6 +111,43 @@ describe('the follow-up rounds in the menu', () => {
     expect(navItemsFor(['outcomes:own', 'outcomes:city']).map((item) => item.id)).not.toContain(
       'follow_up_rounds',
     );
+  });
+});
+
+describe("an entrepreneur's own follow-up forms", () => {
+  const business = '5a3d0b1e-0000-4000-8000-000000000001';
+
+  it('are offered to an entrepreneur, after their deals, and lead to /follow-up', () => {
+    const pages = ownPagesOf(
+      sessionWith([{ role: 'entrepreneur', scopeType: 'business', scopeId: business }], ['outcomes:own']),
+    );
+    expect(pages.map((page) => page.id)).toEqual(['my_business', 'my_sessions', 'my_deals', 'my_follow_up']);
+    expect(pages.find((page) => page.id === 'my_follow_up')).toEqual({
+      id: 'my_follow_up',
+      to: '/follow-up',
+      label: 'follow_up:nav.my_forms',
+      description: 'follow_up:nav.my_forms_card',
+    });
+  });
+
+  it('are not offered to staff, who have the rounds in the menu, nor to a coordinator or a buyer', () => {
+    const admin = sessionWith(
+      [{ role: 'admin', scopeType: null, scopeId: null }],
+      ['outcomes:read', 'outcomes:own', 'outcomes:city'],
+    );
+    expect(ownPagesOf(admin).map((page) => page.id)).not.toContain('my_follow_up');
+    const seoul = '5e1a7c3b-2d4f-4b6a-8c9e-0f1a2b3c4d5e';
+    const coordinator = sessionWith(
+      [{ role: 'partner_coordinator', scopeType: 'partner', scopeId: seoul }],
+      ['outcomes:city'],
+    );
+    const buyer = sessionWith(
+      [{ role: 'partner_buyer', scopeType: 'partner', scopeId: seoul }],
+      ['outcomes:confirm'],
+    );
+    for (const session of [coordinator, buyer])
+      expect(ownPagesOf(session).map((page) => page.id)).not.toContain('my_follow_up');
+    expect(ownPagesOf(null)).toEqual([]);
   });
 });
 

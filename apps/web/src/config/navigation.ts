@@ -150,13 +150,15 @@ export interface OwnPage {
     | 'nav.my_unit'
     | 'programme_pages:nav.my_sessions'
     | 'deal_pages:nav.my_deals'
-    | 'deal_pages:nav.city_deals';
+    | 'deal_pages:nav.city_deals'
+    | 'follow_up:nav.my_forms';
   description:
     | 'catalogue_pages:nav.my_business_card'
     | 'home.cards.my_unit'
     | 'programme_pages:nav.my_sessions_card'
     | 'deal_pages:nav.my_deals_card'
-    | 'deal_pages:nav.city_deals_card';
+    | 'deal_pages:nav.city_deals_card'
+    | 'follow_up:nav.my_forms_card';
   /** The main menu's item whose pages these are, not marked current while this one is open. */
   under?: 'businesses' | 'units';
 }
@@ -218,6 +220,24 @@ function ownDealsPageOf(session: SessionInfo | null | undefined): OwnPage[] {
   return [];
 }
 
+/**
+ * The follow-up forms of one's own business (the rounds that asked it), for an entrepreneur; staff who
+ * read the outcomes have the rounds themselves in the menu.
+ */
+function ownFollowUpPageOf(session: SessionInfo | null | undefined): OwnPage[] {
+  const permissions = session?.permissions ?? [];
+  if (!session?.user || permissions.includes('outcomes:read') || !permissions.includes('outcomes:own'))
+    return [];
+  return [
+    {
+      id: 'my_follow_up',
+      to: paths.myFollowUp,
+      label: 'follow_up:nav.my_forms',
+      description: 'follow_up:nav.my_forms_card',
+    },
+  ];
+}
+
 /** The signed-in person's own pages, for the menu and the home page. */
 export function ownPagesOf(session: SessionInfo | null | undefined): OwnPage[] {
   const businessId = ownBusinessIdOf(session);
@@ -256,5 +276,6 @@ export function ownPagesOf(session: SessionInfo | null | undefined): OwnPage[] {
         ]
       : []),
     ...ownDealsPageOf(session),
+    ...ownFollowUpPageOf(session),
   ];
 }

@@ -48,6 +48,8 @@ export const paths = {
   /** Social Development's six-monthly follow-up rounds, and one round's live view. */
   followUpRounds: '/outcomes/rounds',
   followUpRound: (id: string) => `/outcomes/rounds/${encodeURIComponent(id)}`,
+  /** An entrepreneur's own follow-up forms: the rounds that asked their business, with their answers. */
+  myFollowUp: '/follow-up',
   /** A business's answer to a round: signed in, or from the single-use link mailed to it. */
   followUpAnswer: (roundId: string) => `/follow-up/${encodeURIComponent(roundId)}`,
   followUpLink: (token: string) => `/follow-up/link/${encodeURIComponent(token)}`,

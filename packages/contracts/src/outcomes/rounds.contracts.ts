@@ -290,13 +290,15 @@ export const FollowUpFormSchema = z.object({
 });
 export type FollowUpForm = z.infer<typeof FollowUpFormSchema>;
 
-/** The rounds open for the signed-in business (its entrepreneurs' page), with its answer to each. */
+/** The rounds that asked the signed-in business (its entrepreneurs' page), with its answer to each. */
 export const OwnFollowUpRoundListSchema = z.object({
   items: z.array(
     z.object({
       round: FollowUpRoundBriefSchema,
       business: NamedSchema,
       answer: FollowUpGivenAnswerSchema.nullable(),
+      /** What its answer recorded in the round, counted as its form lists them (repeat orders are orders). */
+      reportedCounts: z.object({ contacts: z.number().int(), orders: z.number().int() }),
     }),
   ),
 });

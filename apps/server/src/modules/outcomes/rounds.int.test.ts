@@ -350,8 +350,10 @@ describe('a follow-up round from opening to amendment', () => {
     const mine = await chili.owner.get<OwnFollowUpRoundList>('/api/my-follow-up-rounds');
     expect(mine.body.items).toEqual([
       expect.objectContaining({
-        round: expect.objectContaining({ id: round.id }),
-        answer: expect.objectContaining({ answer: 'reported' }),
+        round: expect.objectContaining({ id: round.id, deadline: round.deadline, status: 'open' }),
+        business: { id: chili.business.id, name: "Mae Sri's Chili Kitchen" },
+        answer: expect.objectContaining({ answer: 'reported', answeredAs: 'entrepreneur' }),
+        reportedCounts: { contacts: 0, orders: 1 },
       }),
     ]);
   });
@@ -595,6 +597,13 @@ describe('a follow-up round from opening to amendment', () => {
         business: { id: chili.business.id, name: "Mae Sri's Chili Kitchen" },
       }),
     ]);
+    // The business's own list counts the order once: the amendment, not what it replaced (signed in
+    // afresh: the days the clock moved on ended the first session).
+    const owner = await t.signInAs('entrepreneur', { email: 'owner@maesri.example' });
+    const mine = await owner.get<OwnFollowUpRoundList>('/api/my-follow-up-rounds');
+    expect(mine.body.items.map((item) => [item.round.status, item.reportedCounts])).toEqual([
+      ['closed', { contacts: 0, orders: 1 }],
+    ]);
   });
 
   it("exports the IAO's workbook in the seed's form: city, products, quantity ordered, and contacts", async () => {
@@ -690,8 +699,19 @@ describe('who may do what with the rounds', () => {
       `/api/follow-up-rounds/${first?.id}/form?entrepreneurId=${tea.business.id}`,
     );
     expect(form.status).toBe(403);
-    // An entrepreneur sees the form of their business, not another's.
+    // An entrepreneur sees the form of their business, not another's, and the rounds that asked it.
     expect((await entrepreneur.get(`/api/follow-up-rounds/${first?.id}/form`)).status).toBe(200);
+    const own = await entrepreneur.get<OwnFollowUpRoundList>('/api/my-follow-up-rounds');
+    expect(own.body.items).toEqual([
+      expect.objectContaining({
+        business: expect.objectContaining({ id: tea.business.id }),
+        answer: expect.objectContaining({ answer: 'reported', answeredAs: 'link' }),
+        reportedCounts: { contacts: 1, orders: 0 },
+      }),
+    ]);
+    for (const outsider of [iao, partner, t.anonymous()]) {
+      expect((await outsider.get('/api/my-follow-up-rounds')).status).not.toBe(200);
+    }
     expect(
       (await entrepreneur.get(`/api/follow-up-rounds/${first?.id}/form?entrepreneurId=${chili.business.id}`))
         .status,

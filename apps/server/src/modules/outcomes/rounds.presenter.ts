@@ -18,7 +18,7 @@ import type { InterfaceLocale } from '@bia/i18n';
 import { known } from '../../shared/records.ts';
 import { figureTotals, type RoundFigures } from './rounds.figures.ts';
 import type { RoundBusinessRow, RoundRow, RoundSummaryRow } from './rounds.repository.ts';
-import type { FollowUpRounds, RoundNames, StoredName } from './rounds.service.ts';
+import { reportedKey, type FollowUpRounds, type RoundNames, type StoredName } from './rounds.service.ts';
 
 /** Checks that a stored answer is the contracts' (the database holds only what the service wrote). */
 function storedAnswer(row: RoundBusinessRow) {
@@ -232,6 +232,10 @@ export function presentOwnRounds(
         round: presentRoundBrief(round),
         business: named(asked.entrepreneurId, view.names.businesses, locale),
         answer: given ? { ...given, answeredAt: given.answeredAt.toISOString() } : null,
+        reportedCounts: view.reportedCounts.get(reportedKey(round.id, asked.entrepreneurId)) ?? {
+          contacts: 0,
+          orders: 0,
+        },
       };
     }),
   };

@@ -370,6 +370,35 @@ export async function entriesReportedIn(db: Db, roundId: string, entrepreneurIds
     .orderBy(asc(dealEntries.occurredOn), asc(dealEntries.createdAt));
 }
 
+/**
+ * How many contacts and orders (repeat orders among them) each of these businesses' answers recorded,
+ * by round: the entries `entriesReportedIn` lists, counted.
+ */
+export async function reportedCountsOf(
+  db: Db,
+  entrepreneurIds: readonly string[],
+): Promise<{ roundId: string | null; entrepreneurId: string; contacts: number; orders: number }[]> {
+  if (entrepreneurIds.length === 0) return [];
+  return db
+    .select({
+      roundId: dealEntries.roundId,
+      entrepreneurId: deals.entrepreneurId,
+      contacts: sql<number>`(count(*) filter (where ${dealEntries.kind} = 'contact'))::int`,
+      orders: sql<number>`(count(*) filter (where ${dealEntries.kind} <> 'contact'))::int`,
+    })
+    .from(dealEntries)
+    .innerJoin(deals, eq(deals.id, dealEntries.dealId))
+    .where(
+      and(
+        isNotNull(dealEntries.roundId),
+        isNull(dealEntries.supersededAt),
+        inArray(dealEntries.kind, ['contact', 'order', 'repeat_order']),
+        inArray(deals.entrepreneurId, [...entrepreneurIds]),
+      ),
+    )
+    .groupBy(dealEntries.roundId, deals.entrepreneurId);
+}
+
 export async function linesOfEntries(db: Db, entryIds: readonly string[]) {
   if (entryIds.length === 0) return [];
   return db

@@ -103,6 +103,9 @@ function thaiOrder(a: string, b: string): number {
   return a.localeCompare(b, 'th');
 }
 
+/** A business's place in a round, as a key: what its answer reported there is counted under it. */
+export const reportedKey = (roundId: string, entrepreneurId: string) => `${roundId}/${entrepreneurId}`;
+
 /** A business asked, as its mail needs it. */
 interface MailedBusiness {
   id: string;
@@ -770,9 +773,18 @@ export function createFollowUpRounds({ db, clock, publicUrl, mailer }: OutcomesD
     /** The rounds that asked the signed-in entrepreneur's businesses, with their answers. */
     async own(actor: Actor, locale: InterfaceLocale) {
       const businessIds = can(actor, 'outcomes:own') ? scopesOf(actor, 'business') : [];
-      const rows = await repository.roundsAskingBusinesses(db, businessIds);
+      const [rows, counts] = await Promise.all([
+        repository.roundsAskingBusinesses(db, businessIds),
+        repository.reportedCountsOf(db, businessIds),
+      ]);
       const names = await namesOf(db, { businesses: rows.map((row) => row.asked.entrepreneurId) }, locale);
-      return { rows, names };
+      const reportedCounts = new Map(
+        counts.map((count) => [
+          reportedKey(count.roundId ?? '', count.entrepreneurId),
+          { contacts: count.contacts, orders: count.orders },
+        ]),
+      );
+      return { rows, names, reportedCounts };
     },
 
     /** The round's figures for its workbook and report: frozen once closed, as they stand while open. */
