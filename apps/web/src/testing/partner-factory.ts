@@ -1,5 +1,12 @@
 /** A partner and what is recorded under it, as the API presents them, for component tests (with overrides). */
-import type { Activity, Agreement, PartnerContact, PartnerDetail, PartnerReference } from '@bia/contracts';
+import type {
+  Activity,
+  Agreement,
+  PartnerContact,
+  PartnerDetail,
+  PartnerReference,
+  PartnerSession,
+} from '@bia/contracts';
 
 /** A partner as the API presents it: a sister city. */
 export function buildPartnerDetail(overrides: Partial<PartnerDetail> = {}): PartnerDetail {
@@ -40,9 +47,10 @@ export function buildPartnerDetail(overrides: Partial<PartnerDetail> = {}): Part
     updatedAt: '2026-01-05T03:00:00.000Z',
     agreements: [],
     activities: [],
+    sessions: [],
     contacts: [],
     documents: [],
-    can: { edit: true, recordActivity: true, readAudit: true },
+    can: { edit: true, recordActivity: true, readAudit: true, openSessions: true },
     ...overrides,
   };
 }
@@ -96,6 +104,19 @@ export function buildActivity(overrides: Partial<Activity> = {}): Activity {
     outcome: null,
     isSample: false,
     version: 1,
+    ...overrides,
+  };
+}
+
+/** A trade programme session of the partner as its page lists it: held, its title in Thai. */
+export function buildPartnerSession(overrides: Partial<PartnerSession> = {}): PartnerSession {
+  return {
+    id: '9a1c3e5b-7d2f-4e6a-8c0b-4d6f8a0c2e4f',
+    title: { text: 'จับคู่ธุรกิจ Bangkok Brand กับผู้ซื้อเวลลิงตัน', lang: 'th', isFallback: false },
+    startsAt: '2025-06-10T06:00:00.000Z',
+    startsOn: '2025-06-10',
+    status: 'held',
+    fiscalYear: 2568,
     ...overrides,
   };
 }

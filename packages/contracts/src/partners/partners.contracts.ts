@@ -4,6 +4,7 @@
  */
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
+import { ShownTextSchema } from '../catalogue/catalogue-public.contracts.ts';
 import {
   EmailSchema,
   importPreviewOf,
@@ -276,6 +277,28 @@ export const ActivitySchema = z.object({
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 
+/** Whether a partner's programme session took place (marked held, or over) or is still to come. */
+export const partnerSessionStatuses = ['held', 'to_come'] as const;
+export const PartnerSessionStatusSchema = z.enum(partnerSessionStatuses);
+export type PartnerSessionStatus = z.infer<typeof PartnerSessionStatusSchema>;
+
+/**
+ * A trade programme session the partner takes part in (issue 14), listed beside its activities but
+ * kept by the programme: read-only here. Cancelled sessions are not listed.
+ */
+export const PartnerSessionSchema = z.object({
+  id: z.uuid(),
+  /** In the reader's language, else English, else Thai, saying which (decision 0025). */
+  title: ShownTextSchema,
+  startsAt: TimestampSchema,
+  /** The day it starts in Bangkok, as the timeline orders it and the dormant rule counts it. */
+  startsOn: IsoDateSchema,
+  status: PartnerSessionStatusSchema,
+  /** The programme's fiscal year (Buddhist era). */
+  fiscalYear: z.number().int(),
+});
+export type PartnerSession = z.infer<typeof PartnerSessionSchema>;
+
 export const PartnerDetailSchema = PartnerSummarySchema.extend({
   nameThSource: z.string().nullable(),
   nameLocalLang: z.string().nullable(),
@@ -292,10 +315,17 @@ export const PartnerDetailSchema = PartnerSummarySchema.extend({
   updatedAt: TimestampSchema,
   agreements: z.array(AgreementSchema),
   activities: z.array(ActivitySchema),
+  /** Its trade programme sessions, held or to come, earliest first. */
+  sessions: z.array(PartnerSessionSchema),
   contacts: z.array(PartnerContactSchema),
   documents: z.array(PartnerDocumentSchema),
-  /** What the viewer may do on this record. */
-  can: z.object({ edit: z.boolean(), recordActivity: z.boolean(), readAudit: z.boolean() }),
+  /** What the viewer may do on this record; `openSessions`: open a session's page (sessions:read). */
+  can: z.object({
+    edit: z.boolean(),
+    recordActivity: z.boolean(),
+    readAudit: z.boolean(),
+    openSessions: z.boolean(),
+  }),
 });
 export type PartnerDetail = z.infer<typeof PartnerDetailSchema>;
 

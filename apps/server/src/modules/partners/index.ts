@@ -10,7 +10,7 @@ import { createPartnerScopeDirectory } from './partners.scope-directory.ts';
 import { createPartnersRoutes } from './partners.routes.ts';
 import { createPartnersService, type ProgrammeParticipation } from './partners.service.ts';
 
-export type { PartnersService, ProgrammeParticipation } from './partners.service.ts';
+export type { ParticipationSession, PartnersService, ProgrammeParticipation } from './partners.service.ts';
 export { createPartnersAuditDirectory } from './partners.audit-directory.ts';
 export { combineScopeDirectories } from './partners.scope-directory.ts';
 export { loadPartnerReferenceData } from './reference-loader.ts';
@@ -22,7 +22,7 @@ export { displayName as partnerDisplayName } from './partners.presenter.ts';
 export interface PartnersModuleDeps {
   db: Db;
   clock: Clock;
-  /** When each partner last took part in the trade programme (the programme module's answer). */
+  /** What the registry reads of the trade programme: when each partner last took part, its sessions. */
   participation?: ProgrammeParticipation;
 }
 

@@ -38,6 +38,34 @@ export function latestDay(a: string | null, b: string | null): string | null {
   return a > b ? a : b;
 }
 
+/**
+ * Each of a partner's programme sessions (none cancelled), with whether it took place: marked held,
+ * or over though nobody marked it (the dormant rule counts it either way; decision 0040).
+ */
+export function withSessionProgress<T extends { status: 'planned' | 'held'; endsAt: Date }>(
+  sessions: readonly T[],
+  now: Date,
+): (T & { isHeld: boolean })[] {
+  return sessions.map((session) => ({
+    ...session,
+    isHeld: session.status === 'held' || session.endsAt.getTime() <= now.getTime(),
+  }));
+}
+
+/**
+ * The partner's last activity as its page shows it: the latest activity or agreement recorded, or
+ * the day (in Bangkok) of its latest session that took place, whichever is later. A session to come
+ * is no activity yet.
+ */
+export function lastActivityWithSessions(
+  lastActivityOn: string | null,
+  sessions: readonly { isHeld: boolean; startsOn: string }[],
+): string | null {
+  return sessions
+    .filter((session) => session.isHeld)
+    .reduce((latest, session) => latestDay(latest, session.startsOn), lastActivityOn);
+}
+
 export interface AgreementDates {
   signedOn: string | null;
   signedYear: number | null;

@@ -13,6 +13,7 @@ import {
   type PartnerDocument,
   type PartnerKind,
   type PartnerListQuery,
+  type PartnerSession,
   type PartnerSummary,
   type Verification,
 } from '@bia/contracts';
@@ -25,6 +26,7 @@ import type {
   PartnerRow,
 } from './partners.repository.ts';
 import type { PartnerFacts } from './partners.repository.ts';
+import type { ParticipationSession } from './partners.service.ts';
 
 export const asPartnerKind = (value: string): PartnerKind => known(partnerKinds, value, 'partner kind');
 export const asVerification = (value: string): Verification =>
@@ -129,6 +131,18 @@ export function presentDocument(document: DocumentRow): PartnerDocument {
   };
 }
 
+/** A programme session on the partner's page: what it is, when, and whether it took place. */
+export function presentPartnerSession(session: ParticipationSession & { isHeld: boolean }): PartnerSession {
+  return {
+    id: session.id,
+    title: session.title,
+    startsAt: session.startsAt.toISOString(),
+    startsOn: session.startsOn,
+    status: session.isHeld ? 'held' : 'to_come',
+    fiscalYear: session.fiscalYear,
+  };
+}
+
 export interface PartnerDetailParts {
   partner: PartnerRow;
   facts: PartnerFacts;
@@ -136,6 +150,7 @@ export interface PartnerDetailParts {
   activities: ActivityRow[];
   contacts: ContactRow[];
   documents: DocumentRow[];
+  sessions: (ParticipationSession & { isHeld: boolean })[];
 }
 
 export function presentPartnerDetail(parts: PartnerDetailParts, can: PartnerDetail['can']): PartnerDetail {
@@ -157,6 +172,7 @@ export function presentPartnerDetail(parts: PartnerDetailParts, can: PartnerDeta
     updatedAt: partner.updatedAt.toISOString(),
     agreements: parts.agreements.map(presentAgreement),
     activities: parts.activities.map(presentActivity),
+    sessions: parts.sessions.map(presentPartnerSession),
     contacts: parts.contacts.map(presentContact),
     documents: parts.documents.map(presentDocument),
     can,

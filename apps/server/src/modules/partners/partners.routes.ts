@@ -31,6 +31,7 @@ import {
   VersionQuerySchema,
   type PartnerListQuery,
 } from '@bia/contracts';
+import type { InterfaceLocale } from '@bia/i18n';
 import { can } from '../../shared/actor.ts';
 import {
   actorOf,
@@ -281,12 +282,13 @@ const addCooperationField = defineRoute('partners:settings', {
 });
 
 export function createPartnersRoutes({ partners }: { partners: PartnersService }) {
-  async function detailAnswer(actor: ReturnType<typeof actorOf>, id: string) {
-    const parts = await partners.detail(actor, id);
+  async function detailAnswer(actor: ReturnType<typeof actorOf>, id: string, locale: InterfaceLocale) {
+    const parts = await partners.detail(actor, id, locale);
     return presentPartnerDetail(parts, {
       edit: can(actor, 'partners:edit'),
       recordActivity: can(actor, 'partners:activity'),
       readAudit: can(actor, 'partners:edit') || can(actor, 'audit:read'),
+      openSessions: can(actor, 'sessions:read'),
     });
   }
 
@@ -369,29 +371,31 @@ export function createPartnersRoutes({ partners }: { partners: PartnersService }
       );
       return c.json({ items, total: items.length }, 200);
     })
-    .openapi(getPartner, async (c) => c.json(await detailAnswer(actorOf(c), c.req.valid('param').id), 200))
+    .openapi(getPartner, async (c) =>
+      c.json(await detailAnswer(actorOf(c), c.req.valid('param').id, c.get('locale')), 200),
+    )
     .openapi(partnerHistory, async (c) => {
       const rows = await partners.history(actorOf(c), c.req.valid('param').id);
       return c.json({ items: rows.map(presentAuditEvent) }, 200);
     })
     .openapi(createPartner, async (c) => {
       const partner = await partners.createPartner(requestContext(c), c.req.valid('json'));
-      return c.json(await detailAnswer(actorOf(c), partner.id), 201);
+      return c.json(await detailAnswer(actorOf(c), partner.id, c.get('locale')), 201);
     })
     .openapi(updatePartner, async (c) => {
       const { id } = c.req.valid('param');
       await partners.updatePartner(requestContext(c), id, c.req.valid('json'));
-      return c.json(await detailAnswer(actorOf(c), id), 200);
+      return c.json(await detailAnswer(actorOf(c), id, c.get('locale')), 200);
     })
     .openapi(archivePartner, async (c) => {
       const { id } = c.req.valid('param');
       await partners.setArchived(requestContext(c), id, c.req.valid('json').version, true);
-      return c.json(await detailAnswer(actorOf(c), id), 200);
+      return c.json(await detailAnswer(actorOf(c), id, c.get('locale')), 200);
     })
     .openapi(restorePartner, async (c) => {
       const { id } = c.req.valid('param');
       await partners.setArchived(requestContext(c), id, c.req.valid('json').version, false);
-      return c.json(await detailAnswer(actorOf(c), id), 200);
+      return c.json(await detailAnswer(actorOf(c), id, c.get('locale')), 200);
     })
     .openapi(deletePartner, async (c) => {
       await partners.deletePartner(requestContext(c), c.req.valid('param').id, c.req.valid('query').version);

@@ -5,9 +5,11 @@
  * change runs in one transaction with its audit entry, against the version the user loaded.
  */
 import type {
+  ContentLanguage,
   CooperationFieldInput,
   PartnerInput,
   PartnerListQuery,
+  ShownText,
   SimilarPartnersQuery,
   UpdatePartnerInput,
 } from '@bia/contracts';
@@ -40,22 +42,45 @@ import { partnerErrors } from './partners.errors.ts';
 import {
   bangkokToday,
   canEditPartners,
+  lastActivityWithSessions,
   latestDay,
   partnerStatus,
   positionProblems,
   readablePartners,
+  withSessionProgress,
 } from './partners.policy.ts';
 import * as repository from './partners.repository.ts';
 import type { PartnerFacts, PartnerRow, PartnerWithFacts } from './partners.repository.ts';
 
 export const DORMANT_SETTING = 'partners.dormant_after_months';
 
+/** One of a partner's trade programme sessions, as the programme module answers it. */
+export interface ParticipationSession {
+  id: string;
+  /** In the reader's language, else English, else Thai, saying which (decision 0025). */
+  title: ShownText;
+  startsAt: Date;
+  endsAt: Date;
+  /** The day it starts in Bangkok: the day the dormant rule counts. */
+  startsOn: string;
+  /** Cancelled sessions are never answered. */
+  status: 'planned' | 'held';
+  fiscalYear: number;
+}
+
 /**
- * The day each partner last took part in the trade programme (a session held or to come, or being
- * chosen for this fiscal year's programme), keyed by partner id. The programme module answers it;
- * app.ts hands it over, because the programme reads partners and partners may not import it back.
+ * What the partner registry reads of the trade programme. The programme module answers it; app.ts
+ * hands it over, because the programme reads partners and partners may not import it back.
  */
-export type ProgrammeParticipation = (db: Db, today: string) => Promise<ReadonlyMap<string, string>>;
+export interface ProgrammeParticipation {
+  /**
+   * The day each partner last took part (a session held or to come, or being chosen for this fiscal
+   * year's programme), keyed by partner id.
+   */
+  lastDays(db: Db, today: string): Promise<ReadonlyMap<string, string>>;
+  /** A partner's sessions, cancelled ones left out, each once, earliest first; in one query. */
+  sessionsOf(db: Db, partnerId: string, lang: ContentLanguage): Promise<ParticipationSession[]>;
+}
 
 export interface PartnersServiceDeps {
   db: Db;
@@ -105,7 +130,8 @@ export function createPartnersService({ db, clock, participation }: PartnersServ
    */
   async function withStatus(rows: PartnerWithFacts[], months: number): Promise<PartnerFacts[]> {
     const today = bangkokToday(clock.now());
-    const takesPartOn = participation && rows.length > 0 ? await participation(db, today) : new Map();
+    const takesPartOn =
+      participation && rows.length > 0 ? await participation.lastDays(db, today) : new Map();
     return rows.map((row) => ({
       ...row,
       status: partnerStatus(latestDay(row.lastActivityOn, takesPartOn.get(row.id) ?? null), today, months),
@@ -247,22 +273,30 @@ export function createPartnersService({ db, clock, participation }: PartnersServ
       return { regions, fields, countryRegions, dormantAfterMonths: months };
     },
 
-    async detail(actor: Actor, id: string) {
+    /**
+     * A partner with everything recorded under it, and its trade programme sessions (issue 14): each
+     * listed once beside the activities typed by hand, a held one counting as its last activity the
+     * way the dormant rule counts it.
+     */
+    async detail(actor: Actor, id: string, lang: ContentLanguage = 'th') {
       assertReadable(actor, id);
       const partner = await partnerOrFail(db, id);
       const { months } = await dormantAfterMonths();
-      const [facts] = await withStatus(
+      const [found] = await withStatus(
         await repository.searchPartners(db, { ids: [id], includeArchived: true }),
         months,
       );
-      if (!facts) throw new AppError(partnerErrors.partner_not_found);
-      const [agreements, activities, contacts, documents] = await Promise.all([
+      if (!found) throw new AppError(partnerErrors.partner_not_found);
+      const [agreements, activities, contacts, documents, sessionRows] = await Promise.all([
         repository.listAgreements(db, id),
         repository.listActivities(db, id),
         repository.listContacts(db, id),
         repository.listDocuments(db, id),
+        participation ? participation.sessionsOf(db, id, lang) : [],
       ]);
-      return { partner, facts, agreements, activities, contacts, documents };
+      const sessions = withSessionProgress(sessionRows, clock.now());
+      const facts = { ...found, lastActivityOn: lastActivityWithSessions(found.lastActivityOn, sessions) };
+      return { partner, facts, agreements, activities, contacts, documents, sessions };
     },
 
     async createPartner(context: RequestContext, input: PartnerInput) {

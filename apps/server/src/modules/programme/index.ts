@@ -1,7 +1,9 @@
 /** The trade programme: a fiscal year's plan of sister-city trade sessions (seed 003 §6). */
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import type { ContentLanguage } from '@bia/contracts';
 import { fiscalYearOf } from '@bia/i18n';
 import type { Db } from '../../db/client.ts';
+import type { ParticipationSession, ProgrammeParticipation } from '../partners/index.ts';
 import { createRouter } from '../../shared/http.ts';
 import { createProgrammeCitiesRoutes } from './cities/cities.routes.ts';
 import { createProgrammeCities } from './cities/cities.service.ts';
@@ -20,6 +22,7 @@ import { createProgrammeInvitations } from './sessions/invitations.service.ts';
 import { createOwnSessionsRoutes } from './sessions/own-sessions.routes.ts';
 import { createProgrammeSessionsRoutes } from './sessions/sessions.routes.ts';
 import { createProgrammeSessions } from './sessions/sessions.service.ts';
+import { sessionTitleIn } from './sessions/session-texts.ts';
 import type { ProgrammeDeps } from './programme.deps.ts';
 import { programmeCities, programmeSessions, sessionCities, tradeProgrammes } from './programme.schema.ts';
 
@@ -50,11 +53,10 @@ export { agendaFor } from './sessions/agenda.ts';
 
 /**
  * The day each partner city last took part in the programme, by partner id, for the partner
- * registry's dormant rule (app.ts hands it to the partners module): the day of its latest session
- * not cancelled, held or to come (in Bangkok), and at least `today` while it is chosen for this fiscal
- * year's programme and has not declined.
+ * registry's dormant rule: the day of its latest session not cancelled, held or to come (in Bangkok),
+ * and at least `today` while it is chosen for this fiscal year's programme and has not declined.
  */
-export async function programmeParticipation(db: Db, today: string): Promise<Map<string, string>> {
+async function lastParticipationDays(db: Db, today: string): Promise<Map<string, string>> {
   const [sessions, chosen] = await Promise.all([
     db
       .select({
@@ -83,6 +85,52 @@ export async function programmeParticipation(db: Db, today: string): Promise<Map
   }
   return days;
 }
+
+/**
+ * A partner city's sessions for its page in the partner registry (issue 14): those not cancelled,
+ * each once (a city takes part in a session once), earliest first, the title in the reader's
+ * language (decision 0025), the day it starts in Bangkok as the dormant rule counts it. One query.
+ */
+async function sessionsOfPartner(
+  db: Db,
+  partnerId: string,
+  lang: ContentLanguage,
+): Promise<ParticipationSession[]> {
+  const rows = await db
+    .select({
+      id: programmeSessions.id,
+      title: programmeSessions.title,
+      titleTranslations: programmeSessions.titleTranslations,
+      startsAt: programmeSessions.startsAt,
+      endsAt: programmeSessions.endsAt,
+      startsOn: sql<string>`((${programmeSessions.startsAt} at time zone 'Asia/Bangkok')::date)::text`,
+      status: programmeSessions.status,
+      fiscalYear: tradeProgrammes.fiscalYear,
+    })
+    .from(sessionCities)
+    .innerJoin(programmeSessions, eq(programmeSessions.id, sessionCities.sessionId))
+    .innerJoin(tradeProgrammes, eq(tradeProgrammes.id, programmeSessions.programmeId))
+    .where(and(eq(sessionCities.partnerId, partnerId), ne(programmeSessions.status, 'cancelled')))
+    .orderBy(asc(programmeSessions.startsAt), asc(programmeSessions.id));
+  return rows.map((row) => ({
+    id: row.id,
+    title: sessionTitleIn(row, lang),
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    startsOn: row.startsOn,
+    status: row.status === 'held' ? 'held' : 'planned',
+    fiscalYear: row.fiscalYear,
+  }));
+}
+
+/**
+ * What the partner registry reads of the programme (app.ts hands it to the partners module): when
+ * each city last took part, for the dormant rule, and a city's sessions, for its page.
+ */
+export const programmeParticipation: ProgrammeParticipation = {
+  lastDays: lastParticipationDays,
+  sessionsOf: sessionsOfPartner,
+};
 
 /** What the module is built from (see ProgrammeDeps). */
 export type ProgrammeModuleDeps = ProgrammeDeps;

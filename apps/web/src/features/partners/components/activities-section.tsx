@@ -1,39 +1,41 @@
-/** A partner's activities as a timeline, newest first, and — for those who may — recording them. */
+/**
+ * A partner's activities as a timeline, newest first, and — for those who may — recording them. Its
+ * trade programme sessions stand among them (issue 14): kept by the programme, they are read here
+ * only, with a link to the session's page for those who may open it.
+ */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity } from '@bia/contracts';
+import { Link } from 'react-router';
+import type { Activity, PartnerSession } from '@bia/contracts';
+import { Badge } from '../../../components/badge.tsx';
+import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import type { LoadedPartner } from '../api/partners.ts';
 import { useBmaUnits } from '../api/units.ts';
 import { useActivityKindLabel } from '../hooks/use-labels.ts';
 import { useRecordSection } from '../hooks/use-record-section.ts';
 import { useReferenceNames } from '../hooks/use-reference-names.ts';
+import { timelineOf } from '../utils/timeline.ts';
 import { ActivityForm } from './activity-form.tsx';
 import { SampleBadge } from './badges.tsx';
 import { RecordActions, RecordSectionFrame } from './record-section.tsx';
-
-/** Newest first: by start date, then by end date. */
-export function timelineOrder(activities: readonly Activity[]): Activity[] {
-  return [...activities].sort(
-    (a, b) => b.startsOn.localeCompare(a.startsOn) || (b.endsOn ?? '').localeCompare(a.endsOn ?? ''),
-  );
-}
 
 export function ActivitiesSection({ partner, canRecord, reload }: LoadedPartner & { canRecord: boolean }) {
   const { t } = useTranslation(['partner_pages', 'common']);
   const section = useRecordSection();
   const { ids, mode } = section;
-  const activities = timelineOrder(partner.activities);
+  const timeline = timelineOf(partner.activities, partner.sessions);
 
   return (
     <RecordSectionFrame
       section={section}
-      heading={t('activity.heading', { number: partner.activities.length })}
+      heading={t('activity.heading', { number: timeline.length })}
       canEdit={canRecord}
       addLabel={t('activity.add')}
       addForm={
         <ActivityForm
           partnerId={partner.id}
+          sessions={partner.sessions}
           reload={reload}
           onCancel={section.cancel}
           onSaved={(saved) => section.saved(saved.id, t('activity.added'))}
@@ -49,35 +51,50 @@ export function ActivitiesSection({ partner, canRecord, reload }: LoadedPartner 
         goneMessage: t('activity.gone'),
       }}
     >
-      {activities.length === 0 ? (
+      {timeline.length === 0 ? (
         <p className="empty">{t('activity.none')}</p>
       ) : (
         <ol className="partner-timeline">
-          {activities.map((activity) => (
-            <li key={activity.id} className="partner-timeline__item">
-              {mode.kind === 'edit' && mode.id === activity.id ? (
-                <ActivityForm
-                  partnerId={partner.id}
-                  activity={activity}
-                  reload={reload}
-                  onCancel={section.cancel}
-                  onSaved={(saved) => section.saved(saved.id, t('activity.updated'))}
-                />
-              ) : (
-                <ActivityCard activity={activity} headingId={ids.record(activity.id)}>
-                  {canRecord && (
-                    <RecordActions
-                      section={section}
-                      record={activity}
-                      editLabel={t('activity.edit_named', { title: activity.title })}
-                      removeLabel={t('activity.remove_named', { title: activity.title })}
-                      confirmBody={t('activity.confirm_body', { title: activity.title })}
-                    />
-                  )}
-                </ActivityCard>
-              )}
-            </li>
-          ))}
+          {timeline.map((entry) => {
+            if (entry.kind === 'session') {
+              return (
+                <li key={`session-${entry.id}`} className="partner-timeline__item">
+                  <SessionCard
+                    session={entry.session}
+                    headingId={ids.record(entry.id)}
+                    canOpen={partner.can.openSessions}
+                  />
+                </li>
+              );
+            }
+            const { activity } = entry;
+            return (
+              <li key={activity.id} className="partner-timeline__item">
+                {mode.kind === 'edit' && mode.id === activity.id ? (
+                  <ActivityForm
+                    partnerId={partner.id}
+                    activity={activity}
+                    sessions={partner.sessions}
+                    reload={reload}
+                    onCancel={section.cancel}
+                    onSaved={(saved) => section.saved(saved.id, t('activity.updated'))}
+                  />
+                ) : (
+                  <ActivityCard activity={activity} headingId={ids.record(activity.id)}>
+                    {canRecord && (
+                      <RecordActions
+                        section={section}
+                        record={activity}
+                        editLabel={t('activity.edit_named', { title: activity.title })}
+                        removeLabel={t('activity.remove_named', { title: activity.title })}
+                        confirmBody={t('activity.confirm_body', { title: activity.title })}
+                      />
+                    )}
+                  </ActivityCard>
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
     </RecordSectionFrame>
@@ -162,6 +179,57 @@ function ActivityCard({
         )}
       </dl>
       {children}
+    </article>
+  );
+}
+
+/**
+ * A trade programme session on the timeline: when, its title (in the reader's language, else Thai,
+ * its language marked), that it is a session and whether it took place. Not changed here.
+ */
+function SessionCard({
+  session,
+  headingId,
+  canOpen,
+}: {
+  session: PartnerSession;
+  headingId: string;
+  canOpen: boolean;
+}) {
+  const { t } = useTranslation('partner_pages');
+  const format = useFormat();
+  return (
+    <article className="partner-record partner-activity partner-session" aria-labelledby={headingId}>
+      <p className="partner-activity__when">
+        <time dateTime={session.startsOn}>{format.date(session.startsOn)}</time>
+      </p>
+      <header className="partner-record__header">
+        <h3 id={headingId} tabIndex={-1} lang={session.title.lang}>
+          {session.title.text}
+        </h3>
+        <span className="inline-badges">
+          <Badge>{t('session.kind')}</Badge>
+          {session.status === 'held' ? (
+            <Badge tone="success">{t('session.held')}</Badge>
+          ) : (
+            <Badge tone="warning">{t('session.to_come')}</Badge>
+          )}
+          <Badge>{t('session.fiscal_year', { year: session.fiscalYear })}</Badge>
+        </span>
+      </header>
+      <p className="field-hint">
+        {canOpen ? t('session.kept_by_programme_open') : t('session.kept_by_programme')}
+      </p>
+      {canOpen && (
+        <p>
+          <Link
+            to={paths.session(session.id)}
+            aria-label={t('session.open_named', { title: session.title.text })}
+          >
+            {t('session.open')}
+          </Link>
+        </p>
+      )}
     </article>
   );
 }
