@@ -546,6 +546,40 @@ describe('a buyer confirming from their account', () => {
   });
 });
 
+describe('the answers kept', () => {
+  it('keeps each answer with its link, and a "not right" from the account on a row of its own, read back without the audit trail', async () => {
+    const deal = await enterDeal();
+    const entry = firstEntryOf(deal);
+    const token = await linkFor(deal.id, entry.id);
+    expect((await answer(token, { answer: 'dispute', note: '注文は300本です。' })).status).toBe(200);
+    const buyer = await t.signInAs('partner_buyer', { scopeId: fukuoka.id, email: 'Tanaka@Hakata.example' });
+    t.clock.advance(60_000);
+    const disputed = await buyer.post<Deal>(`/api/deals/${deal.id}/entries/${entry.id}/confirmation`, {
+      answer: 'dispute',
+      note: 'Still 300 bottles.',
+      version: (await entryNow(deal.id, entry.id)).version,
+    });
+    expect(disputed.status).toBe(200);
+
+    // The trail is never pruned; were it, the answers would still stand on their own rows.
+    await t.db.execute(sql`delete from audit_events where entity_type = 'deal' and entity_id = ${deal.id}`);
+    const seen = (await social.get<DealConfirmations>(`/api/deals/${deal.id}/confirmations`)).body;
+
+    const later = new Date(new Date(TODAY).getTime() + 60_000).toISOString();
+    expect(seen.requests).toEqual([
+      expect.objectContaining({
+        entryId: entry.id,
+        status: 'disputed',
+        answeredAt: new Date(TODAY).toISOString(),
+      }),
+    ]);
+    expect(seen.disputes).toEqual([
+      { entryId: entry.id, via: 'account', at: later, note: 'Still 300 bottles.' },
+      { entryId: entry.id, via: 'link', at: new Date(TODAY).toISOString(), note: '注文は300本です。' },
+    ]);
+  });
+});
+
 describe('the delivery of the link', () => {
   it('says the mail failed when the mail server refused it, and keeps the request', async () => {
     const refusing = await createTestApp({

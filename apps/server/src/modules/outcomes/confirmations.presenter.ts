@@ -124,20 +124,16 @@ export function presentPublicConfirmation(
 }
 
 /** A request with where it stands: its answer through the link (if any), else open or expired at `now`. */
-export interface RequestState {
-  link: ConfirmationLinkRow;
-  answer: { status: 'confirmed' | 'disputed'; at: Date } | undefined;
-}
-
-function statusOf({ link, answer }: RequestState, now: Date): ConfirmationRequestStatus {
-  if (answer) return answer.status;
-  // Used without a recorded answer cannot happen (the answer is written with the claim); said as expired.
+/** Where a link stands at `now`: answered (as its row keeps it), expired or used unanswered, or open. */
+function statusOf(link: ConfirmationLinkRow, now: Date): ConfirmationRequestStatus {
+  if (link.answer === 'confirmed' || link.answer === 'disputed') return link.answer;
+  // Used without an answer cannot happen (the answer is written with the claim); said as expired.
   if (link.usedAt || link.expiresAt.getTime() <= now.getTime()) return 'expired';
   return 'open';
 }
 
-export function presentConfirmationRequest(state: RequestState, now: Date): ConfirmationRequest {
-  const { link, answer } = state;
+export function presentConfirmationRequest(link: ConfirmationLinkRow, now: Date): ConfirmationRequest {
+  const status = statusOf(link, now);
   return {
     id: link.id,
     entryId: link.entryId,
@@ -145,8 +141,11 @@ export function presentConfirmationRequest(state: RequestState, now: Date): Conf
     language: linkLanguage(link),
     createdAt: link.createdAt.toISOString(),
     expiresAt: link.expiresAt.toISOString(),
-    status: statusOf(state, now),
-    answeredAt: answer ? answer.at.toISOString() : null,
+    status,
+    answeredAt:
+      link.answeredAt && (status === 'confirmed' || status === 'disputed')
+        ? link.answeredAt.toISOString()
+        : null,
   };
 }
 
@@ -155,14 +154,15 @@ export function presentCreatedConfirmationRequest(
   delivery: MailDelivery,
   now: Date,
 ): CreatedConfirmationRequest {
-  return { ...presentConfirmationRequest({ link, answer: undefined }, now), delivery };
+  return { ...presentConfirmationRequest(link, now), delivery };
 }
 
-export function presentDispute(dispute: {
-  entryId: string;
-  via: 'link' | 'account';
-  at: Date;
-  note: string;
-}): ConfirmationDispute {
-  return { entryId: dispute.entryId, via: dispute.via, at: dispute.at.toISOString(), note: dispute.note };
+/** The buyer's "not right" kept on its link (or the account's row): how, when, and their note. */
+export function presentDispute(row: ConfirmationLinkRow): ConfirmationDispute {
+  return {
+    entryId: row.entryId,
+    via: row.via === 'account' ? 'account' : 'link',
+    at: (row.answeredAt ?? row.createdAt).toISOString(),
+    note: row.answerNote ?? '',
+  };
 }

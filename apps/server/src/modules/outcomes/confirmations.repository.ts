@@ -1,4 +1,7 @@
-/** SQL for the buyer's confirmation links and the confirmation of an entry. No rules here. */
+/**
+ * SQL for the buyer's confirmation links, the answers kept with them (and the account's "not right",
+ * a row of its own), and the confirmation of an entry. No rules here.
+ */
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { dealConfirmationLinks, dealEntries } from './outcomes.schema.ts';
@@ -25,33 +28,86 @@ export async function findLinkByTokenHash(
   return row;
 }
 
+/** The buyer's answer as the links' table keeps it: `note` with `disputed` only. */
+export type KeptAnswer = { answer: 'confirmed'; at: Date } | { answer: 'disputed'; at: Date; note: string };
+
+const answerColumns = (kept: KeptAnswer) => ({
+  answer: kept.answer,
+  answerNote: kept.answer === 'disputed' ? kept.note : null,
+  answeredAt: kept.at,
+});
+
 /**
- * Uses up a link that is unused and not expired at `now`, in one statement: of two answers racing
- * for one link, one claims it. Undefined when it could not be claimed.
+ * Uses up a link that is unused and not expired at the answer's time, in one statement that also
+ * keeps the answer: of two answers racing for one link, one claims it. Undefined when it could not
+ * be claimed.
  */
-export async function claimLink(db: Db, id: string, now: Date): Promise<ConfirmationLinkRow | undefined> {
+export async function claimLink(
+  db: Db,
+  id: string,
+  kept: KeptAnswer,
+): Promise<ConfirmationLinkRow | undefined> {
   const [row] = await db
     .update(dealConfirmationLinks)
-    .set({ usedAt: now })
+    .set({ usedAt: kept.at, ...answerColumns(kept) })
     .where(
       and(
         eq(dealConfirmationLinks.id, id),
+        eq(dealConfirmationLinks.via, 'link'),
         isNull(dealConfirmationLinks.usedAt),
-        gt(dealConfirmationLinks.expiresAt, now),
+        gt(dealConfirmationLinks.expiresAt, kept.at),
       ),
     )
     .returning();
   return row;
 }
 
-/** The links made for the entries of a deal, newest first. */
+/**
+ * Keeps the buyer's "not right" said from their account: a row of its own, without a token, used
+ * and answered at once.
+ */
+export async function insertAccountDispute(
+  db: Db,
+  values: {
+    entryId: string;
+    language: string;
+    email: string;
+    createdBy: string;
+    at: Date;
+    note: string;
+  },
+): Promise<ConfirmationLinkRow> {
+  const { at, note, ...rest } = values;
+  return insertLink(db, {
+    ...rest,
+    via: 'account',
+    tokenHash: null,
+    expiresAt: at,
+    usedAt: at,
+    createdAt: at,
+    ...answerColumns({ answer: 'disputed', at, note }),
+  });
+}
+
+/** The links made for the entries of a deal, newest first (not the account's answers). */
 export async function listLinksOfDeal(db: Db, dealId: string): Promise<ConfirmationLinkRow[]> {
   return db
     .select({ link: dealConfirmationLinks })
     .from(dealConfirmationLinks)
     .innerJoin(dealEntries, eq(dealEntries.id, dealConfirmationLinks.entryId))
-    .where(eq(dealEntries.dealId, dealId))
+    .where(and(eq(dealEntries.dealId, dealId), eq(dealConfirmationLinks.via, 'link')))
     .orderBy(desc(dealConfirmationLinks.createdAt), desc(dealConfirmationLinks.id))
+    .then((rows) => rows.map((row) => row.link));
+}
+
+/** What the buyer said was not right on the entries of a deal, by link or account, newest first. */
+export async function listDisputesOfDeal(db: Db, dealId: string): Promise<ConfirmationLinkRow[]> {
+  return db
+    .select({ link: dealConfirmationLinks })
+    .from(dealConfirmationLinks)
+    .innerJoin(dealEntries, eq(dealEntries.id, dealConfirmationLinks.entryId))
+    .where(and(eq(dealEntries.dealId, dealId), eq(dealConfirmationLinks.answer, 'disputed')))
+    .orderBy(desc(dealConfirmationLinks.answeredAt), desc(dealConfirmationLinks.id))
     .then((rows) => rows.map((row) => row.link));
 }
 

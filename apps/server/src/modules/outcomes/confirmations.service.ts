@@ -12,16 +12,15 @@
  * with its own message. A buyer with an account (outcomes:confirm) answers the same from it, for the
  * deals naming them (their account, or their address).
  *
- * Every answer and request is audited under the deal. The buyer's note is kept only in the audit
- * trail (decision 0034): the link's table has no column for it yet, so a deal's disputes and the
- * answers of its links are read back from the deal's trail.
+ * Every answer and request is audited under the deal. The answer is also kept where it is read back
+ * (decision 0039): on its link (answer, note, time), written in the statement that uses the link up;
+ * a "not right" from the buyer's account as a row of its own in the same table.
  */
 import {
   CONFIRMATION_LINK_DAYS,
   dealEntryKinds,
   isConfirmableKind,
   type AccountConfirmationInput,
-  type AuditAction,
   type ConfirmableEntryKind,
   type ConfirmationAnswerInput,
   type ConfirmationRequestInput,
@@ -33,27 +32,21 @@ import type { Actor, RequestContext } from '../../shared/actor.ts';
 import { AppError, assertVersion } from '../../shared/errors.ts';
 import { known } from '../../shared/records.ts';
 import { DAY_MS } from '../../shared/time.ts';
-import { auditTrailOf, createAudited, recordAudit, updateAudited } from '../audit/index.ts';
+import { createAudited, recordAudit, updateAudited } from '../audit/index.ts';
 import { entrepreneursNamed, findSessionBusinesses } from '../catalogue/index.ts';
 import { hashToken, newSecretToken } from '../identity/index.ts';
 import { listTradeCandidateFacts, partnersNamed } from '../partners/index.ts';
 import { confirmationErrors } from './confirmations.errors.ts';
 import { confirmationMail } from './confirmations.mail.ts';
-import { linkLanguage, type EntryForBuyer, type RequestState } from './confirmations.presenter.ts';
+import { linkLanguage, type EntryForBuyer } from './confirmations.presenter.ts';
 import * as links from './confirmations.repository.ts';
-import type { ConfirmationLinkRow } from './confirmations.repository.ts';
+import type { ConfirmationLinkRow, KeptAnswer } from './confirmations.repository.ts';
 import * as dealsRepository from './deals.repository.ts';
 import type { DealRow, EntryRow } from './deals.repository.ts';
 import { createDeals, editableDeal, entryOf, visibleDeal } from './deals.service.ts';
 import type { OutcomesDeps } from './outcomes.deps.ts';
 import { outcomesErrors } from './outcomes.errors.ts';
 import { canConfirmDeal } from './outcomes.policy.ts';
-
-/** The audit trail's names of the buyer's answers (read back for a deal's requests and disputes). */
-const CONFIRM_ACTION = 'deal_entry.confirm' satisfies AuditAction;
-const DISPUTE_ACTION = 'deal_entry.dispute' satisfies AuditAction;
-/** How many of a deal's audit events are read back for its answers: far more than a deal gathers. */
-const TRAIL_LIMIT = 2000;
 
 /** What the audit trail keeps of an entry's confirmation (and through which link, if one). */
 function confirmationSnapshot(entry: EntryRow, linkId: string | null) {
@@ -102,16 +95,6 @@ function assertLinkOpen(link: ConfirmationLinkRow, entry: EntryRow, now: Date): 
   if (entry.updatedAt.getTime() > link.createdAt.getTime())
     throw new AppError(confirmationErrors.confirmation_entry_changed);
 }
-
-/** An audit event's `after`, read as a record of unknown fields. */
-function fieldsOf(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-}
-
-const textField = (fields: Record<string, unknown>, key: string): string | null => {
-  const value = fields[key];
-  return typeof value === 'string' ? value : null;
-};
 
 export type DealConfirmations = ReturnType<typeof createDealConfirmations>;
 
@@ -162,9 +145,8 @@ export function createDealConfirmations(deps: OutcomesDeps) {
     tx: Db,
     context: RequestContext,
     entry: EntryRow,
-    confirmation: { via: 'link' | 'account'; linkId: string | null; expectedVersion?: number },
+    confirmation: { via: 'link' | 'account'; linkId: string | null; at: Date; expectedVersion?: number },
   ): Promise<EntryRow> {
-    const now = clock.now();
     const { after } = await updateAudited(tx, context, {
       action: 'deal_entry.confirm',
       entityType: 'deal',
@@ -178,7 +160,8 @@ export function createDealConfirmations(deps: OutcomesDeps) {
         return locked;
       },
       snapshot: (row) => confirmationSnapshot(row, confirmation.linkId),
-      write: (writing) => links.setEntryConfirmed(writing, entry.id, { at: now, via: confirmation.via }),
+      write: (writing) =>
+        links.setEntryConfirmed(writing, entry.id, { at: confirmation.at, via: confirmation.via }),
     });
     return after;
   }
@@ -188,9 +171,8 @@ export function createDealConfirmations(deps: OutcomesDeps) {
     tx: Db,
     context: RequestContext,
     entry: EntryRow,
-    dispute: { via: 'link' | 'account'; linkId: string | null; note: string },
-  ): Promise<Date> {
-    const at = clock.now();
+    dispute: { via: 'link' | 'account'; linkId: string | null; at: Date; note: string },
+  ): Promise<void> {
     await recordAudit(tx, context, {
       action: 'deal_entry.dispute',
       entityType: 'deal',
@@ -201,50 +183,9 @@ export function createDealConfirmations(deps: OutcomesDeps) {
         linkId: dispute.linkId,
         via: dispute.via,
         note: dispute.note,
-        at: at.toISOString(),
+        at: dispute.at.toISOString(),
       },
     });
-    return at;
-  }
-
-  /** The buyer's answers of a deal, as its audit trail keeps them. */
-  async function answersOf(dealId: string) {
-    const trail = await auditTrailOf(
-      db,
-      { entityType: 'deal', entityId: dealId, parentKey: 'dealId' },
-      TRAIL_LIMIT,
-    );
-    const confirmedByLink = new Map<string, Date>();
-    const disputes: {
-      entryId: string;
-      via: 'link' | 'account';
-      at: Date;
-      note: string;
-      linkId: string | null;
-    }[] = [];
-    for (const event of trail) {
-      if (event.entityType !== 'deal' || event.entityId !== dealId) continue;
-      const after = fieldsOf(event.after);
-      if (event.action === CONFIRM_ACTION) {
-        const linkId = textField(after, 'linkId');
-        const at = textField(after, 'buyerConfirmedAt');
-        if (linkId && at) confirmedByLink.set(linkId, new Date(at));
-      }
-      if (event.action === DISPUTE_ACTION) {
-        const entryId = textField(after, 'entryId');
-        const note = textField(after, 'note');
-        const at = textField(after, 'at');
-        if (entryId && note !== null && at)
-          disputes.push({
-            entryId,
-            via: textField(after, 'via') === 'account' ? 'account' : 'link',
-            at: new Date(at),
-            note,
-            linkId: textField(after, 'linkId'),
-          });
-      }
-    }
-    return { confirmedByLink, disputes };
   }
 
   return {
@@ -300,25 +241,11 @@ export function createDealConfirmations(deps: OutcomesDeps) {
     /** The deal's requests (newest first) with where each stands, and what its buyer disputed. */
     async list(actor: Actor, dealId: string) {
       await visibleDeal(db, actor, dealId);
-      const [rows, answers] = await Promise.all([links.listLinksOfDeal(db, dealId), answersOf(dealId)]);
-      const disputedByLink = new Map(
-        answers.disputes.flatMap((dispute) =>
-          dispute.linkId ? [[dispute.linkId, dispute.at] as const] : [],
-        ),
-      );
-      const requests: RequestState[] = rows.map((link) => {
-        const confirmedAt = answers.confirmedByLink.get(link.id);
-        const disputedAt = disputedByLink.get(link.id);
-        return {
-          link,
-          answer: confirmedAt
-            ? { status: 'confirmed', at: confirmedAt }
-            : disputedAt
-              ? { status: 'disputed', at: disputedAt }
-              : undefined,
-        };
-      });
-      return { requests, disputes: answers.disputes };
+      const [requests, disputes] = await Promise.all([
+        links.listLinksOfDeal(db, dealId),
+        links.listDisputesOfDeal(db, dealId),
+      ]);
+      return { requests, disputes };
     },
 
     /** What the holder of a link sees: the entry, while the link can be answered. */
@@ -335,21 +262,22 @@ export function createDealConfirmations(deps: OutcomesDeps) {
     async answerByLink(token: string, input: ConfirmationAnswerInput, context: RequestContext) {
       return db.transaction(async (tx) => {
         const { link, entry } = await linkParts(tx, token, { forUpdate: true });
-        const now = clock.now();
-        assertLinkOpen(link, entry, now);
-        const claimed = await links.claimLink(tx, link.id, now);
+        const at = clock.now();
+        assertLinkOpen(link, entry, at);
+        const kept: KeptAnswer =
+          input.answer === 'confirm'
+            ? { answer: 'confirmed', at }
+            : { answer: 'disputed', at, note: input.note ?? '' };
+        // The link is used up and its answer kept in one statement.
+        const claimed = await links.claimLink(tx, link.id, kept);
         // Not claimed: used by an answer at this very moment (the entry's lock makes it rare).
         if (!claimed) throw new AppError(confirmationErrors.confirmation_link_used);
-        if (input.answer === 'confirm') {
-          const confirmed = await confirmEntry(tx, context, entry, { via: 'link', linkId: link.id });
-          return { answer: 'confirmed' as const, answeredAt: confirmed.buyerConfirmedAt ?? now };
+        if (kept.answer === 'confirmed') {
+          await confirmEntry(tx, context, entry, { via: 'link', linkId: link.id, at });
+        } else {
+          await recordDispute(tx, context, entry, { via: 'link', linkId: link.id, at, note: kept.note });
         }
-        const at = await recordDispute(tx, context, entry, {
-          via: 'link',
-          linkId: link.id,
-          note: input.note ?? '',
-        });
-        return { answer: 'disputed' as const, answeredAt: at };
+        return { answer: kept.answer, answeredAt: at };
       });
     },
 
@@ -369,16 +297,27 @@ export function createDealConfirmations(deps: OutcomesDeps) {
         if (!canConfirmDeal(actor, deal)) throw new AppError(confirmationErrors.confirmation_not_the_buyer);
         const entry = await entryOf(tx, dealId, entryId, { forUpdate: true });
         askableKind(entry);
+        const at = clock.now();
         if (input.answer === 'confirm') {
           await confirmEntry(tx, context, entry, {
             via: 'account',
             linkId: null,
+            at,
             expectedVersion: input.version,
           });
           return;
         }
         assertVersion(input.version, entry.version);
-        await recordDispute(tx, context, entry, { via: 'account', linkId: null, note: input.note ?? '' });
+        const note = input.note ?? '';
+        await links.insertAccountDispute(tx, {
+          entryId: entry.id,
+          language: deal.buyerLanguage,
+          email: actor.email,
+          createdBy: actor.userId,
+          at,
+          note,
+        });
+        await recordDispute(tx, context, entry, { via: 'account', linkId: null, at, note });
       });
       return deals.get(actor, dealId);
     },

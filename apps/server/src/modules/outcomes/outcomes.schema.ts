@@ -165,8 +165,12 @@ export const dealDocuments = pgTable(
 );
 
 /**
- * A single-use link mailed to the buyer to confirm an entry (an order, an agreement) without an
- * account. Only the token's SHA-256 is kept.
+ * The buyer's word on an entry (an order, an agreement), decision 0039: a single-use link mailed to
+ * the buyer to confirm it without an account (`via` `link`: only the token's SHA-256 is kept), with
+ * the answer given through it; or the buyer saying from their account that the entry is not right
+ * (`via` `account`: no token, used and "expired" when answered). A confirmation from the account is
+ * kept on the entry itself (`deal_entries.buyer_confirmed_*`). The answer (`confirmed`, `disputed`),
+ * the buyer's note with `disputed`, and its time are written with the answer, in its transaction.
  */
 export const dealConfirmationLinks = pgTable(
   'deal_confirmation_links',
@@ -175,15 +179,36 @@ export const dealConfirmationLinks = pgTable(
     entryId: uuid('entry_id')
       .notNull()
       .references(() => dealEntries.id, { onDelete: 'cascade' }),
-    tokenHash: text('token_hash').notNull(),
+    via: text('via').notNull().default('link'),
+    tokenHash: text('token_hash'),
     language: text('language').notNull(),
     email: text('email').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    answer: text('answer'),
+    answerNote: text('answer_note'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
   },
-  (table) => [uniqueIndex('deal_confirmation_links_token_unique').on(table.tokenHash)],
+  (table) => [
+    uniqueIndex('deal_confirmation_links_token_unique').on(table.tokenHash),
+    index('deal_confirmation_links_entry_idx').on(table.entryId),
+    check('deal_confirmation_links_via', sql`${table.via} in ('link', 'account')`),
+    // A link has its token; an account's answer has none.
+    check('deal_confirmation_links_token', sql`(${table.via} = 'link') = (${table.tokenHash} is not null)`),
+    check(
+      'deal_confirmation_links_answer',
+      sql`(${table.answer} is null and ${table.answeredAt} is null and ${table.answerNote} is null)
+        or (${table.answer} = 'confirmed' and ${table.answeredAt} is not null and ${table.answerNote} is null)
+        or (${table.answer} = 'disputed' and ${table.answeredAt} is not null and ${table.answerNote} is not null)`,
+    ),
+    // An account's row is its answer.
+    check(
+      'deal_confirmation_links_account_answered',
+      sql`${table.via} = 'link' or ${table.answer} is not null`,
+    ),
+  ],
 );
 
 /**

@@ -40,8 +40,11 @@ export function useDeal(id: string) {
   });
 }
 
-/** Keeps the deal the server answered, then refreshes the lists (and the sessions' links). */
-function useStoreDeal() {
+/**
+ * Keeps the deal the server answered, then refreshes the lists (and the sessions' links, and the
+ * deal's requests for confirmation).
+ */
+export function useStoreDeal() {
   const queryClient = useQueryClient();
   const { locale } = useFormat();
   return (deal: Deal) => {

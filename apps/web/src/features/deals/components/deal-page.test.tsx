@@ -59,9 +59,13 @@ const amendment = buildEntry({
 
 /** The deal's page as someone who may see the deal opens it. */
 function openDeal(deal: Deal) {
-  answerWith((request) =>
-    request.method === 'GET' && request.path === `/api/deals/${DEAL_ID}` ? json(deal) : undefined,
-  );
+  answerWith((request) => {
+    if (request.method !== 'GET') return undefined;
+    if (request.path === `/api/deals/${DEAL_ID}`) return json(deal);
+    return request.path === `/api/deals/${DEAL_ID}/confirmations`
+      ? json({ requests: [], disputes: [] })
+      : undefined;
+  });
   return renderWithApp(
     <SignedInWith permissions={['outcomes:read', 'outcomes:edit']}>
       <MemoryRouter initialEntries={[`/deals/${DEAL_ID}`]}>

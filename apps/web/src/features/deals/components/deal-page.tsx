@@ -2,7 +2,9 @@
  * /deals/:id — one deal: the buyer and the business, the partner city, the products concerned, and
  * its history as a dated timeline with the evidence of each entry. Those who record the deal (the
  * IAO, Social Development, the business itself) add an entry, change or remove one, and attach
- * documents; everyone else who may see the deal reads it.
+ * documents, and ask the buyer to confirm an order or an agreement; the deal's buyer, signed in,
+ * confirms it or says it is not right; everyone else who may see the deal reads it, with what the
+ * buyer said (decision 0039).
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +18,7 @@ import { paths } from '../../../config/paths.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { refetchOrGone } from '../../../lib/reload.ts';
 import { usePermissions } from '../../../lib/use-session-info.ts';
+import { useDealConfirmations } from '../api/confirmations.ts';
 import { useDeal, useRemoveEntry } from '../api/deals.ts';
 import { useDealLabels } from '../hooks/use-deal-labels.ts';
 import { SampleBadge, StageBadge, UnconfirmedBadge } from './badges.tsx';
@@ -65,6 +68,7 @@ function DealView({
   const [editingId, setEditingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const remove = useRemoveEntry(deal.id);
+  const confirmations = useDealConfirmations(deal.id);
   const headingIds = { parties: useId(), history: useId() };
 
   function removeEntry(entry: DealEntry) {
@@ -146,8 +150,14 @@ function DealView({
         {!deal.canEdit && <p className="muted">{t('timeline.read_only')}</p>}
         {notice && <Alert tone="success">{notice}</Alert>}
         {remove.isError && <Alert tone="error">{errorMessage(remove.error, tCommon)}</Alert>}
+        {confirmations.isError && (
+          <Alert tone="error">
+            {t('confirmation.load_error', { reason: errorMessage(confirmations.error, tCommon) })}
+          </Alert>
+        )}
         <DealTimeline
           deal={deal}
+          confirmations={confirmations.data}
           editingId={editingId}
           onEdit={(entryId, message) => {
             setEditingId(entryId);

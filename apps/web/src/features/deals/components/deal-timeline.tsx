@@ -8,11 +8,19 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { entryNeedsBuyerConfirmation, type Deal, type DealEntry, type OrderLine } from '@bia/contracts';
+import {
+  entryNeedsBuyerConfirmation,
+  isConfirmableKind,
+  type Deal,
+  type DealConfirmations,
+  type DealEntry,
+  type OrderLine,
+} from '@bia/contracts';
 import { Badge } from '../../../components/badge.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import type { Reload } from '../../../lib/reload.ts';
 import { useDealLabels } from '../hooks/use-deal-labels.ts';
+import { EntryConfirmation } from './confirmation-actions.tsx';
 import { EntryDocuments } from './entry-documents.tsx';
 import { EntryForm } from './entry-form.tsx';
 
@@ -24,10 +32,13 @@ export interface DealTimelineProps {
   onRemove: (entry: DealEntry) => void;
   isRemoving: boolean;
   reloadEntry: (entryId: string) => Reload<DealEntry>;
+  /** The deal's requests to its buyer and the buyer's disputes, once loaded. */
+  confirmations: DealConfirmations | undefined;
 }
 
 export function DealTimeline({
   deal,
+  confirmations,
   editingId,
   onEdit,
   onRemove,
@@ -55,6 +66,8 @@ export function DealTimeline({
             <TimelineEntry
               deal={deal}
               entry={entry}
+              confirmations={confirmations}
+              reload={reloadEntry(entry.id)}
               onEdit={() => onEdit(entry.id)}
               onRemove={() => onRemove(entry)}
               isRemoving={isRemoving}
@@ -69,12 +82,16 @@ export function DealTimeline({
 function TimelineEntry({
   deal,
   entry,
+  confirmations,
+  reload,
   onEdit,
   onRemove,
   isRemoving,
 }: {
   deal: Deal;
   entry: DealEntry;
+  confirmations: DealConfirmations | undefined;
+  reload: Reload<DealEntry>;
   onEdit: () => void;
   onRemove: () => void;
   isRemoving: boolean;
@@ -167,6 +184,10 @@ function TimelineEntry({
       </dl>
 
       {entry.orderLines.length > 0 && <EntryLines lines={entry.orderLines} />}
+
+      {isConfirmableKind(entry.kind) && (
+        <EntryConfirmation deal={deal} entry={entry} confirmations={confirmations} reload={reload} />
+      )}
 
       <EntryDocuments dealId={deal.id} entry={entry} canChange={canChange} />
 
