@@ -16,6 +16,7 @@ import {
 } from './modules/catalogue/index.ts';
 import { createMailRoutes, type Mailer } from './modules/mail/index.ts';
 import {
+  accountsScopedTo,
   createIdentityAuditDirectory,
   createIdentityModule,
   SESSION_COOKIE,
@@ -30,11 +31,13 @@ import {
   createProgrammeAuditDirectory,
   createProgrammeModule,
   programmeParticipation,
+  sessionsOfBusiness,
 } from './modules/programme/index.ts';
 import {
   createFollowUpRoundsAuditDirectory,
   createOutcomesAuditDirectory,
   createOutcomesModule,
+  outcomeRecordsOfBusiness,
 } from './modules/outcomes/index.ts';
 import { createSystemRoutes } from './modules/system/system.routes.ts';
 import type { Clock } from './shared/clock.ts';
@@ -81,7 +84,17 @@ export function createApp(deps: AppDeps) {
     isDemoMode: env.DEMO_MODE,
   });
   // Inviting an entrepreneur creates their account through identity's own invitation.
-  const catalogue = createCatalogueModule({ db: database.db, clock, invitations: identity.users });
+  const catalogue = createCatalogueModule({
+    db: database.db,
+    clock,
+    invitations: identity.users,
+    // What the modules built on the catalogue record of a business, asked before it is deleted.
+    businessUses: {
+      sessions: sessionsOfBusiness,
+      accounts: (db, id) => accountsScopedTo(db, 'business', id),
+      outcomes: outcomeRecordsOfBusiness,
+    },
+  });
 
   const app = createRouter();
   app.onError(createErrorHandler(logger));

@@ -324,40 +324,14 @@ export async function updateProduct(db: Db, id: string, values: Partial<NewProdu
   return row;
 }
 
-/** What depends on a business, so that it must be archived rather than deleted. */
-export interface BusinessDependents {
-  /** Its products in which buyers have expressed interest. */
-  productsWithInterest: number;
-  /** The trade sessions it presents (or presented) at, or has anything recorded of it at. */
-  sessions: number;
-  /** The user accounts scoped to it (an entrepreneur keeping its page), active or not. */
-  accounts: number;
-  /** The trade outcomes recorded of it: deals with buyers, and follow-up rounds it was asked in. */
-  outcomes: number;
-}
-
-/**
- * What depends on a business. The trade programme's, the outcomes' and identity's tables are read by
- * name: the catalogue may not import those modules (they import the catalogue), and these rows carry
- * the business's id without a foreign key (docs/decisions/0032-business-archive-and-deletion.md).
- */
-export async function businessDependents(db: Db, id: string): Promise<BusinessDependents> {
-  const [row] = rowsOf<BusinessDependents>(
-    await db.execute(sql`select
-      (select count(distinct ${productInterests.productId})::int from ${productInterests}
-         join ${products} on ${products.id} = ${productInterests.productId}
-        where ${products.entrepreneurId} = ${id}) as "productsWithInterest",
-      (select count(distinct session_id)::int from (
-         select session_id from session_entrepreneurs where entrepreneur_id = ${id}
-         union all select session_id from session_interests where entrepreneur_id = ${id}
-         union all select session_id from session_contact_exchanges where entrepreneur_id = ${id}
-       ) as recorded) as "sessions",
-      (select count(distinct user_id)::int from role_assignments
-        where scope_type = 'business' and scope_id = ${id}) as "accounts",
-      ((select count(*)::int from deals where entrepreneur_id = ${id})
-        + (select count(*)::int from follow_up_round_businesses where entrepreneur_id = ${id})) as "outcomes"`),
-  );
-  return row ?? { productsWithInterest: 0, sessions: 0, accounts: 0, outcomes: 0 };
+/** How many of a business's products buyers have expressed interest in. */
+export async function productsWithInterestCount(db: Db, id: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(distinct ${productInterests.productId})::int` })
+    .from(productInterests)
+    .innerJoin(products, eq(products.id, productInterests.productId))
+    .where(eq(products.entrepreneurId, id));
+  return row?.count ?? 0;
 }
 
 /** The products of a business, locked: deleting the business deletes them. */

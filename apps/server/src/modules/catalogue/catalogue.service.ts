@@ -8,27 +8,32 @@ import type { Clock } from '../../shared/clock.ts';
 import { createProductViews } from './catalogue.checks.ts';
 import type { EntrepreneurRow } from './catalogue.repository.ts';
 import { createCertificationsService } from './certifications.service.ts';
-import { createEntrepreneursService, type EntrepreneurInvitations } from './entrepreneurs.service.ts';
+import {
+  createEntrepreneursService,
+  type BusinessUses,
+  type EntrepreneurInvitations,
+} from './entrepreneurs.service.ts';
 import { createProductPhotosService } from './product-photos.service.ts';
 import { createProductsService } from './products.service.ts';
 
 export { MAX_PHOTOS_PER_PRODUCT } from './product-photos.service.ts';
 export type { ProductView } from './catalogue.checks.ts';
-export type { EntrepreneurInvitations } from './entrepreneurs.service.ts';
+export type { BusinessUses, EntrepreneurInvitations } from './entrepreneurs.service.ts';
 
 export interface CatalogueServiceDeps {
   db: Db;
   clock: Clock;
   invitations: EntrepreneurInvitations;
+  businessUses: BusinessUses;
 }
 
 export type CatalogueService = ReturnType<typeof createCatalogueService>;
 
-export function createCatalogueService({ db, clock, invitations }: CatalogueServiceDeps) {
+export function createCatalogueService({ db, clock, invitations, businessUses }: CatalogueServiceDeps) {
   const views = createProductViews({ db, clock });
   return {
     today: views.today,
-    ...createEntrepreneursService({ db, clock, invitations, views }),
+    ...createEntrepreneursService({ db, clock, invitations, businessUses, views }),
     ...createProductsService({ db, views }),
     ...createCertificationsService({ db }),
     ...createProductPhotosService({ db, views }),

@@ -43,7 +43,7 @@ import {
   registrationNumberProblems,
 } from './catalogue.policy.ts';
 import * as repository from './catalogue.repository.ts';
-import type { BusinessDependents, EntrepreneurRow } from './catalogue.repository.ts';
+import type { EntrepreneurRow } from './catalogue.repository.ts';
 import { refreshBusinessSearchDocuments } from './catalogue.search-documents.ts';
 
 /** What the catalogue needs of identity to invite an entrepreneur: its account creation, as it is. */
@@ -92,14 +92,44 @@ function assertMayArchive(context: RequestContext): void {
   if (!context.actor || !canArchiveBusiness(context.actor)) throw new AppError(commonErrors.forbidden);
 }
 
+/**
+ * What the modules that build on the catalogue record of a business, counted in the caller's
+ * transaction: they import the catalogue, so it asks them through this port rather than reading their
+ * tables (app.ts wires it; decision 0032).
+ */
+export interface BusinessUses {
+  /** The trade sessions it presents (or presented) at, or has anything recorded of it at. */
+  sessions(db: Db, id: string): Promise<number>;
+  /** The user accounts scoped to it (an entrepreneur keeping its page), active or not. */
+  accounts(db: Db, id: string): Promise<number>;
+  /** The trade outcomes recorded of it: deals with buyers, and follow-up rounds it was asked in. */
+  outcomes(db: Db, id: string): Promise<number>;
+}
+
+/** What depends on a business, so that it must be archived rather than deleted. */
+export interface BusinessDependents {
+  /** Its products in which buyers have expressed interest. */
+  productsWithInterest: number;
+  sessions: number;
+  accounts: number;
+  outcomes: number;
+}
+
 export interface EntrepreneursServiceDeps {
   db: Db;
   clock: Clock;
   invitations: EntrepreneurInvitations;
+  businessUses: BusinessUses;
   views: ProductViews;
 }
 
-export function createEntrepreneursService({ db, clock, invitations, views }: EntrepreneursServiceDeps) {
+export function createEntrepreneursService({
+  db,
+  clock,
+  invitations,
+  businessUses,
+  views,
+}: EntrepreneursServiceDeps) {
   const { today, viewsOf } = views;
 
   /** Locks the business for a change. */
@@ -347,7 +377,13 @@ export function createEntrepreneursService({ db, clock, invitations, views }: En
           lock: lockEntrepreneur(id),
           remove: async (executor) => {
             const ownProducts = await repository.productsOfBusiness(executor, id);
-            const problems = dependentProblems(await repository.businessDependents(executor, id));
+            const [productsWithInterest, sessions, accounts, outcomes] = await Promise.all([
+              repository.productsWithInterestCount(executor, id),
+              businessUses.sessions(executor, id),
+              businessUses.accounts(executor, id),
+              businessUses.outcomes(executor, id),
+            ]);
+            const problems = dependentProblems({ productsWithInterest, sessions, accounts, outcomes });
             if (problems.length > 0) throw new AppError(catalogueErrors.business_in_use, problems);
             for (const product of ownProducts) {
               await recordAudit(executor, context, {

@@ -8,7 +8,11 @@ import { createRouter } from '../../shared/http.ts';
 import { createCatalogueImport } from './catalogue.import.ts';
 import { createCatalogueImportRoutes } from './catalogue.import.routes.ts';
 import { createCatalogueRoutes } from './catalogue.routes.ts';
-import { createCatalogueService, type EntrepreneurInvitations } from './catalogue.service.ts';
+import {
+  createCatalogueService,
+  type BusinessUses,
+  type EntrepreneurInvitations,
+} from './catalogue.service.ts';
 import { createHsRoutes } from './hs.routes.ts';
 import { createPhotoRoutes } from './catalogue.photos.routes.ts';
 import { createPublicCatalogueRoutes } from './catalogue.public.ts';
@@ -40,13 +44,20 @@ export {
   type SampleProductFacts,
 } from './catalogue.samples.ts';
 export { addSamplePhotos, type SamplePhoto } from './product-photos.service.ts';
-export type { CatalogueService, EntrepreneurInvitations, ProductView } from './catalogue.service.ts';
+export type {
+  BusinessUses,
+  CatalogueService,
+  EntrepreneurInvitations,
+  ProductView,
+} from './catalogue.service.ts';
 
 export interface CatalogueModuleDeps {
   db: Db;
   clock: Clock;
   /** Identity's account creation, which e-mails the invitation (`identity.users`). */
   invitations: EntrepreneurInvitations;
+  /** What the programme, identity and outcomes modules record of a business (before deleting it). */
+  businessUses: BusinessUses;
 }
 
 export function createCatalogueModule(deps: CatalogueModuleDeps) {

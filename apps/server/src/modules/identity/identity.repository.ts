@@ -281,3 +281,12 @@ export async function expireOpenTokens(
       and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)),
     );
 }
+
+/** How many people's accounts hold a role scoped to this record (active or not). */
+export async function accountsScopedTo(db: Db, scopeType: ScopeType, scopeId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(distinct ${roleAssignments.userId})::int` })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.scopeType, scopeType), eq(roleAssignments.scopeId, scopeId)));
+  return row?.count ?? 0;
+}

@@ -15,7 +15,7 @@ export type { ScopeDirectory } from './scope-directory.ts';
 export { hashPassword } from './password.ts';
 export { createIdentityAuditDirectory } from './users.audit-directory.ts';
 // Whom the outcomes' follow-up rounds mail: the entrepreneurs keeping each business.
-export { activeUsersHoldingRole } from './identity.repository.ts';
+export { accountsScopedTo, activeUsersHoldingRole } from './identity.repository.ts';
 export { pruneIdentityRecords, type IdentityPruneCounts } from './identity.housekeeping.ts';
 
 export interface IdentityModuleDeps {

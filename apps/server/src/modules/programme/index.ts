@@ -24,7 +24,15 @@ import { createProgrammeSessionsRoutes } from './sessions/sessions.routes.ts';
 import { createProgrammeSessions } from './sessions/sessions.service.ts';
 import { sessionTitleIn } from './sessions/session-texts.ts';
 import type { ProgrammeDeps } from './programme.deps.ts';
-import { programmeCities, programmeSessions, sessionCities, tradeProgrammes } from './programme.schema.ts';
+import {
+  programmeCities,
+  programmeSessions,
+  sessionCities,
+  sessionContactExchanges,
+  sessionEntrepreneurs,
+  sessionInterests,
+  tradeProgrammes,
+} from './programme.schema.ts';
 
 export type { ProgrammeService } from './plan/plan.service.ts';
 export { createProgrammeAuditDirectory } from './programme.audit-directory.ts';
@@ -156,4 +164,26 @@ export function createProgrammeModule(deps: ProgrammeModuleDeps) {
         createSessionRecordRoutes({ records: createSessionRecords({ ...deps, sessions, letters }) }),
       ),
   };
+}
+
+/**
+ * How many trade sessions a business presents (or presented) at, or has buyers' interest or contacts
+ * recorded at: the catalogue asks before deleting a business (its `businessUses` port).
+ */
+export async function sessionsOfBusiness(db: Db, entrepreneurId: string): Promise<number> {
+  const [presented, interests, contacts] = await Promise.all([
+    db
+      .select({ sessionId: sessionEntrepreneurs.sessionId })
+      .from(sessionEntrepreneurs)
+      .where(eq(sessionEntrepreneurs.entrepreneurId, entrepreneurId)),
+    db
+      .select({ sessionId: sessionInterests.sessionId })
+      .from(sessionInterests)
+      .where(eq(sessionInterests.entrepreneurId, entrepreneurId)),
+    db
+      .select({ sessionId: sessionContactExchanges.sessionId })
+      .from(sessionContactExchanges)
+      .where(eq(sessionContactExchanges.entrepreneurId, entrepreneurId)),
+  ]);
+  return new Set([...presented, ...interests, ...contacts].map((row) => row.sessionId)).size;
 }
