@@ -1,6 +1,7 @@
 export * from './locales.ts';
 export * from './fiscal-year.ts';
 export * from './format.ts';
+export * from './order-units.ts';
 export {
   catalogues,
   namespaces,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogueProduct } from '@bia/contracts';
 import type { CatalogueLocale } from '@bia/i18n';
 import { useCatalogueFormat } from '../hooks/use-catalogue-format.ts';
-import { orderUnitKey, unitLanguage } from '../utils/order-units.ts';
+import { orderUnitKey, unitLanguage } from '@bia/i18n';
 
 /** "฿50 – ฿80", "from ¥…" as the language writes baht; "price on request" when none is given. */
 export function PriceRange({ product, locale }: { product: CatalogueProduct; locale: CatalogueLocale }) {
