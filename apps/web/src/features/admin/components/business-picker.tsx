@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { useBusinessOptions } from '../api/scope-options.ts';
-import { SCOPE_SEARCH_DELAY_MS, ScopeSelect, twoNameOption, type ScopePickerProps } from './scope-select.tsx';
+import { NAME_SEARCH_DELAY_MS } from '../../../components/name-picker.tsx';
+import { ScopeSelect, twoNameOption, type ScopePickerProps } from './scope-select.tsx';
 
 /** Chooses the Bangkok Brand business of an entrepreneur's role by its name (the catalogue's own search). */
 export function BusinessPicker(props: ScopePickerProps) {
   const { t } = useTranslation(['common', 'admin']);
   const { locale } = useFormat();
   const [search, setSearch] = useState('');
-  const businesses = useBusinessOptions(useDebouncedValue(search.trim(), SCOPE_SEARCH_DELAY_MS));
+  const businesses = useBusinessOptions(useDebouncedValue(search.trim(), NAME_SEARCH_DELAY_MS));
   const options = (businesses.data?.items ?? []).map(({ id, name }) =>
     twoNameOption(
       id,

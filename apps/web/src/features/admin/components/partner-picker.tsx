@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { usePartnerOptions } from '../api/scope-options.ts';
-import { SCOPE_SEARCH_DELAY_MS, ScopeSelect, twoNameOption, type ScopePickerProps } from './scope-select.tsx';
+import { NAME_SEARCH_DELAY_MS } from '../../../components/name-picker.tsx';
+import { ScopeSelect, twoNameOption, type ScopePickerProps } from './scope-select.tsx';
 
 /**
  * Chooses the partner city of a coordinator's or a buyer's role by its name in Thai or English (the
@@ -13,7 +14,7 @@ export function PartnerPicker(props: ScopePickerProps) {
   const { t } = useTranslation(['common', 'admin']);
   const { locale } = useFormat();
   const [search, setSearch] = useState('');
-  const partners = usePartnerOptions(useDebouncedValue(search.trim(), SCOPE_SEARCH_DELAY_MS));
+  const partners = usePartnerOptions(useDebouncedValue(search.trim(), NAME_SEARCH_DELAY_MS));
   const options = (partners.data?.items ?? []).map((partner) =>
     twoNameOption(
       partner.id,

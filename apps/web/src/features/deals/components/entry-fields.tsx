@@ -21,7 +21,7 @@ import { RequiredLabel } from '../../../components/required-label.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useDealLabels } from '../hooks/use-deal-labels.ts';
 import { isOrderKind, newOrderLine, type EntryHolder } from '../utils/entry-form-values.ts';
-import type { NameOption } from './name-picker.tsx';
+import type { NameOption } from '../../../components/name-picker.tsx';
 import { OrderLinesFields } from './order-lines-fields.tsx';
 
 export interface EntryFieldsProps {

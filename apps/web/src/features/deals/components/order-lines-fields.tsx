@@ -14,7 +14,7 @@ import { RequiredLabel } from '../../../components/required-label.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { commonCurrencies, isCommonCurrency } from '../utils/currencies.ts';
 import { newOrderLine, type EntryHolder } from '../utils/entry-form-values.ts';
-import type { NameOption } from './name-picker.tsx';
+import type { NameOption } from '../../../components/name-picker.tsx';
 
 /** The most lines an entry holds (the contract's limit). */
 const MAX_LINES = 100;

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { useBusinessOptions, useOwnSessionCities, usePartnerOptions } from '../api/options.ts';
-import { NAME_SEARCH_DELAY_MS, NamePicker, type NameOption } from './name-picker.tsx';
+import { NAME_SEARCH_DELAY_MS, NamePicker, type NameOption } from '../../../components/name-picker.tsx';
 
 export interface PickerProps {
   value: string;

@@ -1,7 +1,7 @@
 /** The products of a deal's business as a picker offers them: by name in the reader's language. */
 import { useFormat } from '../../../lib/format.ts';
 import { useBusinessProducts } from '../api/options.ts';
-import type { NameOption } from '../components/name-picker.tsx';
+import type { NameOption } from '../../../components/name-picker.tsx';
 
 export interface ProductOptions {
   options: NameOption[];

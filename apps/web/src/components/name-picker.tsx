@@ -1,13 +1,14 @@
 /**
- * Choosing a record by its name: a search box (when the list is searched on the server), then a list
- * of what matches. The record already chosen stays in the list whatever is searched, under the name
- * it was shown with.
+ * Choosing a record by its name rather than typing its id: a search box (when the list is searched),
+ * then a list of what matches — a business or a partner city of a deal, a role's unit, city or
+ * business. The record already chosen stays in the list whatever is searched, under the name it was
+ * shown with.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/field.tsx';
-import { RequiredLabel } from '../../../components/required-label.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { errorMessage } from '../lib/errors.ts';
+import { Field } from './field.tsx';
+import { RequiredLabel } from './required-label.tsx';
 
 export interface NameOption {
   id: string;
@@ -37,6 +38,8 @@ export interface NamePickerProps {
   loading: { isPending: boolean; error: unknown };
   error?: string | undefined;
   isRequired?: boolean;
+  /** Whether the label says "required" (forms that mark their required fields); the control is required either way. */
+  marksRequired?: boolean;
   className?: string;
 }
 
@@ -50,6 +53,7 @@ export function NamePicker({
   loading,
   error,
   isRequired = false,
+  marksRequired = isRequired,
   className,
 }: NamePickerProps) {
   const { t } = useTranslation(['common', 'frame']);
@@ -59,7 +63,7 @@ export function NamePicker({
   const isChosenHidden = value !== '' && !options.some((option) => option.id === value);
 
   return (
-    <div className={['deal-picker', className].filter(Boolean).join(' ')}>
+    <div className={['name-picker', className].filter(Boolean).join(' ')}>
       {search && text.search && (
         <div className="field">
           <label htmlFor={searchId} className="field-label">
@@ -86,7 +90,8 @@ export function NamePicker({
         </div>
       )}
       <Field
-        label={isRequired ? <RequiredLabel>{text.select}</RequiredLabel> : text.select}
+        label={marksRequired ? <RequiredLabel>{text.select}</RequiredLabel> : text.select}
+        required={isRequired}
         error={error ?? (loading.error ? errorMessage(loading.error, t) : undefined)}
         hint={loading.isPending ? t('frame:status.loading') : undefined}
       >
