@@ -100,7 +100,13 @@ export const auditActionsByRecordType = {
     'deal_entry.dispute',
   ],
   // A round's answers are filed under the round: who answered, how, and what it recorded.
-  follow_up_round: ['follow_up_round.open', 'follow_up_round.answer', 'follow_up_round.close'],
+  follow_up_round: [
+    'follow_up_round.open',
+    'follow_up_round.answer',
+    // Its rates corrected while it is open.
+    'follow_up_round.update',
+    'follow_up_round.close',
+  ],
 } as const satisfies Record<string, readonly `${string}.${string}`[]>;
 
 export type AuditRecordType = keyof typeof auditActionsByRecordType;

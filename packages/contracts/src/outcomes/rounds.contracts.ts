@@ -65,9 +65,29 @@ const daysBetween = (from: string, to: string) =>
 /** The baht one unit of a currency is worth for the round (no internet is assumed: the officer types it). */
 export const FollowUpRateInputSchema = z.object({
   currency: CurrencySchema.refine((code) => code !== 'THB', { message: 'follow_up:errors.rate_for_baht' }),
-  bahtPerUnit: z.number().gt(0).max(MAX_BAHT_PER_UNIT),
+  bahtPerUnit: z.number().gt(0, { message: 'follow_up:errors.rate_not_positive' }).max(MAX_BAHT_PER_UNIT),
 });
 export type FollowUpRateInput = z.infer<typeof FollowUpRateInputSchema>;
+
+/** The most currencies a round converts. */
+export const MAX_ROUND_RATES = 60;
+
+/** A round's rates: a currency once (the second rate is refused at its field). */
+export const FollowUpRatesSchema = z
+  .array(FollowUpRateInputSchema)
+  .max(MAX_ROUND_RATES)
+  .superRefine((rates, context) => {
+    const seen = new Set<string>();
+    rates.forEach((rate, index) => {
+      if (seen.has(rate.currency))
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'currency'],
+          message: 'follow_up:errors.rate_twice',
+        });
+      seen.add(rate.currency);
+    });
+  });
 
 export const FollowUpRoundCreateSchema = z
   .object({
@@ -77,7 +97,7 @@ export const FollowUpRoundCreateSchema = z
     deadline: IsoDateSchema,
     /** The businesses asked (by default every one that presented at a held session in the last two fiscal years). */
     entrepreneurIds: z.array(z.uuid()).min(1).max(MAX_ROUND_BUSINESSES),
-    rates: z.array(FollowUpRateInputSchema).max(60).default([]),
+    rates: FollowUpRatesSchema.default([]),
   })
   .superRefine((round, context) => {
     if (round.periodEnd < round.periodStart)
@@ -90,16 +110,6 @@ export const FollowUpRoundCreateSchema = z
         path: ['deadline'],
         message: 'follow_up:errors.deadline_before_period_end',
       });
-    const seen = new Set<string>();
-    round.rates.forEach((rate, index) => {
-      if (seen.has(rate.currency))
-        context.addIssue({
-          code: 'custom',
-          path: ['rates', index, 'currency'],
-          message: 'follow_up:errors.rate_twice',
-        });
-      seen.add(rate.currency);
-    });
     if (new Set(round.entrepreneurIds).size !== round.entrepreneurIds.length)
       context.addIssue({
         code: 'custom',
@@ -109,6 +119,18 @@ export const FollowUpRoundCreateSchema = z
   });
 export type FollowUpRoundCreate = z.infer<typeof FollowUpRoundCreateSchema>;
 export type FollowUpRoundCreateInput = z.input<typeof FollowUpRoundCreateSchema>;
+
+/**
+ * A round's rates corrected while it is open (a rate mistyped, or a currency its answers brought):
+ * the whole list as it is to stand, made to the version of the round loaded. A currency left out has
+ * no rate any more: its values are reported apart, in their currency.
+ */
+export const FollowUpRatesUpdateSchema = z.object({
+  version: z.number().int().min(1),
+  rates: FollowUpRatesSchema,
+});
+export type FollowUpRatesUpdate = z.infer<typeof FollowUpRatesUpdateSchema>;
+export type FollowUpRatesUpdateInput = z.input<typeof FollowUpRatesUpdateSchema>;
 
 export const FollowUpRoundCloseSchema = z.object({ version: z.number().int().min(1) });
 export type FollowUpRoundClose = z.infer<typeof FollowUpRoundCloseSchema>;

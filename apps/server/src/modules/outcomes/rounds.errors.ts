@@ -7,6 +7,8 @@ export const roundErrors = defineErrors({
   round_exists: { status: 409, messageKey: 'follow_up:errors.round_exists' },
   /** Answering, or closing, a round that is closed: nothing is written. */
   round_closed: { status: 409, messageKey: 'follow_up:errors.round_closed' },
+  /** Changing the rates of a closed round: its figures were frozen at the rates it closed with. */
+  rates_frozen: { status: 409, messageKey: 'follow_up:errors.rates_frozen' },
   /** The business was not asked in this round (or the reader may not answer for it). */
   business_not_in_round: { status: 404, messageKey: 'follow_up:errors.business_not_in_round' },
   /** An entrepreneur answering for a business they do not keep. */

@@ -18,7 +18,8 @@ import type { InterfaceLocale } from '@bia/i18n';
 import { known } from '../../shared/records.ts';
 import { figureTotals, type RoundFigures } from './rounds.figures.ts';
 import type { RoundBusinessRow, RoundRow, RoundSummaryRow } from './rounds.repository.ts';
-import { reportedKey, type FollowUpRounds, type RoundNames, type StoredName } from './rounds.service.ts';
+import { reportedKey, type FollowUpAnswers } from './rounds.answers.ts';
+import type { FollowUpRounds, RoundNames, StoredName } from './rounds.service.ts';
 
 /** Checks that a stored answer is the contracts' (the database holds only what the service wrote). */
 function storedAnswer(row: RoundBusinessRow) {
@@ -167,7 +168,7 @@ export function presentRoundDetail(
 }
 
 export function presentForm(
-  view: Awaited<ReturnType<FollowUpRounds['form']>>,
+  view: Awaited<ReturnType<FollowUpAnswers['form']>>,
   locale: InterfaceLocale,
 ): FollowUpForm {
   const { names } = view;
@@ -222,7 +223,7 @@ export function presentForm(
 }
 
 export function presentOwnRounds(
-  view: Awaited<ReturnType<FollowUpRounds['own']>>,
+  view: Awaited<ReturnType<FollowUpAnswers['own']>>,
   locale: InterfaceLocale,
 ): OwnFollowUpRoundList {
   return {

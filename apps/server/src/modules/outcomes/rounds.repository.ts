@@ -122,6 +122,27 @@ export async function insertRates(
     );
 }
 
+/** Replaces the round's rates by these (none: no currency has a rate). */
+export async function replaceRates(
+  db: Db,
+  roundId: string,
+  rates: readonly { currency: string; bahtPerUnit: number }[],
+): Promise<void> {
+  await db.delete(followUpRates).where(eq(followUpRates.roundId, roundId));
+  await insertRates(db, roundId, rates);
+}
+
+/** Marks the round changed (its rates were), raising its version. */
+export async function touchRound(db: Db, id: string, at: Date): Promise<RoundRow> {
+  const [row] = await db
+    .update(followUpRounds)
+    .set({ updatedAt: at, version: sql`${followUpRounds.version} + 1` })
+    .where(eq(followUpRounds.id, id))
+    .returning();
+  if (!row) throw new Error(`follow-up round ${id} vanished while its rates changed`);
+  return row;
+}
+
 export async function listRates(db: Db, roundId: string): Promise<RateRow[]> {
   return db
     .select()

@@ -12,6 +12,7 @@ import {
   FollowUpFormQuerySchema,
   FollowUpFormSchema,
   FollowUpLinkAnswerInputSchema,
+  FollowUpRatesUpdateSchema,
   FollowUpRoundCloseSchema,
   FollowUpRoundCreateSchema,
   FollowUpRoundDefaultsSchema,
@@ -41,6 +42,7 @@ import {
   presentRoundDetail,
   presentRoundSummary,
 } from './rounds.presenter.ts';
+import { createFollowUpAnswers } from './rounds.answers.ts';
 import { roundReportOf } from './rounds.report-document.ts';
 import { createFollowUpRounds, type FollowUpRounds } from './rounds.service.ts';
 import {
@@ -113,6 +115,27 @@ const closeRound = defineRoute('outcomes:rounds', {
     200: detailAnswer,
     404: notFound,
     409: jsonAnswer(ErrorResponseSchema, 'Closed already, or changed since it was loaded'),
+  },
+});
+
+const setRates = defineRoute('outcomes:rounds', {
+  method: 'put',
+  path: '/follow-up-rounds/{id}/rates',
+  tags,
+  summary:
+    "Set an open round's exchange rates (baht per unit of each currency), the whole list, at the version loaded: its figures now convert at them",
+  request: { params: FollowUpRoundParamsSchema, body: jsonBody(FollowUpRatesUpdateSchema) },
+  responses: {
+    200: detailAnswer,
+    400: jsonAnswer(
+      ErrorResponseSchema,
+      'A rate at fault (a currency not of ISO 4217, baht, a currency twice, a rate not above zero or absurd); nothing was written',
+    ),
+    404: notFound,
+    409: jsonAnswer(
+      ErrorResponseSchema,
+      'The round has closed (its figures are frozen at the rates it closed with), or it changed since it was loaded',
+    ),
   },
 });
 
@@ -234,6 +257,7 @@ async function sheetFacts(rounds: FollowUpRounds, id: string, language: 'th' | '
 
 export function createFollowUpRoundRoutes(deps: OutcomesDeps) {
   const rounds = createFollowUpRounds(deps);
+  const answers = createFollowUpAnswers(deps);
   const router = createRouter()
     .openapi(listRounds, async (c) => c.json({ items: (await rounds.list()).map(presentRoundSummary) }, 200))
     .openapi(roundDefaults, async (c) => {
@@ -249,7 +273,7 @@ export function createFollowUpRoundRoutes(deps: OutcomesDeps) {
     })
     .openapi(ownRounds, async (c) => {
       const locale = c.get('locale');
-      return c.json(presentOwnRounds(await rounds.own(actorOf(c), locale), locale), 200);
+      return c.json(presentOwnRounds(await answers.own(actorOf(c), locale), locale), 200);
     })
     .openapi(getRound, async (c) => {
       const locale = c.get('locale');
@@ -265,6 +289,15 @@ export function createFollowUpRoundRoutes(deps: OutcomesDeps) {
       await rounds.close(requestContext(c), actor, id, c.req.valid('json').version);
       return c.json(presentRoundDetail(await rounds.detail(actor, id, locale), locale), 200);
     })
+    .openapi(setRates, async (c) => {
+      const actor = actorOf(c);
+      const { id } = c.req.valid('param');
+      await rounds.setRates(requestContext(c), id, c.req.valid('json'));
+      return c.json(
+        presentRoundDetail(await rounds.detail(actor, id, c.get('locale')), c.get('locale')),
+        200,
+      );
+    })
     .openapi(exportRound, async (c) => {
       const { id } = c.req.valid('param');
       const { lang } = c.req.valid('query');
@@ -277,7 +310,7 @@ export function createFollowUpRoundRoutes(deps: OutcomesDeps) {
     })
     .openapi(getForm, async (c) => {
       const locale = c.get('locale');
-      const view = await rounds.form(
+      const view = await answers.form(
         actorOf(c),
         c.req.valid('param').id,
         c.req.valid('query').entrepreneurId,
@@ -287,7 +320,7 @@ export function createFollowUpRoundRoutes(deps: OutcomesDeps) {
     })
     .openapi(postAnswer, async (c) => {
       const locale = c.get('locale');
-      const view = await rounds.answerSignedIn(
+      const view = await answers.answerSignedIn(
         requestContext(c),
         actorOf(c),
         c.req.valid('param').id,
@@ -298,11 +331,11 @@ export function createFollowUpRoundRoutes(deps: OutcomesDeps) {
     })
     .openapi(getLinkForm, async (c) => {
       const locale = c.get('locale');
-      return c.json(presentForm(await rounds.linkForm(c.req.valid('param').token, locale), locale), 200);
+      return c.json(presentForm(await answers.linkForm(c.req.valid('param').token, locale), locale), 200);
     })
     .openapi(postLinkAnswer, async (c) => {
       const locale = c.get('locale');
-      const view = await rounds.answerByLink(
+      const view = await answers.answerByLink(
         requestContext(c),
         c.req.valid('param').token,
         c.req.valid('json'),

@@ -8,6 +8,7 @@ import type {
   FollowUpAnswerInput,
   FollowUpForm,
   FollowUpLinkAnswerInput,
+  FollowUpRatesUpdateInput,
   FollowUpRoundCreateInput,
 } from '@bia/contracts';
 import { answer, apiClient, apiUrl } from '../../../lib/api-client.ts';
@@ -79,6 +80,20 @@ export function useCloseRound(id: string) {
     onSuccess: (round) => {
       queryClient.setQueryData(roundKeys.one(id, locale), round);
       void queryClient.invalidateQueries({ queryKey: roundKeys.all });
+    },
+  });
+}
+
+/** Sets an open round's rates (the whole list, at the version loaded); the round answered replaces the one held. */
+export function useSetRates(id: string) {
+  const queryClient = useQueryClient();
+  const { locale } = useFormat();
+  return useMutation({
+    mutationFn: (input: FollowUpRatesUpdateInput) =>
+      answer(apiClient.PUT('/api/follow-up-rounds/{id}/rates', { params: roundParams(id), body: input })),
+    onSuccess: (round) => {
+      queryClient.setQueryData(roundKeys.one(id, locale), round);
+      void queryClient.invalidateQueries({ queryKey: roundKeys.list(locale) });
     },
   });
 }

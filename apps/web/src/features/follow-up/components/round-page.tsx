@@ -2,8 +2,9 @@
  * /outcomes/rounds/:id — a round live, for Social Development, the IAO and executives: who answered
  * and how (signed in, by link, entered by staff), who has not, the reminders sent; its figures, and
  * once closed the frozen figures beside the figures now, with the amendments made since. Social
- * Development enters an answer on a business's behalf and closes the round here; everyone who reads it
- * takes its workbook (the seed's form) and its short report.
+ * Development enters an answer on a business's behalf, corrects the round's exchange rates while it is
+ * open (rates-form.tsx) and closes the round here; everyone who reads it takes its workbook (the seed's
+ * form) and its short report.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,7 @@ import { useFormat } from '../../../lib/format.ts';
 import { roundDocumentUrl, useCloseRound, useRound, type RoundDocument } from '../api/rounds.ts';
 import { useFollowUpLabels } from '../hooks/use-follow-up-labels.ts';
 import { FiguresSection } from './figures.tsx';
+import { RoundRates } from './rates-form.tsx';
 import '../follow-up.css';
 
 function isMailCounts(value: unknown): value is FollowUpMailCounts {
@@ -123,15 +125,7 @@ function RoundContent({ round }: { round: FollowUpRoundDetail }) {
       <Businesses round={round} />
       <section aria-labelledby={figuresId} className="follow-up-figures">
         <h2 id={figuresId}>{t('figures.heading')}</h2>
-        {round.rates.length > 0 && (
-          <p>
-            {t('figures.rates', {
-              rates: round.rates
-                .map((rate) => `${rate.currency} ${format.number(rate.bahtPerUnit)}`)
-                .join(', '),
-            })}
-          </p>
-        )}
+        <RoundRates round={round} />
         {round.figures.frozen ? (
           <>
             <FiguresSection title={t('figures.frozen')} figures={round.figures.frozen} />

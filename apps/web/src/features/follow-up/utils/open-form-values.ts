@@ -41,7 +41,7 @@ export function openValuesOf(defaults: FollowUpRoundDefaults): OpenFormValues {
 const requiredDate = z.string().min(1).pipe(IsoDateSchema);
 
 /** A rate typed ("0,23" or "0.23"): a currency and its baht per unit, both required. */
-const rateFormSchema = z.object({
+export const rateFormSchema = z.object({
   currency: z.string().trim().min(1),
   bahtPerUnit: z.string().transform((text, context) => {
     const value = decimalOrNull(text);
