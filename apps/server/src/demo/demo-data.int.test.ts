@@ -261,6 +261,12 @@ describe('demo mode', () => {
     const owner = await signInDemo('entrepreneur@demo.bia.invalid');
     const own = await owner.get<OwnFollowUpRoundList>('/api/my-follow-up-rounds');
     expect(own.body.items.find((item) => item.round.id === latest?.id)?.answer).toBeNull();
+    // What a closed round's "reported" answer reported is filed under that round.
+    const reported = own.body.items.filter((item) => item.answer?.answer === 'reported');
+    expect(reported.length).toBeGreaterThan(0);
+    for (const item of reported) {
+      expect(item.reportedCounts.contacts + item.reportedCounts.orders).toBeGreaterThan(0);
+    }
   });
 
   it("leaves a year's real programme alone, adding only the years that have none", async () => {

@@ -4,7 +4,8 @@
  * pages have a history to show.
  *
  * - Each half-year before the last is closed: every business asked answered through its link
- *   ("reported" when its deals have entries in the period, else "nothing new"), with the rates
+ *   ("reported", its deals' entries of the period filed under the round, when there are any; else
+ *   "nothing new"), with the rates
  *   Social Development recorded for the won, the yen and the yuan, and its figures frozen as closing
  *   a round freezes them.
  * - The half-year that ended last is still open, its deadline ten days ahead: some businesses have
@@ -16,7 +17,7 @@
  * officer's) is left alone. Rows are written directly, as the other demo data is.
  */
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { bangkokToday } from '../shared/clock.ts';
 import {
@@ -117,25 +118,29 @@ export async function loadDemoRounds(db: Db, options: { now: Date }): Promise<nu
         })),
       );
 
-      const withNews = new Set(
-        (
-          await tx
-            .selectDistinct({ entrepreneurId: deals.entrepreneurId })
-            .from(dealEntries)
-            .innerJoin(deals, eq(deals.id, dealEntries.dealId))
-            .where(
-              and(
-                inArray(deals.entrepreneurId, asked),
-                sql`${dealEntries.occurredOn} between ${period.periodStart}::date and ${period.periodEnd}::date`,
-                sql`coalesce(${dealEntries.contactChannel}, '') <> 'session'`,
-              ),
-            )
-        ).map((row) => row.entrepreneurId),
+      // What the businesses' deals recorded in the period, besides the exchanges at sessions.
+      const news = await tx
+        .select({ id: dealEntries.id, entrepreneurId: deals.entrepreneurId })
+        .from(dealEntries)
+        .innerJoin(deals, eq(deals.id, dealEntries.dealId))
+        .where(
+          and(
+            inArray(deals.entrepreneurId, asked),
+            isNull(dealEntries.roundId),
+            sql`${dealEntries.occurredOn} between ${period.periodStart}::date and ${period.periodEnd}::date`,
+            sql`coalesce(${dealEntries.contactChannel}, '') <> 'session'`,
+          ),
+        );
+      const withNews = new Set(news.map((row) => row.entrepreneurId));
+      // In the open round, every other business has answered so far, never the demo entrepreneur's.
+      const answeredIn = new Set(
+        asked.filter(
+          (entrepreneurId, n) => !isOpen || (n % 2 === 1 && entrepreneurId !== demoBusinessIds.silk),
+        ),
       );
       await tx.insert(followUpRoundBusinesses).values(
         asked.map((entrepreneurId, n) => {
-          // In the open round, every other business has answered so far, never the demo entrepreneur's.
-          const hasAnswered = !isOpen || (n % 2 === 1 && entrepreneurId !== demoBusinessIds.silk);
+          const hasAnswered = answeredIn.has(entrepreneurId);
           return {
             roundId: round.id,
             entrepreneurId,
@@ -149,6 +154,19 @@ export async function loadDemoRounds(db: Db, options: { now: Date }): Promise<nu
           };
         }),
       );
+      // A business that answered "reported" reported those entries in this round.
+      const reported = news.filter((row) => !isOpen || answeredIn.has(row.entrepreneurId));
+      if (reported.length > 0) {
+        await tx
+          .update(dealEntries)
+          .set({ roundId: round.id })
+          .where(
+            inArray(
+              dealEntries.id,
+              reported.map((row) => row.id),
+            ),
+          );
+      }
       if (!isOpen) {
         const [contacts, lines] = await Promise.all([figureContacts(tx, round), figureLines(tx, round)]);
         const frozenFigures = computeRoundFigures(
