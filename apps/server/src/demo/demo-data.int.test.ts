@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type {
   CataloguePage,
+  Deal,
+  DealList,
   EntrepreneurDetail,
   EntrepreneurList,
   OwnSessionList,
@@ -267,6 +269,17 @@ describe('demo mode', () => {
     for (const item of reported) {
       expect(item.reportedCounts.contacts + item.reportedCounts.orders).toBeGreaterThan(0);
     }
+  });
+
+  it('gives the demo buyer a deal whose agreement and order wait for their confirmation', async () => {
+    const buyer = await signInDemo('buyer@demo.bia.invalid');
+    const list = await buyer.get<DealList>('/api/deals');
+    expect(list.status).toBe(200);
+    const [summary] = list.body.items;
+    const deal = await buyer.get<Deal>(`/api/deals/${summary?.id}`);
+    expect(deal.body.canConfirm).toBe(true);
+    const waiting = deal.body.entries.filter((entry) => entry.buyerConfirmedAt === null);
+    expect(waiting.map((entry) => entry.kind)).toEqual(expect.arrayContaining(['agreement', 'order']));
   });
 
   it("leaves a year's real programme alone, adding only the years that have none", async () => {

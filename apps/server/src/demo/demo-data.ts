@@ -170,7 +170,7 @@ export async function loadDemoData(db: Db, clock: Clock = systemClock): Promise<
       : [],
   });
   // After the programme: its held sessions' contacts start the deals.
-  await loadDemoOutcomes(db, { now });
+  await loadDemoOutcomes(db, { now, buyerEmail: BUYER_EMAIL });
   // Then the six-monthly follow-up rounds that asked the businesses about them.
   await loadDemoRounds(db, { now });
   await loadDemoPhotos(db);

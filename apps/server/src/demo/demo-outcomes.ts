@@ -99,6 +99,16 @@ const histories: readonly Step[][] = [
   ],
 ];
 
+/**
+ * The demo buyer's own deal: an agreement and an order still waiting for their confirmation, so that
+ * signing in as the buyer shows what confirming is.
+ */
+const demoBuyerHistory: readonly Step[] = [
+  { kind: 'contact', after: 6, channel: 'email', direction: 'buyer_to_business', isConfirmed: true },
+  { kind: 'agreement', after: 30 },
+  { kind: 'order', after: 45, order: { products: 1, quantity: 80 } },
+];
+
 /** A buyer who wrote after seeing the catalogue starts later: the same ways, three weeks behind. */
 const LATER_BY_DAYS = 21;
 
@@ -189,7 +199,13 @@ function historyOf(start: DealStart, today: string): { entries: NewEntry[]; line
  * Adds the deals of every held session that has none of the demo's yet (see the top of the file).
  * Answers how many deals were added.
  */
-export async function loadDemoOutcomes(db: Db, options: { now: Date }): Promise<number> {
+export async function loadDemoOutcomes(
+  db: Db,
+  options: {
+    now: Date;
+    /** The demo buyer account's address: their deal waits for them to confirm. */ buyerEmail: string;
+  },
+): Promise<number> {
   const today = bangkokToday(options.now);
   const sessions = await db
     .select({ id: programmeSessions.id, startsAt: programmeSessions.startsAt })
@@ -257,7 +273,8 @@ export async function loadDemoOutcomes(db: Db, options: { now: Date }): Promise<
         productIds,
         isSample: true,
       });
-      const history = histories[turn % histories.length] ?? [];
+      const history =
+        exchange.email === options.buyerEmail ? demoBuyerHistory : (histories[turn % histories.length] ?? []);
       turn += 1;
       starts.push({ ...exchange, id, productIds, sessionDay, history, fromSession: true });
     }
