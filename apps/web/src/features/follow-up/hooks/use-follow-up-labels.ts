@@ -1,17 +1,10 @@
 /**
- * The names of the rounds' answers, of who gave them, and of the deals' stages, channels and
- * directions, in the interface language: this feature's catalogue, and the `outcomes` one the server
- * writes with. Every key is spelled out, so that the translation check finds it.
+ * The names of the rounds' answers, of who gave them, of their statuses and interest levels (this
+ * feature's catalogue), with the outcomes' shared labels (lib/outcome-labels.ts). Every key is spelled out, so that the translation check finds it.
  */
 import { useTranslation } from 'react-i18next';
-import type {
-  ContactDirection,
-  DealStage,
-  FollowUpAnswer,
-  FollowUpAnsweredAs,
-  FollowUpRoundStatus,
-  InterestLevel,
-} from '@bia/contracts';
+import type { FollowUpAnswer, FollowUpAnsweredAs, FollowUpRoundStatus, InterestLevel } from '@bia/contracts';
+import { useOutcomeLabels } from '../../../lib/outcome-labels.ts';
 
 const answerKeys = {
   nothing_new: 'follow_up:answers.nothing_new',
@@ -35,41 +28,13 @@ const levelKeys = {
   strong: 'follow_up:interest_levels.strong',
 } as const satisfies Record<InterestLevel, string>;
 
-const stageKeys = {
-  contact: 'outcomes:stages.contact',
-  samples: 'outcomes:stages.samples',
-  negotiating: 'outcomes:stages.negotiating',
-  agreement: 'outcomes:stages.agreement',
-  order: 'outcomes:stages.order',
-  shipment: 'outcomes:stages.shipment',
-  repeat_order: 'outcomes:stages.repeat_order',
-  closed: 'outcomes:stages.closed',
-} as const satisfies Record<DealStage, string>;
-
-/** The channels a contact reported in a round may take (the session's own is on its record). */
-const channelKeys = {
-  email: 'outcomes:contact_channels.email',
-  call: 'outcomes:contact_channels.call',
-  line: 'outcomes:contact_channels.line',
-  visit: 'outcomes:contact_channels.visit',
-  video: 'outcomes:contact_channels.video',
-} as const;
-export type RoundChannel = keyof typeof channelKeys;
-
-const directionKeys = {
-  business_to_buyer: 'outcomes:contact_directions.business_to_buyer',
-  buyer_to_business: 'outcomes:contact_directions.buyer_to_business',
-} as const satisfies Record<ContactDirection, string>;
-
 export function useFollowUpLabels() {
-  const { t } = useTranslation(['follow_up', 'outcomes']);
+  const { t } = useTranslation(['follow_up']);
   return {
     answer: (code: FollowUpAnswer) => t(answerKeys[code]),
     answeredAs: (code: FollowUpAnsweredAs) => t(answeredAsKeys[code]),
     status: (code: FollowUpRoundStatus) => t(statusKeys[code]),
     level: (code: InterestLevel) => t(levelKeys[code]),
-    stage: (code: DealStage) => t(stageKeys[code]),
-    channel: (code: RoundChannel) => t(channelKeys[code]),
-    direction: (code: ContactDirection) => t(directionKeys[code]),
+    ...useOutcomeLabels(),
   };
 }

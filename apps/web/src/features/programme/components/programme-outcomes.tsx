@@ -8,9 +8,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type {
-  ContactChannel,
   CountedBusiness,
-  DealEntryKind,
   NotCountedBusiness,
   NotCountedReason,
   OutcomeCounts,
@@ -25,6 +23,7 @@ import { Loading } from '../../../components/loading.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useOutcomeLabels } from '../../../lib/outcome-labels.ts';
 import { usePermissions } from '../../../lib/use-session-info.ts';
 import { useProgrammeOutcomes } from '../api/outcomes.ts';
 import { useReplyStatusLabel } from '../hooks/use-programme-labels.ts';
@@ -56,39 +55,8 @@ const levelKeys = {
   5: 'plan.levels.level_5',
 } as const;
 
-const kindKeys = {
-  contact: 'entry_kinds.contact',
-  samples: 'entry_kinds.samples',
-  negotiating: 'entry_kinds.negotiating',
-  agreement: 'entry_kinds.agreement',
-  order: 'entry_kinds.order',
-  shipment: 'entry_kinds.shipment',
-  repeat_order: 'entry_kinds.repeat_order',
-  closed: 'entry_kinds.closed',
-} as const satisfies Record<DealEntryKind, string>;
-
-const channelKeys = {
-  email: 'contact_channels.email',
-  call: 'contact_channels.call',
-  line: 'contact_channels.line',
-  visit: 'contact_channels.visit',
-  video: 'contact_channels.video',
-  session: 'contact_channels.session',
-} as const satisfies Record<ContactChannel, string>;
-
 function isLevelNumber(level: number): level is keyof typeof levelKeys {
   return level in levelKeys;
-}
-
-/** The labels of deals the outcomes namespace keeps (entry kinds, channels, confirmation). */
-function useDealLabels() {
-  const { t } = useTranslation('outcomes');
-  return {
-    kind: (kind: DealEntryKind) => t(kindKeys[kind]),
-    channel: (channel: ContactChannel) => t(channelKeys[channel]),
-    confirmation: (isConfirmed: boolean) =>
-      isConfirmed ? t('confirmation.confirmed') : t('confirmation.unconfirmed'),
-  };
 }
 
 /** Shown only to those who read the outcomes: business names and deals are not every reader's. */
@@ -253,7 +221,7 @@ function Businesses({ outcomes }: { outcomes: Outcomes }) {
 function CountedRow({ item }: { item: CountedBusiness }) {
   const { t } = useTranslation('outcome_kpis');
   const format = useFormat();
-  const labels = useDealLabels();
+  const labels = useOutcomeLabels();
   const { entry } = item;
   return (
     <tr>
@@ -266,7 +234,7 @@ function CountedRow({ item }: { item: CountedBusiness }) {
       <td>
         <Link to={paths.deal(entry.dealId)}>
           {t('outcome.entry', {
-            kind: labels.kind(entry.kind),
+            kind: labels.entryKind(entry.kind),
             date: format.date(entry.occurredOn),
             buyer: entry.buyerOrganisation
               ? t('outcome.buyer_at', { name: entry.buyerName, organisation: entry.buyerOrganisation })
@@ -413,7 +381,7 @@ function RecordList({ records, label }: { records: PlanLevelRecord[]; label: str
 function RecordLine({ record }: { record: PlanLevelRecord }) {
   const { t } = useTranslation('outcome_kpis');
   const format = useFormat();
-  const labels = useDealLabels();
+  const labels = useOutcomeLabels();
   const replyStatus = useReplyStatusLabel();
   if (record.type === 'programme_city')
     return (
@@ -437,7 +405,7 @@ function RecordLine({ record }: { record: PlanLevelRecord }) {
           date: format.date(record.on),
         })
       : t('plan.record_entry', {
-          kind: record.kind ? labels.kind(record.kind) : '—',
+          kind: record.kind ? labels.entryKind(record.kind) : '—',
           date: format.date(record.on),
           business,
           buyer: record.buyerName ?? '—',
