@@ -99,7 +99,7 @@ function ConfirmationContent({
   // The link's last moment in the reader's own time zone, as their browser knows it.
   const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
-    <>
+    <div className="stack">
       <section className="card" aria-labelledby={whatId}>
         <h2 id={whatId}>{t('what')}</h2>
         <dl className="deal-confirmation-facts">
@@ -147,7 +147,7 @@ function ConfirmationContent({
         </p>
       </section>
       <Answers answering={answering} />
-    </>
+    </div>
   );
 }
 
