@@ -19,7 +19,7 @@ export function FollowUpFormView({ view, sending }: { view: FollowUpForm; sendin
   const labels = useFollowUpLabels();
   const { round } = view;
   return (
-    <div className="follow-up-form-view">
+    <div className="follow-up-form-view stack">
       <p className="follow-up-period">
         {t('form.period', { from: format.date(round.periodStart), to: format.date(round.periodEnd) })}
         <br />
