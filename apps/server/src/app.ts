@@ -39,6 +39,7 @@ import {
   createOutcomesModule,
   outcomeRecordsOfBusiness,
 } from './modules/outcomes/index.ts';
+import { createStrategyModule } from './modules/strategy/index.ts';
 import { createSystemRoutes } from './modules/system/system.routes.ts';
 import type { Clock } from './shared/clock.ts';
 import { createErrorHandler } from './shared/error-handler.ts';
@@ -181,6 +182,7 @@ export function createApp(deps: AppDeps) {
       mailer: deps.mailer,
     }).routes,
   );
+  app.route('/api', createStrategyModule({ db: database.db, clock }).routes);
   app.route('/api', createMailRoutes({ db: database.db }));
   // The audit list names each record through the module that owns it.
   app.route(

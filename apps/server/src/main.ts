@@ -17,6 +17,7 @@ import { loadReferenceData } from './modules/liaison/reference-data.ts';
 import { loadHsNomenclature, rebuildSearchDocumentsOnce } from './modules/catalogue/index.ts';
 import { loadPartnerReferenceData } from './modules/partners/index.ts';
 import { pruneIdentityRecords } from './modules/identity/index.ts';
+import { InvalidPlanDataError, loadStrategyReferenceData } from './modules/strategy/index.ts';
 import { createFollowUpReminders } from './modules/outcomes/index.ts';
 import {
   createSessionReminders,
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
       await loadPartnerReferenceData(database.db);
       await loadHolidayReferenceData(database.db);
       await loadHsNomenclature(database.db);
+      await loadStrategyReferenceData(database.db, { logger });
     },
   );
   startup.lap('referenceData');
@@ -178,7 +180,11 @@ function startupTimer() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof InvalidEnvironmentError || error instanceof DataDirInUseError) {
+  if (
+    error instanceof InvalidEnvironmentError ||
+    error instanceof DataDirInUseError ||
+    error instanceof InvalidPlanDataError
+  ) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(

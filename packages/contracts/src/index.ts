@@ -18,3 +18,4 @@ export * from './outcomes/kpis.contracts.ts';
 export * from './outcomes/rounds.contracts.ts';
 export * from './outcomes/statistics.contracts.ts';
 export * from './outcomes/confirmations.contracts.ts';
+export * from './strategy/strategy.contracts.ts';

@@ -27,6 +27,7 @@ import thOutcomeKpis from '../locales/th/outcome_kpis.json' with { type: 'json' 
 import thFollowUp from '../locales/th/follow_up.json' with { type: 'json' };
 import thOutcomeStatistics from '../locales/th/outcome_statistics.json' with { type: 'json' };
 import thDealConfirmation from '../locales/th/deal_confirmation.json' with { type: 'json' };
+import thStrategy from '../locales/th/strategy.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enFrame from '../locales/en/frame.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
@@ -51,6 +52,7 @@ import enOutcomeKpis from '../locales/en/outcome_kpis.json' with { type: 'json' 
 import enFollowUp from '../locales/en/follow_up.json' with { type: 'json' };
 import enOutcomeStatistics from '../locales/en/outcome_statistics.json' with { type: 'json' };
 import enDealConfirmation from '../locales/en/deal_confirmation.json' with { type: 'json' };
+import enStrategy from '../locales/en/strategy.json' with { type: 'json' };
 import jaFrame from '../locales/ja/frame.json' with { type: 'json' };
 import koFrame from '../locales/ko/frame.json' with { type: 'json' };
 import zhFrame from '../locales/zh/frame.json' with { type: 'json' };
@@ -90,6 +92,7 @@ export const namespaces = [
   'follow_up',
   'outcome_statistics',
   'deal_confirmation',
+  'strategy',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -118,6 +121,7 @@ const th = {
   follow_up: thFollowUp,
   outcome_statistics: thOutcomeStatistics,
   deal_confirmation: thDealConfirmation,
+  strategy: thStrategy,
 };
 export type Catalogue = typeof th;
 
@@ -148,6 +152,7 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
     follow_up: enFollowUp,
     outcome_statistics: enOutcomeStatistics,
     deal_confirmation: enDealConfirmation,
+    strategy: enStrategy,
   },
 };
 

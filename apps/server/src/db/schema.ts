@@ -10,3 +10,4 @@ export * from '../modules/catalogue/catalogue.schema.ts';
 export * from '../modules/programme/programme.schema.ts';
 export * from './reference-data-loads.ts';
 export * from '../modules/outcomes/outcomes.schema.ts';
+export * from '../modules/strategy/strategy.schema.ts';

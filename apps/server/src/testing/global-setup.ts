@@ -13,6 +13,7 @@ import { loadReferenceData } from '../modules/liaison/reference-data.ts';
 import { loadHsNomenclature } from '../modules/catalogue/index.ts';
 import { loadPartnerReferenceData } from '../modules/partners/index.ts';
 import { loadHolidayReferenceData } from '../modules/programme/index.ts';
+import { loadStrategyReferenceData } from '../modules/strategy/index.ts';
 import { databaseUrl, testPostgresUrl } from './postgres.ts';
 
 export default async function setup(project: TestProject) {
@@ -32,6 +33,7 @@ export default async function setup(project: TestProject) {
     await loadPartnerReferenceData(database.db);
     await loadHolidayReferenceData(database.db);
     await loadHsNomenclature(database.db);
+    await loadStrategyReferenceData(database.db);
     await database.close();
     project.provide('postgresTemplate', template);
     project.provide('pgliteDumpFile', '');
@@ -51,6 +53,7 @@ export default async function setup(project: TestProject) {
   await loadPartnerReferenceData(database.db);
   await loadHolidayReferenceData(database.db);
   await loadHsNomenclature(database.db);
+  await loadStrategyReferenceData(database.db);
   if (!database.dumpDataDir) throw new Error('PGlite can dump its data folder');
   const dump = await database.dumpDataDir();
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bia-pglite-')), 'template.tar');

@@ -22,6 +22,7 @@ export function HomePage() {
     'deal_pages',
     'follow_up',
     'outcome_statistics',
+    'strategy',
   ]);
   const session = useSession();
   if (session.isPending) return <Loading />;

@@ -20,6 +20,7 @@ export function MainNav({ permissions, onNavigate }: MainNavProps) {
     'deal_pages',
     'follow_up',
     'outcome_statistics',
+    'strategy',
   ]);
   const { pathname } = useLocation();
   // One's own business or unit has its own menu item, so pages under it are not "the businesses" or

@@ -4,8 +4,10 @@ import {
   SessionContactActionsProvider,
   type SessionContactActionsProps,
 } from '../components/session-contact-actions.tsx';
+import { Loading } from '../components/loading.tsx';
 import { publicLanguagePage } from '../config/route-handles.ts';
 import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from '../features/identity/index.ts';
+import { UnitPageSectionsProvider } from '../components/unit-page-sections.tsx';
 import { RequirePermission, RequireSignIn } from './guards.tsx';
 import { AppShell } from './app-shell.tsx';
 import { HomePage } from './home-page.tsx';
@@ -27,12 +29,15 @@ const dealConfirmation = () => import('../features/deal-confirmation/index.ts');
 const deals = () => import('../features/deals/index.ts');
 const followUp = () => import('../features/follow-up/index.ts');
 const outcomeStatistics = () => import('../features/outcome-statistics/index.ts');
+const strategy = () => import('../features/strategy/index.ts');
 
 export const router = createBrowserRouter([
   {
     path: '/',
     element: <AppShell />,
     errorElement: <RouteErrorPage />,
+    // Shown while the first page's code loads (its route is lazy), before the shell can render.
+    hydrateFallbackElement: <Loading />,
     children: [
       {
         // A page that fails keeps the header and menu around its error.
@@ -131,7 +136,34 @@ export const router = createBrowserRouter([
                   { path: 'units', lazy: async () => ({ Component: (await liaison()).UnitsPage }) },
                   {
                     path: 'units/:code',
-                    lazy: async () => ({ Component: (await liaison()).UnitDetailPage }),
+                    // After the unit's own sections, what it leads or supports in the strategic plan.
+                    lazy: async () => {
+                      const [{ UnitDetailPage }, { UnitStrategySection }] = await Promise.all([
+                        liaison(),
+                        strategy(),
+                      ]);
+                      const sections = (unitCode: string) => <UnitStrategySection unitCode={unitCode} />;
+                      return {
+                        Component: () => (
+                          <UnitPageSectionsProvider value={sections}>
+                            <UnitDetailPage />
+                          </UnitPageSectionsProvider>
+                        ),
+                      };
+                    },
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="strategy:read" />,
+                children: [
+                  {
+                    path: 'strategy',
+                    lazy: async () => ({ Component: (await strategy()).StrategyMapPage }),
+                  },
+                  {
+                    path: 'strategy/kpis/:code',
+                    lazy: async () => ({ Component: (await strategy()).KpiPage }),
                   },
                 ],
               },

@@ -162,3 +162,13 @@ describe('the outcome statistics in the menu', () => {
     ).not.toContain('outcome_statistics');
   });
 });
+
+describe('the strategic plan in the menu', () => {
+  it('is offered to those who read the plan, and to no one else', () => {
+    expect(navItemsFor(['strategy:read']).map((item) => [item.id, item.to])).toContainEqual([
+      'strategy',
+      '/strategy',
+    ]);
+    expect(navItemsFor(['catalogue:read', 'outcomes:own']).map((item) => item.id)).not.toContain('strategy');
+  });
+});

@@ -12,6 +12,7 @@ export interface NavItem {
     | 'deal_pages:nav.deals'
     | 'follow_up:nav.rounds'
     | 'outcome_statistics:nav.statistics'
+    | 'strategy:nav.strategy'
     | 'catalogue_pages:nav.businesses'
     | 'nav.partner_analysis'
     | 'nav.units'
@@ -26,6 +27,7 @@ export interface NavItem {
     | 'deal_pages:nav.deals_card'
     | 'follow_up:nav.rounds_card'
     | 'outcome_statistics:nav.statistics_card'
+    | 'strategy:nav.strategy_card'
     | 'catalogue_pages:nav.businesses_card'
     | 'home.cards.partner_analysis'
     | 'home.cards.units'
@@ -83,6 +85,13 @@ export const navItems: readonly NavItem[] = [
     permission: 'outcomes:read',
     label: 'outcome_statistics:nav.statistics',
     description: 'outcome_statistics:nav.statistics_card',
+  },
+  {
+    id: 'strategy',
+    to: paths.strategy,
+    permission: 'strategy:read',
+    label: 'strategy:nav.strategy',
+    description: 'strategy:nav.strategy_card',
   },
   {
     id: 'businesses',

@@ -55,6 +55,9 @@ export const paths = {
   followUpLink: (token: string) => `/follow-up/link/${encodeURIComponent(token)}`,
   /** The statistics of contacts and orders (seed 003 §10.4). */
   outcomeStatistics: '/outcomes/statistics',
+  /** The strategic plan (seed 001): the strategy map, and one KPI's page. */
+  strategy: '/strategy',
+  strategyKpi: (code: string) => `/strategy/kpis/${encodeURIComponent(code)}`,
   users: '/admin/users',
   newUser: '/admin/users/new',
   user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,

@@ -88,11 +88,20 @@ export const permissions = [
   'outcomes:city',
   /** Confirm the entries of deals that name the actor as the buyer. */
   'outcomes:confirm',
+  /** Read the strategic plan (seed 001): its strategies, tactics, KPIs and projects, and what each unit leads or supports. */
+  'strategy:read',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
 
-const staffRead: Permission[] = ['authenticated', 'units:read', 'partners:read', 'catalogue:read'];
+// The roles that read the units directory are the office's staff: they read the strategic plan too.
+const staffRead: Permission[] = [
+  'authenticated',
+  'units:read',
+  'partners:read',
+  'catalogue:read',
+  'strategy:read',
+];
 const programmeWork: Permission[] = ['programme:read', 'programme:steps', 'sessions:read'];
 const catalogueKeeping: Permission[] = ['catalogue:manage', 'catalogue:own'];
 const partnerEditing: Permission[] = ['partners:edit', 'partners:activity', 'partners:import'];

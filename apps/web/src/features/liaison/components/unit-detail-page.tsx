@@ -10,6 +10,7 @@ import { Badge } from '../../../components/badge.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
+import { UnitPageSections } from '../../../components/unit-page-sections.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import type { Reload } from '../../../lib/reload.ts';
@@ -175,6 +176,7 @@ function UnitView({ unit, reload }: { unit: UnitDetail; reload: Reload<UnitDetai
         </section>
 
         <OfficersSection unit={unit} reload={reload} />
+        <UnitPageSections unitCode={unit.code} />
       </div>
     </>
   );

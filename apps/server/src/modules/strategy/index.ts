@@ -1,0 +1,23 @@
+/**
+ * Strategy: the BMA's foreign-affairs strategic plan for FY2566–2570 (seed 001, issue 15), kept as
+ * versions of one document (decision 0042), loaded from the reference data, and read as a tree, by
+ * KPI and by unit.
+ */
+import type { Db } from '../../db/client.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { createStrategyRoutes } from './strategy.routes.ts';
+import { createStrategyService } from './strategy.service.ts';
+
+export type { StrategyService } from './strategy.service.ts';
+export { InvalidPlanDataError } from './reference-data.ts';
+export { loadStrategyReferenceData, type LoadedPlanVersion } from './reference-loader.ts';
+
+export interface StrategyModuleDeps {
+  db: Db;
+  clock: Clock;
+}
+
+export function createStrategyModule(deps: StrategyModuleDeps) {
+  const strategy = createStrategyService(deps);
+  return { service: strategy, routes: createStrategyRoutes({ strategy }) };
+}
