@@ -14,7 +14,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { createAudited, recordAudit } from '../audit/index.ts';
 import { cleanFileName, contentTypeOf, stepDocumentTypeOf } from '../programme/index.ts';
-import { editableDeal, entryOf, visibleDeal } from './deals.service.ts';
+import { editableDeal, entryOf, visibleDeal } from './deals.access.ts';
 import * as repository from './deals.repository.ts';
 import type { DocumentRow } from './deals.repository.ts';
 import { outcomesErrors } from './outcomes.errors.ts';
