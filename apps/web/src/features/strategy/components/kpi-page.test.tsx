@@ -33,7 +33,9 @@ describe('a KPI’s page', () => {
     );
     expect(screen.getByText('กลยุทธ์ที่ 1.1')).toBeTruthy();
 
-    const rubric = screen.getByRole('heading', { name: text.kpi.rubric }).nextElementSibling;
+    const rubric = screen.getByRole('heading', {
+      name: text.kpi.rubric.replace('{{count}}', '5'),
+    }).nextElementSibling;
     if (!(rubric instanceof HTMLElement)) throw new Error('no rubric');
     const levels = within(rubric).getAllByRole('listitem');
     expect(levels.map((level) => level.textContent)).toEqual([

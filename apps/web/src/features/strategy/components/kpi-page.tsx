@@ -90,7 +90,7 @@ function KpiView({ detail }: { detail: StrategyKpiDetail }) {
           <h2 id={ids.measure}>{t('kpi.measure')}</h2>
           {kpi.measure.kind === 'rubric' ? (
             <>
-              <h3>{t('kpi.rubric')}</h3>
+              <h3>{t('kpi.rubric', { count: kpi.measure.levels.length })}</h3>
               <ol className="strategy-rubric">
                 {kpi.measure.levels.map((level) => (
                   <li key={level.level}>
