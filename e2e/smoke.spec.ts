@@ -11,9 +11,9 @@ test('the API reference page renders the API title', async ({ page }) => {
   await expect(page).toHaveTitle(/Bangkok International Affairs Platform/);
   // Swagger UI draws the OpenAPI document's title once it has loaded and resolved /api/openapi.json
   // (about 500 KB for some 200 routes): 4.5 s on an idle two-core machine, 16 s under CI's load.
-  await expect(
-    page.getByRole('heading', { name: /Bangkok International Affairs Platform API/ }),
-  ).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByRole('heading', { name: /Bangkok International Affairs Platform API/ })).toBeVisible(
+    { timeout: 45_000 },
+  );
 });
 
 test('the harness: a user made through the API signs in on the sign-in page, which passes axe', async ({
