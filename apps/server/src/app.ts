@@ -39,7 +39,7 @@ import {
   createOutcomesModule,
   outcomeRecordsOfBusiness,
 } from './modules/outcomes/index.ts';
-import { createStrategyModule } from './modules/strategy/index.ts';
+import { createStrategyModule, createStrategyRoundsAuditDirectory } from './modules/strategy/index.ts';
 import { createSystemRoutes } from './modules/system/system.routes.ts';
 import type { Clock } from './shared/clock.ts';
 import { createErrorHandler } from './shared/error-handler.ts';
@@ -197,6 +197,7 @@ export function createApp(deps: AppDeps) {
         createProgrammeAuditDirectory(database.db),
         createOutcomesAuditDirectory(database.db),
         createFollowUpRoundsAuditDirectory(database.db),
+        createStrategyRoundsAuditDirectory(database.db),
       ),
     }).routes,
   );

@@ -17,7 +17,11 @@ import { loadReferenceData } from './modules/liaison/reference-data.ts';
 import { loadHsNomenclature, rebuildSearchDocumentsOnce } from './modules/catalogue/index.ts';
 import { loadPartnerReferenceData } from './modules/partners/index.ts';
 import { pruneIdentityRecords } from './modules/identity/index.ts';
-import { InvalidPlanDataError, loadStrategyReferenceData } from './modules/strategy/index.ts';
+import {
+  createStrategyRoundReminders,
+  InvalidPlanDataError,
+  loadStrategyReferenceData,
+} from './modules/strategy/index.ts';
 import { createFollowUpReminders } from './modules/outcomes/index.ts';
 import {
   createSessionReminders,
@@ -83,6 +87,12 @@ async function main(): Promise<void> {
     mailer,
     publicUrl: env.publicUrl,
   });
+  const strategyReminders = createStrategyRoundReminders({
+    db: database.db,
+    clock: systemClock,
+    mailer,
+    publicUrl: env.publicUrl,
+  });
   const scheduler = startScheduler(
     [
       {
@@ -106,6 +116,19 @@ async function main(): Promise<void> {
           const { reminded, mail } = await followUpReminders.sendDue();
           if (reminded.week_before + reminded.two_days_before > 0)
             logger.info('follow-up reminders sent', { reminded, mail });
+        },
+      },
+      {
+        // The strategic plan's progress rounds: each lead unit with items not submitted is reminded 7
+        // and 2 days before the deadline and once overdue, each sent once; checked at 09:10 Bangkok time.
+        name: 'strategy-round-reminders',
+        pattern: '10 9 * * *',
+        timeZone: BANGKOK_TIME_ZONE,
+        runsAtStart: true,
+        run: async () => {
+          const { reminded, mail } = await strategyReminders.sendDue();
+          if (reminded.week_before + reminded.two_days_before + reminded.overdue > 0)
+            logger.info('strategy round reminders sent', { reminded, mail });
         },
       },
       createHousekeepingJob({

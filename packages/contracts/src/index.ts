@@ -19,3 +19,4 @@ export * from './outcomes/rounds.contracts.ts';
 export * from './outcomes/statistics.contracts.ts';
 export * from './outcomes/confirmations.contracts.ts';
 export * from './strategy/strategy.contracts.ts';
+export * from './strategy/rounds.contracts.ts';

@@ -107,6 +107,16 @@ export const auditActionsByRecordType = {
     'follow_up_round.update',
     'follow_up_round.close',
   ],
+  // A strategic-plan progress round: what units report and its review are filed under the round.
+  strategy_round: [
+    'strategy_round.open',
+    'strategy_round.approve',
+    'strategy_submission.save',
+    'strategy_submission.submit',
+    'strategy_submission.accept',
+    'strategy_submission.return',
+    'strategy_submission.amend',
+  ],
 } as const satisfies Record<string, readonly `${string}.${string}`[]>;
 
 export type AuditRecordType = keyof typeof auditActionsByRecordType;

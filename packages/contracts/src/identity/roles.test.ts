@@ -3,15 +3,69 @@ import { permissionsOf, roles, type Permission, type Role } from './roles.ts';
 
 /** Who reads what: the table of a few permissions by role (PRODUCT.md §1). */
 const table: Record<Role, Partial<Record<Permission, boolean>>> = {
-  admin: { 'units:read': true, 'strategy:read': true },
-  iao_officer: { 'units:read': true, 'strategy:read': true },
-  executive: { 'units:read': true, 'strategy:read': true },
-  liaison_officer: { 'units:read': true, 'strategy:read': true },
-  social_development_officer: { 'units:read': true, 'strategy:read': true },
-  strategy_officer: { 'units:read': true, 'strategy:read': true },
-  entrepreneur: { 'units:read': false, 'strategy:read': false },
-  partner_coordinator: { 'units:read': false, 'strategy:read': false },
-  partner_buyer: { 'units:read': false, 'strategy:read': false },
+  admin: {
+    'units:read': true,
+    'strategy:read': true,
+    'strategy:rounds': true,
+    'strategy:approve': true,
+    'strategy:submit': true,
+  },
+  iao_officer: {
+    'units:read': true,
+    'strategy:read': true,
+    'strategy:rounds': true,
+    'strategy:approve': false,
+    'strategy:submit': true,
+  },
+  executive: {
+    'units:read': true,
+    'strategy:read': true,
+    'strategy:rounds': false,
+    'strategy:approve': true,
+    'strategy:submit': false,
+  },
+  liaison_officer: {
+    'units:read': true,
+    'strategy:read': true,
+    'strategy:rounds': false,
+    'strategy:approve': false,
+    'strategy:submit': true,
+  },
+  social_development_officer: {
+    'units:read': true,
+    'strategy:read': true,
+    'strategy:rounds': false,
+    'strategy:approve': false,
+    'strategy:submit': false,
+  },
+  strategy_officer: {
+    'units:read': true,
+    'strategy:read': true,
+    'strategy:rounds': true,
+    'strategy:approve': false,
+    'strategy:submit': false,
+  },
+  entrepreneur: {
+    'units:read': false,
+    'strategy:read': false,
+    'strategy:rounds': false,
+    'strategy:approve': false,
+    'strategy:submit': false,
+  },
+  partner_coordinator: {
+    'units:read': false,
+    'strategy:read': false,
+    'strategy:rounds': false,
+    'strategy:approve': false,
+    'strategy:submit': false,
+  },
+  partner_buyer: {
+    'units:read': false,
+    'strategy:read': false,
+    'strategy:rounds': false,
+    'strategy:approve': false,
+    'strategy:submit': false,
+  },
 };
 
 describe('the permissions of each role', () => {

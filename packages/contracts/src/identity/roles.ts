@@ -90,6 +90,12 @@ export const permissions = [
   'outcomes:confirm',
   /** Read the strategic plan (seed 001): its strategies, tactics, KPIs and projects, and what each unit leads or supports. */
   'strategy:read',
+  /** Open the strategic plan's progress rounds, and review what units report (accept, or return with a comment). */
+  'strategy:rounds',
+  /** Approve a progress round as a whole: it is frozen, later corrections are amendments. */
+  'strategy:approve',
+  /** Report a unit's progress on the plan's KPIs and projects (checked by the service against the actor's unit). */
+  'strategy:submit',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -127,9 +133,19 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'sessions:entrepreneurs',
     'sessions:invite',
     ...outcomesWork,
+    // The IAO runs the plan's rounds, and reports the items the IAO itself leads or supports.
+    'strategy:rounds',
+    'strategy:submit',
   ],
-  executive: [...staffRead, 'liaison:coverage', 'programme:read', 'sessions:read', 'outcomes:read'],
-  liaison_officer: [...staffRead, 'liaison:edit', 'partners:activity'],
+  executive: [
+    ...staffRead,
+    'liaison:coverage',
+    'programme:read',
+    'sessions:read',
+    'outcomes:read',
+    'strategy:approve',
+  ],
+  liaison_officer: [...staffRead, 'liaison:edit', 'partners:activity', 'strategy:submit'],
   social_development_officer: [
     ...staffRead,
     ...catalogueKeeping,
@@ -138,7 +154,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...outcomesWork,
     'outcomes:rounds',
   ],
-  strategy_officer: [...staffRead, 'liaison:coverage', ...programmeWork, 'outcomes:read'],
+  strategy_officer: [...staffRead, 'liaison:coverage', ...programmeWork, 'outcomes:read', 'strategy:rounds'],
   entrepreneur: ['authenticated', 'catalogue:read', 'catalogue:own', 'outcomes:own'],
   partner_coordinator: [
     'authenticated',

@@ -3,7 +3,13 @@
  * files alike. Every key is spelled out, so the translation check finds it and no key is built at run
  * time; `satisfies` makes a new code here fail until it has its text.
  */
-import type { ActivityKind, AgreementType, PartnerKind } from './partners.contracts.ts';
+import type {
+  ActivityKind,
+  AgreementType,
+  BmaRole,
+  EngagementArea,
+  PartnerKind,
+} from './partners.contracts.ts';
 
 export const partnerKindKey = {
   sister_city: 'partners:kind.sister_city',
@@ -34,3 +40,15 @@ export const activityKindKey = {
   project: 'partners:activity_kind.project',
   mou_signing: 'partners:activity_kind.mou_signing',
 } as const satisfies Record<ActivityKind, string>;
+
+export const engagementAreaKey = {
+  education: 'partners:engagement_area.education',
+  arts_culture_creativity: 'partners:engagement_area.arts_culture_creativity',
+  global_knowledge: 'partners:engagement_area.global_knowledge',
+} as const satisfies Record<EngagementArea, string>;
+
+export const bmaRoleKey = {
+  participant: 'partners:bma_role.participant',
+  co_organiser: 'partners:bma_role.co_organiser',
+  main_host: 'partners:bma_role.main_host',
+} as const satisfies Record<BmaRole, string>;

@@ -51,6 +51,31 @@ export const ActivityKindSchema = z.enum(activityKinds);
 export type ActivityKind = z.infer<typeof ActivityKindSchema>;
 
 /**
+ * The areas of global citizenship and cultural engagement an activity promotes: the three areas of
+ * KPI 1.3.1 of the foreign-affairs strategic plan (issue 15). Several may apply; none until an officer
+ * says which.
+ */
+export const engagementAreas = ['education', 'arts_culture_creativity', 'global_knowledge'] as const;
+export const EngagementAreaSchema = z.enum(engagementAreas);
+export type EngagementArea = z.infer<typeof EngagementAreaSchema>;
+
+/**
+ * The BMA's part in an activity, KPI 2.3.1's three levels of extending cooperation: it took part in a
+ * network's or partner's activity, co-organised it, or was the main host. Not stated (null) until an
+ * officer says.
+ */
+export const bmaRoles = ['participant', 'co_organiser', 'main_host'] as const;
+export const BmaRoleSchema = z.enum(bmaRoles);
+export type BmaRole = z.infer<typeof BmaRoleSchema>;
+
+/** The level of KPI 2.3.1 each role stands for. */
+export const bmaRoleKpiLevel = {
+  participant: 1,
+  co_organiser: 2,
+  main_host: 3,
+} as const satisfies Record<BmaRole, number>;
+
+/**
  * How strong the evidence for a fact is: stated by the BMA/IAO with details (`bma`), only on the BMA's
  * list of sister cities (`bma_list`), confirmed by the partner or the news only (`partner_news`), or
  * not confirmed (`unconfirmed`). A record entered in the platform starts `unconfirmed`; any other level
@@ -272,6 +297,12 @@ export const ActivitySchema = z.object({
   unitCodes: z.array(z.string()),
   participants: z.string().nullable(),
   outcome: z.string().nullable(),
+  /** The KPI 1.3.1 areas it promotes, in the order of `engagementAreas`; empty when not stated. */
+  engagementAreas: z.array(EngagementAreaSchema),
+  /** Held again each year (KPI 1.3.1's "one of them continuing"). */
+  isContinuing: z.boolean(),
+  /** The BMA's part (KPI 2.3.1); null when not stated. */
+  bmaRole: BmaRoleSchema.nullable(),
   isSample: z.boolean(),
   version: z.number().int(),
 });
@@ -400,6 +431,12 @@ export const ActivityInputSchema = z.strictObject({
     .optional(),
   participants: optionalText(5000),
   outcome: optionalText(10000),
+  /** The KPI 1.3.1 areas it promotes; empty (not stated) when not given. */
+  engagementAreas: z.array(EngagementAreaSchema).max(engagementAreas.length).optional(),
+  /** Held again each year; `false` when not given. */
+  isContinuing: z.boolean().optional(),
+  /** The BMA's part (KPI 2.3.1); null (not stated) when not given. */
+  bmaRole: BmaRoleSchema.nullable().optional(),
 });
 export type ActivityInput = z.infer<typeof ActivityInputSchema>;
 

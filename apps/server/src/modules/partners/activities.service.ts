@@ -3,7 +3,12 @@
  * Each change is audited in one transaction against the version the user loaded. Composed into the
  * partners service.
  */
-import type { ActivityInput, UpdateActivityInput } from '@bia/contracts';
+import {
+  engagementAreas,
+  type ActivityInput,
+  type EngagementArea,
+  type UpdateActivityInput,
+} from '@bia/contracts';
 import type { Db } from '../../db/client.ts';
 import type { Actor, RequestContext } from '../../shared/actor.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -23,6 +28,11 @@ import * as repository from './partners.repository.ts';
 import type { ActivityRow } from './partners.repository.ts';
 
 const audited = { entityType: 'activity', snapshot: auditSnapshot<ActivityRow> } as const;
+
+/** The KPI 1.3.1 areas chosen, each once, in their own order (so a change of order is no change). */
+function areasInOrder(chosen: readonly EngagementArea[]): EngagementArea[] {
+  return engagementAreas.filter((area) => chosen.includes(area));
+}
 
 export function createActivitiesService({ db }: { db: Db }) {
   /**
@@ -78,6 +88,9 @@ export function createActivitiesService({ db }: { db: Db }) {
               unitCodes: [...new Set(input.unitCodes ?? [])],
               participants: textOrNull(input.participants),
               outcome: textOrNull(input.outcome),
+              engagementAreas: areasInOrder(input.engagementAreas ?? []),
+              isContinuing: input.isContinuing ?? false,
+              bmaRole: input.bmaRole ?? null,
               createdBy: actor.userId,
             }),
         });
@@ -111,6 +124,7 @@ export function createActivitiesService({ db }: { db: Db }) {
                 outcome: textOrNullIfSent(changes.outcome),
                 fields: changes.fields ? [...new Set(changes.fields)] : undefined,
                 unitCodes: changes.unitCodes ? [...new Set(changes.unitCodes)] : undefined,
+                engagementAreas: changes.engagementAreas ? areasInOrder(changes.engagementAreas) : undefined,
               }),
             );
           },

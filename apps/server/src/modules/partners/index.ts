@@ -45,3 +45,4 @@ export function createPartnersModule(deps: PartnersModuleDeps) {
   };
 }
 export { listTradeCandidateFacts, type TradeCandidateFacts } from './partners.candidates.ts';
+export { listActivityPlanFacts, type ActivityPlanFacts } from './partners.plan-facts.ts';

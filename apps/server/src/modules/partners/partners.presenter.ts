@@ -2,12 +2,16 @@
 import {
   activityKinds,
   agreementTypes,
+  bmaRoles,
+  engagementAreas,
   partnerKinds,
   verificationLevels,
   type Activity,
   type ActivityKind,
   type Agreement,
   type AgreementType,
+  type BmaRole,
+  type EngagementArea,
   type PartnerContact,
   type PartnerDetail,
   type PartnerDocument,
@@ -33,6 +37,8 @@ export const asVerification = (value: string): Verification =>
   known(verificationLevels, value, 'verification');
 const asAgreementType = (value: string): AgreementType => known(agreementTypes, value, 'agreement type');
 const asActivityKind = (value: string): ActivityKind => known(activityKinds, value, 'activity kind');
+const asEngagementArea = (value: string): EngagementArea => known(engagementAreas, value, 'engagement area');
+const asBmaRole = (value: string): BmaRole => known(bmaRoles, value, 'BMA role');
 
 export function presentPartnerSummary(partner: PartnerFacts): PartnerSummary {
   return {
@@ -92,6 +98,9 @@ export function presentActivity(activity: ActivityRow): Activity {
     unitCodes: activity.unitCodes,
     participants: activity.participants,
     outcome: activity.outcome,
+    engagementAreas: activity.engagementAreas.map(asEngagementArea),
+    isContinuing: activity.isContinuing,
+    bmaRole: activity.bmaRole === null ? null : asBmaRole(activity.bmaRole),
     isSample: activity.isSample,
     version: activity.version,
   };

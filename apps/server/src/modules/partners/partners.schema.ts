@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bytea } from '../../db/columns.ts';
 import {
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -188,6 +189,18 @@ export const activities = pgTable(
       .default(sql`'{}'::text[]`),
     participants: text('participants'),
     outcome: text('outcome'),
+    /**
+     * The areas of global citizenship and cultural engagement it promotes (KPI 1.3.1 of the strategic
+     * plan): `education`, `arts_culture_creativity`, `global_knowledge`. Empty until an officer says.
+     */
+    engagementAreas: text('engagement_areas')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Held again each year (KPI 1.3.1's "one of them continuing"). */
+    isContinuing: boolean('is_continuing').notNull().default(false),
+    /** The BMA's part (KPI 2.3.1): `participant`, `co_organiser` or `main_host`; null until an officer says. */
+    bmaRole: text('bma_role'),
     importKey: text('import_key'),
     isSample: boolean('is_sample').notNull().default(false),
     version: integer('version').notNull().default(1),
@@ -198,6 +211,14 @@ export const activities = pgTable(
   (table) => [
     index('activities_partner_idx').on(table.partnerId, table.startsOn),
     uniqueIndex('activities_import_key_unique').on(table.importKey),
+    check(
+      'activities_engagement_areas',
+      sql`${table.engagementAreas} <@ ARRAY['education', 'arts_culture_creativity', 'global_knowledge']::text[]`,
+    ),
+    check(
+      'activities_bma_role',
+      sql`${table.bmaRole} is null or ${table.bmaRole} in ('participant', 'co_organiser', 'main_host')`,
+    ),
   ],
 );
 

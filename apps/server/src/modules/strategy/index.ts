@@ -5,11 +5,15 @@
  */
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { createStrategyRoundRoutes } from './rounds.routes.ts';
+import { createStrategyRounds } from './rounds.service.ts';
 import { createStrategyRoutes } from './strategy.routes.ts';
 import { createStrategyService } from './strategy.service.ts';
 
 export type { StrategyService } from './strategy.service.ts';
 export { InvalidPlanDataError } from './reference-data.ts';
+export { createStrategyRoundsAuditDirectory } from './rounds.audit-directory.ts';
+export { createStrategyRoundReminders, type StrategyRoundReminders } from './rounds.reminders.ts';
 export { loadStrategyReferenceData, type LoadedPlanVersion } from './reference-loader.ts';
 
 export interface StrategyModuleDeps {
@@ -19,5 +23,9 @@ export interface StrategyModuleDeps {
 
 export function createStrategyModule(deps: StrategyModuleDeps) {
   const strategy = createStrategyService(deps);
-  return { service: strategy, routes: createStrategyRoutes({ strategy }) };
+  const rounds = createStrategyRounds(deps);
+  return {
+    service: strategy,
+    routes: createStrategyRoutes({ strategy }).route('/', createStrategyRoundRoutes({ rounds })),
+  };
 }

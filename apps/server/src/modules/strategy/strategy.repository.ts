@@ -57,3 +57,8 @@ export async function insertVersion(db: Db, values: NewPlanVersion): Promise<Pla
   if (!row) throw new Error('strategy plan version insert returned nothing');
   return row;
 }
+
+export async function findVersion(db: Db, id: string): Promise<PlanVersionRow | undefined> {
+  const [row] = await db.select().from(strategyPlanVersions).where(eq(strategyPlanVersions.id, id));
+  return row;
+}

@@ -44,6 +44,7 @@ export const auditRecordTypeKey = {
   programme_session: 'admin:audit.record_types.programme_session',
   deal: 'admin:audit.record_types.deal',
   follow_up_round: 'admin:audit.record_types.follow_up_round',
+  strategy_round: 'admin:audit.record_types.strategy_round',
 } as const satisfies Record<AuditRecordType, string>;
 
 /** What was acted on, as the object of a verb: "a user account". */
@@ -84,6 +85,8 @@ const subjectKey = {
   deal_document: 'admin:audit.subjects.deal_document',
   deal_confirmation: 'admin:audit.subjects.deal_confirmation',
   follow_up_round: 'admin:audit.subjects.follow_up_round',
+  strategy_round: 'admin:audit.subjects.strategy_round',
+  strategy_submission: 'admin:audit.subjects.strategy_submission',
 } as const satisfies Record<AuditActionSubject, string>;
 
 /** What was done, a text with the subject in its place: "Created {{subject}}". */
@@ -114,6 +117,11 @@ const verbKey = {
   close: 'admin:audit.verbs.close',
   confirm: 'admin:audit.verbs.confirm',
   dispute: 'admin:audit.verbs.dispute',
+  save: 'admin:audit.verbs.save',
+  submit: 'admin:audit.verbs.submit',
+  accept: 'admin:audit.verbs.accept',
+  return: 'admin:audit.verbs.return',
+  approve: 'admin:audit.verbs.approve',
 } as const satisfies Record<AuditActionVerb, string>;
 
 /** Actions whose halves would read badly put together ("Created a buyer's interest in a product"). */
@@ -122,6 +130,7 @@ const ownActionKey = {
   'product_interest.create': 'admin:audit.action_names.product_interest_create',
   'session_entrepreneur.create': 'admin:audit.action_names.session_entrepreneur_create',
   'session_entrepreneur.delete': 'admin:audit.action_names.session_entrepreneur_delete',
+  'strategy_round.open': 'admin:audit.action_names.strategy_round_open',
 } as const satisfies Partial<Record<AuditAction, string>>;
 
 function hasOwnName(action: AuditAction): action is keyof typeof ownActionKey {

@@ -128,3 +128,34 @@ describe('ActivitiesSection with the partner’s trade programme sessions', () =
     expect(screen.queryByRole('button', { name: pages.duplicate.save_anyway })).toBeNull();
   });
 });
+
+describe('ActivitiesSection with the facts the strategic plan counts', () => {
+  it('shows an activity’s areas, that it continues, and the BMA’s role as labels', () => {
+    answerWith(answerReference);
+    const forum = buildActivity({
+      title: 'เวทีความร่วมมือเครือข่ายเมือง',
+      engagementAreas: ['arts_culture_creativity', 'global_knowledge'],
+      isContinuing: true,
+      bmaRole: 'co_organiser',
+    });
+    renderSection(buildPartnerDetail({ activities: [forum, signing] }));
+
+    const card = screen.getByRole('article', { name: forum.title });
+    const areas = within(card).getByText(pages.activity.engagement_areas).nextElementSibling as HTMLElement;
+    expect(
+      within(areas)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      th.partners.engagement_area.arts_culture_creativity,
+      th.partners.engagement_area.global_knowledge,
+      pages.activity.continuing,
+    ]);
+    const role = within(card).getByText(pages.activity.bma_role).nextElementSibling as HTMLElement;
+    expect(role.textContent).toBe(th.partners.bma_role.co_organiser);
+    // An activity that says nothing shows nothing.
+    const unstated = screen.getByRole('article', { name: signing.title });
+    expect(within(unstated).queryByText(pages.activity.engagement_areas)).toBeNull();
+    expect(within(unstated).queryByText(pages.activity.bma_role)).toBeNull();
+  });
+});

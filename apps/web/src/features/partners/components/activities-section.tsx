@@ -12,7 +12,7 @@ import { paths } from '../../../config/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import type { LoadedPartner } from '../api/partners.ts';
 import { useBmaUnits } from '../api/units.ts';
-import { useActivityKindLabel } from '../hooks/use-labels.ts';
+import { useActivityKindLabel, useBmaRoleLabel, useEngagementAreaLabel } from '../hooks/use-labels.ts';
 import { useRecordSection } from '../hooks/use-record-section.ts';
 import { useReferenceNames } from '../hooks/use-reference-names.ts';
 import { timelineOf } from '../utils/timeline.ts';
@@ -113,6 +113,8 @@ function ActivityCard({
   const { t } = useTranslation('partner_pages');
   const format = useFormat();
   const kindLabel = useActivityKindLabel();
+  const areaLabel = useEngagementAreaLabel();
+  const roleLabel = useBmaRoleLabel();
   const names = useReferenceNames();
   const units = useBmaUnits(activity.unitCodes.length > 0);
   const unitName = (code: string) => {
@@ -162,6 +164,27 @@ function ActivityCard({
                   <li key={code}>{unitName(code)}</li>
                 ))}
               </ul>
+            </dd>
+          </div>
+        )}
+        {(activity.engagementAreas.length > 0 || activity.isContinuing) && (
+          <div className="partner-facts__wide">
+            <dt>{t('activity.engagement_areas')}</dt>
+            <dd>
+              <ul className="partner-tags">
+                {activity.engagementAreas.map((area) => (
+                  <li key={area}>{areaLabel(area)}</li>
+                ))}
+                {activity.isContinuing && <li>{t('activity.continuing')}</li>}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {activity.bmaRole && (
+          <div>
+            <dt>{t('activity.bma_role')}</dt>
+            <dd>
+              <Badge>{roleLabel(activity.bmaRole)}</Badge>
             </dd>
           </div>
         )}

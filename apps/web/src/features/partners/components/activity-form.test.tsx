@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { catalogues } from '@bia/i18n';
@@ -14,6 +14,7 @@ import { ActivityForm } from './activity-form.tsx';
 
 const th = catalogues.th;
 const pages = th.partner_pages;
+const codes = th.partners;
 const partner = buildPartnerDetail();
 
 /** The server's reference data and units list; other requests are left unanswered. */
@@ -75,6 +76,76 @@ describe('ActivityForm', () => {
       endsOn: null,
     });
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('sends the KPI areas, continuity and the BMA’s role the officer chose', async () => {
+    answerWith((request) =>
+      request.method === 'POST' ? json(buildActivity(), 201) : answerReference(request),
+    );
+    const onSaved = vi.fn();
+    renderWithApp(
+      <ActivityForm
+        partnerId={partner.id}
+        reload={() => Promise.resolve(partner)}
+        onSaved={onSaved}
+        onCancel={() => undefined}
+      />,
+    );
+
+    const role = screen.getByLabelText<HTMLSelectElement>(labelStarting(pages.activity.bma_role));
+    // Not stated until the officer says, and said first.
+    expect(role.value).toBe('');
+    expect(role.options[0]?.textContent).toBe(pages.activity.bma_role_not_stated);
+    await userEvent.type(screen.getByLabelText(labelStarting(pages.activity.title)), 'ค่ายเยาวชนศิลปะ');
+    await typeThaiDate(labelStarting(pages.activity.starts_on), '2025-08-15');
+    const areas = screen.getByRole('group', { name: pages.activity.engagement_areas });
+    await userEvent.click(
+      within(areas).getByRole('checkbox', { name: codes.engagement_area.global_knowledge }),
+    );
+    await userEvent.click(within(areas).getByRole('checkbox', { name: codes.engagement_area.education }));
+    await userEvent.click(within(areas).getByRole('checkbox', { name: pages.activity.is_continuing }));
+    await userEvent.selectOptions(role, codes.bma_role.main_host);
+    await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(sentChanges()[0]?.body).toMatchObject({
+      title: 'ค่ายเยาวชนศิลปะ',
+      engagementAreas: ['education', 'global_knowledge'],
+      isContinuing: true,
+      bmaRole: 'main_host',
+    });
+  });
+
+  it('sends a role taken back to “not stated” as none', async () => {
+    const loaded = buildActivity({ bmaRole: 'participant', engagementAreas: ['education'] });
+    answerWith((request) =>
+      request.method === 'PATCH' ? json(buildActivity({ version: 2 })) : answerReference(request),
+    );
+    const onSaved = vi.fn();
+    renderWithApp(
+      <ActivityForm
+        partnerId={partner.id}
+        activity={loaded}
+        reload={() => Promise.resolve(partner)}
+        onSaved={onSaved}
+        onCancel={() => undefined}
+      />,
+    );
+
+    const role = screen.getByLabelText<HTMLSelectElement>(labelStarting(pages.activity.bma_role));
+    expect(role.value).toBe('participant');
+    expect(
+      screen.getByRole<HTMLInputElement>('checkbox', { name: codes.engagement_area.education }).checked,
+    ).toBe(true);
+    await userEvent.selectOptions(role, pages.activity.bma_role_not_stated);
+    await userEvent.click(screen.getByRole('button', { name: th.common.actions.save }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(sentChanges()[0]?.body).toMatchObject({
+      version: 1,
+      bmaRole: null,
+      engagementAreas: ['education'],
+    });
   });
 
   it('after a stale save, keeps the user’s changes and takes the fields someone else saved', async () => {

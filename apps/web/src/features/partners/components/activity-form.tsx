@@ -9,6 +9,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   activityKinds,
+  bmaRoles,
   type Activity,
   type ActivityInput,
   type PartnerDetail,
@@ -24,7 +25,7 @@ import type { Reload } from '../../../lib/reload.ts';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render.ts';
 import { useContractForm, useFormSave } from '../../../lib/forms/index.ts';
 import { useSaveRecord } from '../api/records.ts';
-import { useActivityKindLabel } from '../hooks/use-labels.ts';
+import { useActivityKindLabel, useBmaRoleLabel } from '../hooks/use-labels.ts';
 import {
   activityFormFields,
   activityFormSchema,
@@ -32,7 +33,7 @@ import {
   type ActivityFormValues,
 } from '../utils/activity-form-values.ts';
 import { sessionOnDay } from '../utils/timeline.ts';
-import { CooperationFieldsFieldset, UnitsFieldset } from './choice-fieldsets.tsx';
+import { CooperationFieldsFieldset, EngagementAreasFieldset, UnitsFieldset } from './choice-fieldsets.tsx';
 import { RecordForm } from './record-form.tsx';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,6 +57,7 @@ export function ActivityForm({
   const { t } = useTranslation(['partner_pages', 'errors']);
   const format = useFormat();
   const kindLabel = useActivityKindLabel();
+  const roleLabel = useBmaRoleLabel();
   const form = useContractForm<ActivityFormValues, ActivityInput>({
     schema: activityFormSchema,
     defaultValues: activityFormValuesOf(activity),
@@ -63,7 +65,13 @@ export function ActivityForm({
   const { register, watch, setValue } = form;
   const errors = form.formState.errors;
   const save = useSaveRecord(partnerId, 'activities');
-  const [startsOn, endsOn, fields, unitCodes] = watch(['startsOn', 'endsOn', 'fields', 'unitCodes']);
+  const [startsOn, endsOn, fields, unitCodes, areas] = watch([
+    'startsOn',
+    'endsOn',
+    'fields',
+    'unitCodes',
+    'engagementAreas',
+  ]);
   /** The session a save was held back for, while the officer decides; null otherwise. */
   const [sameDayAs, setSameDayAs] = useState<PartnerSession | null>(null);
   /** Set by "Save anyway" for the one save it starts. */
@@ -169,6 +177,25 @@ export function ActivityForm({
         onChange={(chosen) => setValue('unitCodes', chosen, { shouldDirty: true })}
         error={form.errorAt('unitCodes')}
       />
+      <EngagementAreasFieldset
+        value={areas}
+        onChange={(chosen) => setValue('engagementAreas', chosen, { shouldDirty: true })}
+        error={form.errorAt('engagementAreas')}
+      >
+        <label className="checkbox">
+          <input type="checkbox" {...register('isContinuing')} />
+          <span>{t('activity.is_continuing')}</span>
+        </label>
+      </EngagementAreasFieldset>
+      <SelectField
+        label={t('activity.bma_role')}
+        hint={t('activity.bma_role_hint')}
+        error={errors.bmaRole?.message}
+        {...register('bmaRole')}
+      >
+        <option value="">{t('activity.bma_role_not_stated')}</option>
+        <CodeOptions codes={bmaRoles} label={roleLabel} />
+      </SelectField>
       <TextareaField
         label={t('activity.participants')}
         hint={t('activity.participants_hint')}

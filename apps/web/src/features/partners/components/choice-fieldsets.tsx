@@ -1,9 +1,11 @@
-/** Lists of checkboxes inside a fieldset: cooperation fields, languages, BMA units. */
+/** Lists of checkboxes inside a fieldset: cooperation fields, languages, BMA units, KPI 1.3.1 areas. */
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { engagementAreas, type EngagementArea } from '@bia/contracts';
 import { useFormat } from '../../../lib/format.ts';
 import { useBmaUnits } from '../api/units.ts';
 import { languageChoices, useLanguageNames, workingLanguages } from '../../../lib/languages.ts';
+import { useEngagementAreaLabel } from '../hooks/use-labels.ts';
 import { useReferenceNames } from '../hooks/use-reference-names.ts';
 
 interface ChoiceProps {
@@ -183,6 +185,55 @@ export function UnitsFieldset({ value, onChange, error }: ChoiceProps) {
           </label>
         ))}
       </div>
+    </CheckboxFieldset>
+  );
+}
+
+/**
+ * The areas of KPI 1.3.1 an activity promotes, in the plan's words; `children` (the "continuing"
+ * checkbox) follows them in the same fieldset.
+ */
+export function EngagementAreasFieldset({
+  value,
+  onChange,
+  error,
+  children,
+}: {
+  value: EngagementArea[];
+  onChange: (value: EngagementArea[]) => void;
+  error?: string | undefined;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation('partner_pages');
+  const areaLabel = useEngagementAreaLabel();
+  return (
+    <CheckboxFieldset
+      legend={t('activity.engagement_areas')}
+      hint={t('activity.engagement_areas_hint')}
+      error={error}
+    >
+      <div className="partner-choices__list">
+        {engagementAreas.map((area) => (
+          <label key={area} className="checkbox">
+            <input
+              type="checkbox"
+              name="engagementAreas"
+              value={area}
+              checked={value.includes(area)}
+              aria-invalid={error ? true : undefined}
+              onChange={(event) =>
+                onChange(
+                  event.target.checked
+                    ? engagementAreas.filter((code) => code === area || value.includes(code))
+                    : value.filter((code) => code !== area),
+                )
+              }
+            />
+            <span>{areaLabel(area)}</span>
+          </label>
+        ))}
+      </div>
+      {children}
     </CheckboxFieldset>
   );
 }

@@ -3,7 +3,7 @@
  * so that the translation check can find it (no keys built at run time).
  */
 import { useTranslation } from 'react-i18next';
-import type { ActivityKind, PartnerStatus, Verification } from '@bia/contracts';
+import type { ActivityKind, BmaRole, EngagementArea, PartnerStatus, Verification } from '@bia/contracts';
 
 // Kinds and agreement types are named in lib/, for the analysis names them too.
 export { useAgreementTypeLabel, usePartnerKindLabel as useKindLabel } from '../../../lib/partner-labels.ts';
@@ -51,4 +51,34 @@ export function useVerificationLabel(): (verification: Verification) => string {
 export function useStatusLabel(): (status: PartnerStatus) => string {
   const { t } = useTranslation('partners');
   return (status) => (status === 'active' ? t('status.active') : t('status.dormant'));
+}
+
+/** The KPI 1.3.1 area an activity promotes, in the plan's words. */
+export function useEngagementAreaLabel(): (area: EngagementArea) => string {
+  const { t } = useTranslation('partners');
+  return (area) => {
+    switch (area) {
+      case 'education':
+        return t('engagement_area.education');
+      case 'arts_culture_creativity':
+        return t('engagement_area.arts_culture_creativity');
+      case 'global_knowledge':
+        return t('engagement_area.global_knowledge');
+    }
+  };
+}
+
+/** The BMA's part in an activity (KPI 2.3.1's levels). */
+export function useBmaRoleLabel(): (role: BmaRole) => string {
+  const { t } = useTranslation('partners');
+  return (role) => {
+    switch (role) {
+      case 'participant':
+        return t('bma_role.participant');
+      case 'co_organiser':
+        return t('bma_role.co_organiser');
+      case 'main_host':
+        return t('bma_role.main_host');
+    }
+  };
 }

@@ -6,9 +6,13 @@ import { z } from 'zod';
 import {
   ActivityInputSchema,
   ActivityKindSchema,
+  BmaRoleSchema,
+  EngagementAreaSchema,
   type Activity,
   type ActivityInput,
   type ActivityKind,
+  type BmaRole,
+  type EngagementArea,
 } from '@bia/contracts';
 import { textOrNull } from '../../../lib/form-values.ts';
 
@@ -21,6 +25,10 @@ export interface ActivityFormValues {
   unitCodes: string[];
   participants: string;
   outcome: string;
+  engagementAreas: EngagementArea[];
+  isContinuing: boolean;
+  /** Empty: not stated. */
+  bmaRole: BmaRole | '';
 }
 
 /** The form's fields, in the order they are shown (where the server's field errors may land). */
@@ -33,6 +41,9 @@ export const activityFormFields = [
   'unitCodes',
   'participants',
   'outcome',
+  'engagementAreas',
+  'isContinuing',
+  'bmaRole',
 ] as const satisfies readonly (keyof ActivityFormValues)[];
 
 export function activityFormValuesOf(activity: Activity | undefined): ActivityFormValues {
@@ -45,6 +56,9 @@ export function activityFormValuesOf(activity: Activity | undefined): ActivityFo
     unitCodes: activity?.unitCodes ?? [],
     participants: activity?.participants ?? '',
     outcome: activity?.outcome ?? '',
+    engagementAreas: activity?.engagementAreas ?? [],
+    isContinuing: activity?.isContinuing ?? false,
+    bmaRole: activity?.bmaRole ?? '',
   };
 }
 
@@ -62,6 +76,9 @@ export function activityInputOf(values: ActivityFormValues): ActivityDraft {
     unitCodes: values.unitCodes,
     participants: textOrNull(values.participants),
     outcome: textOrNull(values.outcome),
+    engagementAreas: values.engagementAreas,
+    isContinuing: values.isContinuing,
+    bmaRole: values.bmaRole || null,
   };
 }
 
@@ -75,6 +92,9 @@ export const activityFormSchema = z
     unitCodes: z.array(z.string()),
     participants: z.string(),
     outcome: z.string(),
+    engagementAreas: z.array(EngagementAreaSchema),
+    isContinuing: z.boolean(),
+    bmaRole: z.union([BmaRoleSchema, z.literal('')]),
   })
   .transform(activityInputOf)
   .pipe(ActivityInputSchema);
