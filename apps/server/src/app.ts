@@ -26,6 +26,7 @@ import {
   combineScopeDirectories,
   createPartnersAuditDirectory,
   createPartnersModule,
+  listActivityPlanFacts,
 } from './modules/partners/index.ts';
 import {
   createProgrammeAuditDirectory,
@@ -182,7 +183,15 @@ export function createApp(deps: AppDeps) {
       mailer: deps.mailer,
     }).routes,
   );
-  app.route('/api', createStrategyModule({ db: database.db, clock }).routes);
+  app.route(
+    '/api',
+    createStrategyModule({
+      db: database.db,
+      clock,
+      // KPIs 1.3.1 and 2.3.1 are computed from the partner activities.
+      activityFacts: (period) => listActivityPlanFacts(database.db, period),
+    }).routes,
+  );
   app.route('/api', createMailRoutes({ db: database.db }));
   // The audit list names each record through the module that owns it.
   app.route(

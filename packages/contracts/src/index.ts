@@ -20,3 +20,4 @@ export * from './outcomes/statistics.contracts.ts';
 export * from './outcomes/confirmations.contracts.ts';
 export * from './strategy/strategy.contracts.ts';
 export * from './strategy/rounds.contracts.ts';
+export * from './strategy/computed-kpis.contracts.ts';
