@@ -27,6 +27,7 @@ import {
   createPartnersAuditDirectory,
   createPartnersModule,
   listActivityPlanFacts,
+  partnersNamed,
 } from './modules/partners/index.ts';
 import {
   createProgrammeAuditDirectory,
@@ -39,8 +40,13 @@ import {
   createOutcomesAuditDirectory,
   createOutcomesModule,
   outcomeRecordsOfBusiness,
+  planLevelOfYear,
 } from './modules/outcomes/index.ts';
-import { createStrategyModule, createStrategyRoundsAuditDirectory } from './modules/strategy/index.ts';
+import {
+  createPlanVersionsAuditDirectory,
+  createStrategyModule,
+  createStrategyRoundsAuditDirectory,
+} from './modules/strategy/index.ts';
 import { createSystemRoutes } from './modules/system/system.routes.ts';
 import type { Clock } from './shared/clock.ts';
 import { createErrorHandler } from './shared/error-handler.ts';
@@ -188,8 +194,11 @@ export function createApp(deps: AppDeps) {
     createStrategyModule({
       db: database.db,
       clock,
-      // KPIs 1.3.1 and 2.3.1 are computed from the partner activities.
+      // KPIs 1.3.1 and 2.3.1 are computed from the partner activities, KPI 1.1.1 from the deals.
       activityFacts: (period) => listActivityPlanFacts(database.db, period),
+      partnerNames: (ids) => partnersNamed(database.db, ids),
+      planLevelOfYear: (fiscalYear, options) =>
+        planLevelOfYear({ db: database.db, clock }, fiscalYear, options),
     }).routes,
   );
   app.route('/api', createMailRoutes({ db: database.db }));
@@ -207,6 +216,7 @@ export function createApp(deps: AppDeps) {
         createOutcomesAuditDirectory(database.db),
         createFollowUpRoundsAuditDirectory(database.db),
         createStrategyRoundsAuditDirectory(database.db),
+        createPlanVersionsAuditDirectory(database.db),
       ),
     }).routes,
   );

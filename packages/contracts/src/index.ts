@@ -21,3 +21,6 @@ export * from './outcomes/confirmations.contracts.ts';
 export * from './strategy/strategy.contracts.ts';
 export * from './strategy/rounds.contracts.ts';
 export * from './strategy/computed-kpis.contracts.ts';
+export * from './strategy/plan-versions.contracts.ts';
+export * from './strategy/scorecard.contracts.ts';
+export * from './strategy/round-report.contracts.ts';

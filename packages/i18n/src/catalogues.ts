@@ -28,6 +28,13 @@ import thFollowUp from '../locales/th/follow_up.json' with { type: 'json' };
 import thOutcomeStatistics from '../locales/th/outcome_statistics.json' with { type: 'json' };
 import thDealConfirmation from '../locales/th/deal_confirmation.json' with { type: 'json' };
 import thStrategy from '../locales/th/strategy.json' with { type: 'json' };
+import thStrategyRounds from '../locales/th/strategy_rounds.json' with { type: 'json' };
+import thStrategyReporting from '../locales/th/strategy_reporting.json' with { type: 'json' };
+import thStrategyEvidence from '../locales/th/strategy_evidence.json' with { type: 'json' };
+import thStrategyScorecard from '../locales/th/strategy_scorecard.json' with { type: 'json' };
+import thStrategyReport from '../locales/th/strategy_report.json' with { type: 'json' };
+import thStrategyComputed from '../locales/th/strategy_computed.json' with { type: 'json' };
+import thStrategyPlanAdmin from '../locales/th/strategy_plan_admin.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enFrame from '../locales/en/frame.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
@@ -53,6 +60,13 @@ import enFollowUp from '../locales/en/follow_up.json' with { type: 'json' };
 import enOutcomeStatistics from '../locales/en/outcome_statistics.json' with { type: 'json' };
 import enDealConfirmation from '../locales/en/deal_confirmation.json' with { type: 'json' };
 import enStrategy from '../locales/en/strategy.json' with { type: 'json' };
+import enStrategyRounds from '../locales/en/strategy_rounds.json' with { type: 'json' };
+import enStrategyReporting from '../locales/en/strategy_reporting.json' with { type: 'json' };
+import enStrategyEvidence from '../locales/en/strategy_evidence.json' with { type: 'json' };
+import enStrategyScorecard from '../locales/en/strategy_scorecard.json' with { type: 'json' };
+import enStrategyReport from '../locales/en/strategy_report.json' with { type: 'json' };
+import enStrategyComputed from '../locales/en/strategy_computed.json' with { type: 'json' };
+import enStrategyPlanAdmin from '../locales/en/strategy_plan_admin.json' with { type: 'json' };
 import jaFrame from '../locales/ja/frame.json' with { type: 'json' };
 import koFrame from '../locales/ko/frame.json' with { type: 'json' };
 import zhFrame from '../locales/zh/frame.json' with { type: 'json' };
@@ -93,6 +107,13 @@ export const namespaces = [
   'outcome_statistics',
   'deal_confirmation',
   'strategy',
+  'strategy_rounds',
+  'strategy_reporting',
+  'strategy_evidence',
+  'strategy_scorecard',
+  'strategy_report',
+  'strategy_computed',
+  'strategy_plan_admin',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -122,6 +143,13 @@ const th = {
   outcome_statistics: thOutcomeStatistics,
   deal_confirmation: thDealConfirmation,
   strategy: thStrategy,
+  strategy_rounds: thStrategyRounds,
+  strategy_reporting: thStrategyReporting,
+  strategy_evidence: thStrategyEvidence,
+  strategy_scorecard: thStrategyScorecard,
+  strategy_report: thStrategyReport,
+  strategy_computed: thStrategyComputed,
+  strategy_plan_admin: thStrategyPlanAdmin,
 };
 export type Catalogue = typeof th;
 
@@ -153,6 +181,13 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
     outcome_statistics: enOutcomeStatistics,
     deal_confirmation: enDealConfirmation,
     strategy: enStrategy,
+    strategy_rounds: enStrategyRounds,
+    strategy_reporting: enStrategyReporting,
+    strategy_evidence: enStrategyEvidence,
+    strategy_scorecard: enStrategyScorecard,
+    strategy_report: enStrategyReport,
+    strategy_computed: enStrategyComputed,
+    strategy_plan_admin: enStrategyPlanAdmin,
   },
 };
 

@@ -19,6 +19,9 @@ import type {
   SessionInfo,
   SessionRecord,
   SessionSummary,
+  StrategyItemDetail,
+  StrategyRoundDetail,
+  StrategyRoundSummary,
 } from '@bia/contracts';
 import { rowsOf } from '../db/client.ts';
 import { pdfText } from '../testing/document-files.ts';
@@ -56,6 +59,10 @@ const demoTables = [
   'follow_up_rounds',
   'follow_up_rates',
   'follow_up_round_businesses',
+  'strategy_rounds',
+  'strategy_round_items',
+  'strategy_submissions',
+  'strategy_reviews',
 ] as const;
 
 async function rowCounts(t: TestApp): Promise<Record<string, number>> {
@@ -269,6 +276,66 @@ describe('demo mode', () => {
     for (const item of reported) {
       expect(item.reportedCounts.contacts + item.reportedCounts.orders).toBeGreaterThan(0);
     }
+  });
+
+  it("shows the strategic plan's rounds as a year in use: last year's approved, this year's six months open", async () => {
+    const executive = await signInDemo('executive@demo.bia.invalid');
+    const list = await executive.get<{ items: StrategyRoundSummary[] }>('/api/strategy/rounds');
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((round) => [round.fiscalYear, round.kind, round.status])).toEqual([
+      [2570, 'six_month', 'open'],
+      [2569, 'twelve_month', 'approved'],
+      [2569, 'six_month', 'approved'],
+    ]);
+    const [open, twelveMonths, sixMonths] = list.body.items;
+    for (const round of [twelveMonths, sixMonths]) {
+      expect(round?.itemCount).toBeGreaterThan(30);
+      expect(round?.acceptedCount).toBe(round?.itemCount);
+    }
+    const approved = await executive.get<StrategyRoundDetail>(`/api/strategy/rounds/${twelveMonths?.id}`);
+    expect(approved.body.approvedBy).toBe('ผู้บริหาร (ตัวอย่าง)');
+    expect(approved.body.items.every((item) => item.status === 'accepted')).toBe(true);
+    // One report was corrected after approval and accepted again, what it replaced kept.
+    const amended = approved.body.items.filter((item) => item.hasAmendment);
+    expect(amended.map((item) => item.code)).toEqual(['3.2.1']);
+    const item = await executive.get<StrategyItemDetail>(`/api/strategy/round-items/${amended[0]?.id}`);
+    const lead = item.body.submissions.find((submission) => submission.role === 'lead');
+    expect(lead?.reviews.map((review) => review.action)).toEqual(['accepted', 'amended', 'accepted']);
+    expect(lead?.reviews[1]?.previous?.value).toBeLessThan(lead?.value ?? 0);
+    expect(lead?.narrative).toContain('(ข้อมูลตัวอย่าง)');
+
+    // The deadline in the round's last week: the units that have not reported are due soon.
+    expect(open?.deadline).toBe('2026-12-13');
+    const current = await executive.get<StrategyRoundDetail>(`/api/strategy/rounds/${open?.id}`);
+    expect(new Set(current.body.items.map((entry) => entry.status))).toEqual(
+      new Set(['not_started', 'draft', 'submitted', 'returned', 'accepted']),
+    );
+    expect(current.body.items.filter((entry) => entry.status === 'returned')).toHaveLength(1);
+    expect(current.body.dueSoon.map((unit) => unit.unit.code)).toEqual(['04160000']);
+
+    // The scorecard: last year some KPIs met their targets and some missed them; this year is under way.
+    const scorecard = await executive.get<{ rows: { cells: { fiscalYear: number; status: string }[] }[] }>(
+      '/api/strategy/scorecard',
+    );
+    const statusesOf = (year: number) =>
+      new Set(
+        scorecard.body.rows
+          .flatMap((row) => row.cells.filter((cell) => cell.fiscalYear === year))
+          .map((cell) => cell.status),
+      );
+    expect([...statusesOf(2569)]).toEqual(expect.arrayContaining(['on_track', 'missed']));
+    expect([...statusesOf(2570)]).toEqual(expect.arrayContaining(['on_track', 'at_risk']));
+
+    // The demo liaison officer's unit has contributions to write: not started, and one returned.
+    const liaison = await signInDemo('liaison@demo.bia.invalid');
+    const mine = await liaison.get<{
+      items: { code: string; role: string; submissionStatus: string | null; round: { id: string } }[];
+    }>('/api/strategy/my-items');
+    expect(mine.status).toBe(200);
+    expect(mine.body.items.every((entry) => entry.round.id === open?.id)).toBe(true);
+    const states = mine.body.items.map((entry) => entry.submissionStatus);
+    expect(states).toContain(null);
+    expect(states).toContain('returned');
   });
 
   it('gives the demo buyer a deal whose agreement and order wait for their confirmation', async () => {

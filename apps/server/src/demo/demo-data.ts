@@ -3,7 +3,8 @@
  * a sample Bangkok Brand catalogue with photos (demo-catalogue.ts), a lived-in trade programme — last
  * fiscal year held and reported, this one under way with a session to come (demo-programme.ts) — and
  * the deals its sessions started, with their orders (demo-outcomes.ts), and the six-monthly
- * follow-up rounds that asked about them (demo-rounds.ts).
+ * follow-up rounds that asked about them (demo-rounds.ts), and a year of the strategic plan's progress
+ * rounds (demo-strategy.ts).
  * Every record is marked sample (the rounds, which have no such mark, by their derived ids); loading twice adds nothing; real records are untouched.
  */
 import { eq, inArray } from 'drizzle-orm';
@@ -22,6 +23,8 @@ import {
 } from './demo-catalogue.ts';
 import { loadDemoOutcomes } from './demo-outcomes.ts';
 import { loadDemoRounds } from './demo-rounds.ts';
+import { loadDemoStrategy } from './demo-strategy.ts';
+import { DEMO_LIAISON_UNIT } from './demo-strategy-content.ts';
 import { loadDemoProgramme } from './demo-programme.ts';
 
 /** The password of every demo account; demo accounts exist only in demo mode. */
@@ -40,10 +43,11 @@ export const demoAccounts: { email: string; displayName: string; role: Role; sco
   { email: 'officer@demo.bia.invalid', displayName: 'นักวิเทศสัมพันธ์ สกต. (ตัวอย่าง)', role: 'iao_officer' },
   { email: 'executive@demo.bia.invalid', displayName: 'ผู้บริหาร (ตัวอย่าง)', role: 'executive' },
   {
+    // A department's, not a district's: the plan names departments, so its rounds give them work (0052).
     email: 'liaison@demo.bia.invalid',
-    displayName: 'ผู้ประสานงานเขตพระนคร (ตัวอย่าง)',
+    displayName: 'ผู้ประสานงานสำนักวัฒนธรรม กีฬา และการท่องเที่ยว (ตัวอย่าง)',
     role: 'liaison_officer',
-    scopeId: PHRA_NAKHON_DISTRICT,
+    scopeId: DEMO_LIAISON_UNIT,
   },
   {
     email: 'social@demo.bia.invalid',
@@ -87,6 +91,14 @@ const sampleOfficers = [
     email: 'somchai@demo.bia.invalid',
     languages: ['th', 'en', 'zh'],
     since: '2025-01-15',
+  },
+  {
+    unitCode: DEMO_LIAISON_UNIT,
+    fullName: 'วิไลวรรณ ตัวอย่าง',
+    position: 'นักพัฒนาการท่องเที่ยวชำนาญการ (ข้อมูลตัวอย่าง)',
+    email: 'wilaiwan@demo.bia.invalid',
+    languages: ['th', 'en', 'ja'],
+    since: '2024-06-01',
   },
 ];
 
@@ -173,5 +185,7 @@ export async function loadDemoData(db: Db, clock: Clock = systemClock): Promise<
   await loadDemoOutcomes(db, { now, buyerEmail: BUYER_EMAIL });
   // Then the six-monthly follow-up rounds that asked the businesses about them.
   await loadDemoRounds(db, { now });
+  // The strategic plan's progress rounds, reported, reviewed and approved by the demo's staff.
+  await loadDemoStrategy(db, { now });
   await loadDemoPhotos(db);
 }

@@ -11,6 +11,9 @@ import { useSession } from '../features/identity/index.ts';
 const FollowUpWaitingNote = lazy(async () => ({
   default: (await import('../features/follow-up/index.ts')).MyFollowUpWaitingNote,
 }));
+const StrategyItemsWaitingNote = lazy(async () => ({
+  default: (await import('../features/strategy/index.ts')).MyItemsWaitingNote,
+}));
 
 /** Welcome, and a card for each part of the platform the person may use. */
 export function HomePage() {
@@ -23,6 +26,8 @@ export function HomePage() {
     'follow_up',
     'outcome_statistics',
     'strategy',
+    'strategy_reporting',
+    'strategy_rounds',
   ]);
   const session = useSession();
   if (session.isPending) return <Loading />;
@@ -66,6 +71,11 @@ export function HomePage() {
             {page.id === 'my_follow_up' && (
               <Suspense fallback={null}>
                 <FollowUpWaitingNote />
+              </Suspense>
+            )}
+            {page.id === 'my_strategy_items' && (
+              <Suspense fallback={null}>
+                <StrategyItemsWaitingNote />
               </Suspense>
             )}
           </li>

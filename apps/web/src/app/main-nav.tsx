@@ -21,6 +21,8 @@ export function MainNav({ permissions, onNavigate }: MainNavProps) {
     'follow_up',
     'outcome_statistics',
     'strategy',
+    'strategy_reporting',
+    'strategy_rounds',
   ]);
   const { pathname } = useLocation();
   // One's own business or unit has its own menu item, so pages under it are not "the businesses" or

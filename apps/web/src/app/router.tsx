@@ -155,6 +155,16 @@ export const router = createBrowserRouter([
                 ],
               },
               {
+                // What the reader's unit must report in the open progress rounds.
+                element: <RequirePermission permission="strategy:submit" />,
+                children: [
+                  {
+                    path: 'strategy/my-items',
+                    lazy: async () => ({ Component: (await strategy()).MyItemsPage }),
+                  },
+                ],
+              },
+              {
                 element: <RequirePermission permission="strategy:read" />,
                 children: [
                   {
@@ -164,6 +174,23 @@ export const router = createBrowserRouter([
                   {
                     path: 'strategy/kpis/:code',
                     lazy: async () => ({ Component: (await strategy()).KpiPage }),
+                  },
+                  {
+                    path: 'strategy/scorecard',
+                    lazy: async () => ({ Component: (await strategy()).ScorecardPage }),
+                  },
+                  {
+                    path: 'strategy/rounds',
+                    lazy: async () => ({ Component: (await strategy()).StrategyRoundsPage }),
+                  },
+                  {
+                    path: 'strategy/rounds/:id',
+                    lazy: async () => ({ Component: (await strategy()).StrategyRoundPage }),
+                  },
+                  {
+                    // A round item's reports: read by the office's staff, reported by the units concerned.
+                    path: 'strategy/round-items/:id',
+                    lazy: async () => ({ Component: (await strategy()).RoundItemPage }),
                   },
                 ],
               },

@@ -47,6 +47,8 @@ export interface ListedDocument {
   byteSize: number;
   /** When it was attached (an ISO instant). */
   uploadedAt: string;
+  /** Who attached it, by name, where the feature shows it (with `texts.uploadedByOn`). */
+  uploadedBy?: string | null;
 }
 
 /** The feature's own words, translated; those naming a document or a date take it. */
@@ -60,6 +62,8 @@ export interface DocumentsListTexts {
   /** What the upload form is for, said to screen readers (where the heading does not say it). */
   uploadDescription?: string;
   uploadedOn: (date: string) => string;
+  /** Who attached a document and when, for the documents that name who did. */
+  uploadedByOn?: (name: string, date: string) => string;
   removeNamed: (name: string) => string;
   removeConfirm: (name: string) => string;
   removed: (name: string) => string;
@@ -149,7 +153,10 @@ export function DocumentsList({
                 {document.fileName}
               </a>
               <span className="muted">
-                {sizeText(document.byteSize)} · {texts.uploadedOn(format.date(document.uploadedAt))}
+                {sizeText(document.byteSize)} ·{' '}
+                {document.uploadedBy && texts.uploadedByOn
+                  ? texts.uploadedByOn(document.uploadedBy, format.date(document.uploadedAt))
+                  : texts.uploadedOn(format.date(document.uploadedAt))}
               </span>
               {canChange && (
                 <button

@@ -171,4 +171,45 @@ describe('the strategic plan in the menu', () => {
     ]);
     expect(navItemsFor(['catalogue:read', 'outcomes:own']).map((item) => item.id)).not.toContain('strategy');
   });
+
+  it('offers the progress rounds to those who run them and to executives who approve them, not to every reader', () => {
+    for (const permissions of [
+      ['strategy:read', 'strategy:rounds'],
+      ['strategy:read', 'strategy:approve'],
+    ] as Permission[][])
+      expect(navItemsFor(permissions).map((item) => [item.id, item.to])).toContainEqual([
+        'strategy_rounds',
+        '/strategy/rounds',
+      ]);
+    expect(navItemsFor(['strategy:read', 'strategy:submit']).map((item) => item.id)).not.toContain(
+      'strategy_rounds',
+    );
+  });
+});
+
+describe('what my unit must report', () => {
+  it("is offered to those who report their unit's items (a liaison officer, the IAO), marked under the plan, and not to a reader", () => {
+    const liaison = sessionWith(
+      [{ role: 'liaison_officer', scopeType: 'unit', scopeId: '25000000' }],
+      ['strategy:read', 'strategy:submit'],
+    );
+    expect(ownPagesOf(liaison).find((page) => page.id === 'my_strategy_items')).toEqual({
+      id: 'my_strategy_items',
+      to: '/strategy/my-items',
+      label: 'strategy_reporting:nav.my_items',
+      description: 'strategy_reporting:nav.my_items_card',
+      under: 'strategy',
+    });
+    const iao = sessionWith(
+      [{ role: 'iao_officer', scopeType: null, scopeId: null }],
+      ['strategy:read', 'strategy:rounds', 'strategy:submit'],
+    );
+    expect(ownPagesOf(iao).map((page) => page.id)).toContain('my_strategy_items');
+    const executive = sessionWith(
+      [{ role: 'executive', scopeType: null, scopeId: null }],
+      ['strategy:read', 'strategy:approve'],
+    );
+    expect(ownPagesOf(executive).map((page) => page.id)).not.toContain('my_strategy_items');
+    expect(ownPagesOf(null)).toEqual([]);
+  });
 });

@@ -6,6 +6,8 @@ export interface NavItem {
   id: string;
   to: string;
   permission: Permission;
+  /** Other permissions that show the entry too (any one of them). */
+  alsoFor?: readonly Permission[];
   label:
     | 'nav.partners'
     | 'programme_pages:nav.programme'
@@ -13,6 +15,7 @@ export interface NavItem {
     | 'follow_up:nav.rounds'
     | 'outcome_statistics:nav.statistics'
     | 'strategy:nav.strategy'
+    | 'strategy_rounds:nav.rounds'
     | 'catalogue_pages:nav.businesses'
     | 'nav.partner_analysis'
     | 'nav.units'
@@ -28,6 +31,7 @@ export interface NavItem {
     | 'follow_up:nav.rounds_card'
     | 'outcome_statistics:nav.statistics_card'
     | 'strategy:nav.strategy_card'
+    | 'strategy_rounds:nav.rounds_card'
     | 'catalogue_pages:nav.businesses_card'
     | 'home.cards.partner_analysis'
     | 'home.cards.units'
@@ -92,6 +96,17 @@ export const navItems: readonly NavItem[] = [
     permission: 'strategy:read',
     label: 'strategy:nav.strategy',
     description: 'strategy:nav.strategy_card',
+    notCurrentUnder: [paths.strategyRounds],
+  },
+  {
+    // Those who run the rounds (the IAO, Strategy and Evaluation) and those who approve them; the
+    // other readers reach the rounds from the strategy map.
+    id: 'strategy_rounds',
+    to: paths.strategyRounds,
+    permission: 'strategy:rounds',
+    alsoFor: ['strategy:approve'],
+    label: 'strategy_rounds:nav.rounds',
+    description: 'strategy_rounds:nav.rounds_card',
   },
   {
     id: 'businesses',
@@ -147,7 +162,9 @@ export const navItems: readonly NavItem[] = [
 ];
 
 export function navItemsFor(permissions: readonly Permission[]): NavItem[] {
-  return navItems.filter((item) => permissions.includes(item.permission));
+  return navItems.filter((item) =>
+    [item.permission, ...(item.alsoFor ?? [])].some((permission) => permissions.includes(permission)),
+  );
 }
 
 /** A page of the signed-in person's own (their business, their unit), offered before the main menu. */
@@ -160,16 +177,18 @@ export interface OwnPage {
     | 'programme_pages:nav.my_sessions'
     | 'deal_pages:nav.my_deals'
     | 'deal_pages:nav.city_deals'
-    | 'follow_up:nav.my_forms';
+    | 'follow_up:nav.my_forms'
+    | 'strategy_reporting:nav.my_items';
   description:
     | 'catalogue_pages:nav.my_business_card'
     | 'home.cards.my_unit'
     | 'programme_pages:nav.my_sessions_card'
     | 'deal_pages:nav.my_deals_card'
     | 'deal_pages:nav.city_deals_card'
-    | 'follow_up:nav.my_forms_card';
+    | 'follow_up:nav.my_forms_card'
+    | 'strategy_reporting:nav.my_items_card';
   /** The main menu's item whose pages these are, not marked current while this one is open. */
-  under?: 'businesses' | 'units';
+  under?: 'businesses' | 'units' | 'strategy';
 }
 
 /**
@@ -247,6 +266,23 @@ function ownFollowUpPageOf(session: SessionInfo | null | undefined): OwnPage[] {
   ];
 }
 
+/**
+ * What one's unit must report in the plan's progress rounds, for those who report (liaison officers,
+ * the IAO's officers, administrators: `strategy:submit`).
+ */
+function ownStrategyItemsPageOf(session: SessionInfo | null | undefined): OwnPage[] {
+  if (!session?.user || !session.permissions.includes('strategy:submit')) return [];
+  return [
+    {
+      id: 'my_strategy_items',
+      to: paths.strategyMyItems,
+      label: 'strategy_reporting:nav.my_items',
+      description: 'strategy_reporting:nav.my_items_card',
+      under: 'strategy',
+    },
+  ];
+}
+
 /** The signed-in person's own pages, for the menu and the home page. */
 export function ownPagesOf(session: SessionInfo | null | undefined): OwnPage[] {
   const businessId = ownBusinessIdOf(session);
@@ -286,5 +322,6 @@ export function ownPagesOf(session: SessionInfo | null | undefined): OwnPage[] {
       : []),
     ...ownDealsPageOf(session),
     ...ownFollowUpPageOf(session),
+    ...ownStrategyItemsPageOf(session),
   ];
 }

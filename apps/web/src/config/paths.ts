@@ -58,6 +58,14 @@ export const paths = {
   /** The strategic plan (seed 001): the strategy map, and one KPI's page. */
   strategy: '/strategy',
   strategyKpi: (code: string) => `/strategy/kpis/${encodeURIComponent(code)}`,
+  /** Every KPI × fiscal year: target, result and status (decision 0048). */
+  strategyScorecard: '/strategy/scorecard',
+  /** The plan's progress rounds (decision 0043), and one round with its items and who is late. */
+  strategyRounds: '/strategy/rounds',
+  strategyRound: (id: string) => `/strategy/rounds/${encodeURIComponent(id)}`,
+  /** What the reader's unit must report in the open progress rounds, and one round item's reports. */
+  strategyMyItems: '/strategy/my-items',
+  strategyRoundItem: (id: string) => `/strategy/round-items/${encodeURIComponent(id)}`,
   users: '/admin/users',
   newUser: '/admin/users/new',
   user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,

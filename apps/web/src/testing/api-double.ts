@@ -74,6 +74,15 @@ export function resetApiDouble(): void {
   sent.length = 0;
 }
 
+/** A JSON body read; any other (a multipart upload) as its text. */
+function bodyOf(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 async function testFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const request = input instanceof Request ? input : new Request(input, init);
   const text = await request.text();
@@ -82,7 +91,7 @@ async function testFetch(input: RequestInfo | URL, init?: RequestInit): Promise<
     method: request.method,
     path: url.pathname,
     ...(url.search ? { query: Object.fromEntries(url.searchParams) } : {}),
-    body: text === '' ? undefined : JSON.parse(text),
+    body: text === '' ? undefined : bodyOf(text),
   };
   sent.push(seen);
   return handler(seen) ?? apiError(404, 'not_found', 'Not found.');

@@ -26,6 +26,8 @@ const version: PlanVersionInfo = {
   number: 1,
   note: 'transcribed from seed 001 (strategy/bma-foreign-affairs-plan-2566-2570.json)',
   isReferenceData: true,
+  kind: 'reference',
+  isCurrent: true,
   createdAt: '2026-11-01T03:00:00.000Z',
 };
 

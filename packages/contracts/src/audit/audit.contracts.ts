@@ -116,7 +116,12 @@ export const auditActionsByRecordType = {
     'strategy_submission.accept',
     'strategy_submission.return',
     'strategy_submission.amend',
+    // A report's evidence files.
+    'strategy_evidence.add',
+    'strategy_evidence.remove',
   ],
+  // A version of the strategic plan an administrator recorded (a correction or a revision).
+  strategy_plan_version: ['strategy_plan_version.create'],
 } as const satisfies Record<string, readonly `${string}.${string}`[]>;
 
 export type AuditRecordType = keyof typeof auditActionsByRecordType;

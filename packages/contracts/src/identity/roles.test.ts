@@ -9,6 +9,7 @@ const table: Record<Role, Partial<Record<Permission, boolean>>> = {
     'strategy:rounds': true,
     'strategy:approve': true,
     'strategy:submit': true,
+    'strategy:plan': true,
   },
   iao_officer: {
     'units:read': true,
@@ -16,6 +17,7 @@ const table: Record<Role, Partial<Record<Permission, boolean>>> = {
     'strategy:rounds': true,
     'strategy:approve': false,
     'strategy:submit': true,
+    'strategy:plan': false,
   },
   executive: {
     'units:read': true,
@@ -23,6 +25,7 @@ const table: Record<Role, Partial<Record<Permission, boolean>>> = {
     'strategy:rounds': false,
     'strategy:approve': true,
     'strategy:submit': false,
+    'strategy:plan': false,
   },
   liaison_officer: {
     'units:read': true,
@@ -30,6 +33,7 @@ const table: Record<Role, Partial<Record<Permission, boolean>>> = {
     'strategy:rounds': false,
     'strategy:approve': false,
     'strategy:submit': true,
+    'strategy:plan': false,
   },
   social_development_officer: {
     'units:read': true,
@@ -37,6 +41,7 @@ const table: Record<Role, Partial<Record<Permission, boolean>>> = {
     'strategy:rounds': false,
     'strategy:approve': false,
     'strategy:submit': false,
+    'strategy:plan': false,
   },
   strategy_officer: {
     'units:read': true,
@@ -44,6 +49,7 @@ const table: Record<Role, Partial<Record<Permission, boolean>>> = {
     'strategy:rounds': true,
     'strategy:approve': false,
     'strategy:submit': false,
+    'strategy:plan': false,
   },
   entrepreneur: {
     'units:read': false,
@@ -51,6 +57,7 @@ const table: Record<Role, Partial<Record<Permission, boolean>>> = {
     'strategy:rounds': false,
     'strategy:approve': false,
     'strategy:submit': false,
+    'strategy:plan': false,
   },
   partner_coordinator: {
     'units:read': false,
@@ -58,6 +65,7 @@ const table: Record<Role, Partial<Record<Permission, boolean>>> = {
     'strategy:rounds': false,
     'strategy:approve': false,
     'strategy:submit': false,
+    'strategy:plan': false,
   },
   partner_buyer: {
     'units:read': false,
@@ -65,6 +73,7 @@ const table: Record<Role, Partial<Record<Permission, boolean>>> = {
     'strategy:rounds': false,
     'strategy:approve': false,
     'strategy:submit': false,
+    'strategy:plan': false,
   },
 };
 
@@ -76,6 +85,10 @@ describe('the permissions of each role', () => {
         permission,
         isGranted,
       });
+  });
+
+  it('lets administrators alone correct the strategic plan or record a revision of it', () => {
+    expect(roles.filter((role) => permissionsOf([role]).includes('strategy:plan'))).toEqual(['admin']);
   });
 
   it('gives the strategic plan to exactly the roles that read the units directory', () => {

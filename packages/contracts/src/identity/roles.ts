@@ -96,6 +96,8 @@ export const permissions = [
   'strategy:approve',
   /** Report a unit's progress on the plan's KPIs and projects (checked by the service against the actor's unit). */
   'strategy:submit',
+  /** Correct the strategic plan or record a revision of it (a mid-term review) as a new version: administrators only. */
+  'strategy:plan',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;

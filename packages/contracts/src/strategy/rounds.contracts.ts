@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { IsoDateSchema, TimestampSchema } from '../shared/common.ts';
+import { StrategyComputedProposalSchema, StrategyComputedValueSchema } from './computed-kpis.contracts.ts';
 import { PlanShownTextSchema } from './strategy.contracts.ts';
 
 export const strategyRoundKinds = ['six_month', 'twelve_month', 'other'] as const;
@@ -41,8 +42,8 @@ export const StrategyProjectStatusSchema = z.enum(strategyProjectStatuses);
 export const strategyReviewActions = ['accepted', 'returned', 'amended'] as const;
 export const StrategyReviewActionSchema = z.enum(strategyReviewActions);
 
-/** A directory unit's code: 8 digits (a department, a district office). */
-export const StrategyUnitCodeSchema = z.string().regex(/^\d{8}$/);
+/** A directory unit's code: 8 digits (a department, an office) or 4 (a district office). */
+export const StrategyUnitCodeSchema = z.string().regex(/^(\d{4}|\d{8})$/);
 
 export const StrategyRoundParamsSchema = z.object({ id: z.uuid() });
 export const StrategyItemParamsSchema = z.object({ id: z.uuid() });
@@ -112,6 +113,11 @@ export const StrategyAnswerInputSchema = z.object({
   budgetSpent: money.nullable().default(null),
   milestones: z.array(StrategyMilestoneSchema).max(50).default([]),
   evidenceLinks: z.array(StrategyEvidenceLinkSchema).max(20).default([]),
+  /**
+   * Why the unit reports another level or value than the platform's proposal (a KPI it computes):
+   * required then, not kept when the report agrees (decision 0050).
+   */
+  overrideReason: z.string().trim().max(2000).nullable().default(null),
 });
 export type StrategyAnswerInput = z.infer<typeof StrategyAnswerInputSchema>;
 
@@ -160,6 +166,16 @@ export const StrategyRoundSummarySchema = z.object({
   acceptedCount: z.number().int(),
   /** Items whose lead has not submitted although the deadline has passed. */
   lateCount: z.number().int(),
+  /** How many items stand in each state (their lead's report's). */
+  statusCounts: z.object({
+    not_started: z.number().int(),
+    draft: z.number().int(),
+    submitted: z.number().int(),
+    returned: z.number().int(),
+    accepted: z.number().int(),
+  }),
+  /** Days from today (Bangkok) to the deadline: 0 on the day itself, negative once it has passed. */
+  daysLeft: z.number().int(),
   approvedAt: TimestampSchema.nullable(),
   version: z.number().int(),
 });
@@ -185,11 +201,37 @@ export const StrategyRoundItemSchema = z.object({
 });
 export type StrategyRoundItem = z.infer<typeof StrategyRoundItemSchema>;
 
+/** A liaison officer of a unit, to be reached about its reports. */
+export const StrategyUnitOfficerSchema = z.object({ name: z.string(), email: z.string() });
+
+/** A lead unit with items not submitted: their codes, and the unit's liaison officers (none: not mailed). */
+export const StrategyWaitingUnitSchema = z.object({
+  unit: StrategyUnitNameSchema,
+  itemCodes: z.array(z.string()),
+  officers: z.array(StrategyUnitOfficerSchema),
+});
+
+/** The strategies and tactics of the round's plan version, each tactic with its items' codes in plan order. */
+export const StrategyRoundOutlineSchema = z.array(
+  z.object({
+    number: z.number().int(),
+    name: PlanShownTextSchema,
+    tactics: z.array(
+      z.object({ code: z.string(), name: PlanShownTextSchema, itemCodes: z.array(z.string()) }),
+    ),
+  }),
+);
+
 export const StrategyRoundDetailSchema = z.object({
   round: StrategyRoundSummarySchema,
   items: z.array(StrategyRoundItemSchema),
+  outline: StrategyRoundOutlineSchema,
   /** The lead units late, each with the codes of its late items. */
-  late: z.array(z.object({ unit: StrategyUnitNameSchema, itemCodes: z.array(z.string()) })),
+  late: z.array(StrategyWaitingUnitSchema),
+  /** Before the deadline, within its last week: the lead units with items not yet submitted. */
+  dueSoon: z.array(StrategyWaitingUnitSchema),
+  /** Who approved the round (their name), once approved. */
+  approvedBy: z.string().nullable(),
   canReview: z.boolean(),
   canApprove: z.boolean(),
 });
@@ -216,6 +258,40 @@ export const StrategyReviewSchema = z.object({
   previous: StrategyAnswerSchema.nullable(),
 });
 
+/**
+ * The largest evidence file a unit uploads, and how many a report keeps (decision 0047): the limit of
+ * deal documents and programme step documents; as many files as evidence links.
+ */
+export const MAX_STRATEGY_EVIDENCE_BYTES = 20 * 1024 * 1024;
+export const MAX_STRATEGY_EVIDENCE_FILES = 20;
+
+export const StrategyEvidenceParamsSchema = StrategySubmissionParamsSchema.extend({ fileId: z.uuid() });
+
+/** A file uploaded as evidence of a report (its content is downloaded on its own). */
+export const StrategyEvidenceFileSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  byteSize: z.number().int(),
+  /** Who uploaded it, by name; null when unknown. */
+  uploadedBy: z.string().nullable(),
+  uploadedAt: TimestampSchema,
+});
+export type StrategyEvidenceFile = z.infer<typeof StrategyEvidenceFileSchema>;
+
+/**
+ * Whether a report's evidence files may be added or removed (by its unit): while it is a draft or
+ * returned in an open round; in an approved round only during an amendment — sent and not yet
+ * accepted (decision 0047).
+ */
+export function isEvidenceEditable(
+  roundStatus: z.infer<typeof StrategyRoundStatusSchema>,
+  submission: { status: StrategySubmissionStatus; isAmendment: boolean },
+): boolean {
+  if (roundStatus === 'open') return submission.status === 'draft' || submission.status === 'returned';
+  return submission.isAmendment && (submission.status === 'submitted' || submission.status === 'returned');
+}
+
 export const StrategySubmissionSchema = StrategyAnswerSchema.extend({
   id: z.uuid(),
   unit: StrategyUnitNameSchema,
@@ -227,6 +303,13 @@ export const StrategySubmissionSchema = StrategyAnswerSchema.extend({
   version: z.number().int(),
   /** Oldest first. */
   reviews: z.array(StrategyReviewSchema),
+  /** What the platform proposed when the report was saved (a KPI it computes; decision 0050). */
+  computedValue: StrategyComputedValueSchema.nullable(),
+  /** Whether the report's level or value differs from that proposal; its reason is then given. */
+  isOverride: z.boolean(),
+  overrideReason: z.string().nullable(),
+  /** The files uploaded as evidence, oldest first. */
+  files: z.array(StrategyEvidenceFileSchema),
 });
 export type StrategySubmission = z.infer<typeof StrategySubmissionSchema>;
 
@@ -242,6 +325,8 @@ export const StrategyItemDetailSchema = z.object({
   round: StrategyRoundSummarySchema,
   item: StrategyRoundItemSchema,
   measure: StrategyItemMeasureSchema,
+  /** For a KPI the platform computes: its proposal for the round's period, computed when read (decision 0050). */
+  computed: StrategyComputedProposalSchema.nullable(),
   submissions: z.array(StrategySubmissionSchema),
 });
 export type StrategyItemDetail = z.infer<typeof StrategyItemDetailSchema>;

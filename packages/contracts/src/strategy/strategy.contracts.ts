@@ -110,6 +110,14 @@ export const PlanMissionViewSchema = z.object({
   text: PlanShownTextSchema,
 });
 
+/**
+ * Where a version of the plan comes from: the platform's reference data, or an administrator's
+ * correction (a transcription error) or revision (a mid-term review).
+ */
+export const planVersionKinds = ['reference', 'correction', 'revision'] as const;
+export const PlanVersionKindSchema = z.enum(planVersionKinds);
+export type PlanVersionKind = z.infer<typeof PlanVersionKindSchema>;
+
 /** Which version of the plan is shown, and why it exists. */
 export const PlanVersionInfoSchema = z.object({
   id: z.uuid(),
@@ -119,6 +127,9 @@ export const PlanVersionInfoSchema = z.object({
   note: z.string(),
   /** Loaded from the platform's reference data (rather than recorded by an administrator). */
   isReferenceData: z.boolean(),
+  kind: PlanVersionKindSchema,
+  /** The version the platform shows and new rounds report against (an earlier one read by its number). */
+  isCurrent: z.boolean(),
   createdAt: TimestampSchema,
 });
 export type PlanVersionInfo = z.infer<typeof PlanVersionInfoSchema>;

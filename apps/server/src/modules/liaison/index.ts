@@ -7,7 +7,7 @@ import { createUnitScopeDirectory } from './units.scope-directory.ts';
 
 export type { LiaisonService } from './liaison.service.ts';
 export { createLiaisonAuditDirectory } from './liaison.audit-directory.ts';
-export { existingUnitCodes as knownUnitCodes } from './liaison.repository.ts';
+export { existingUnitCodes as knownUnitCodes, unitCodesOfKind } from './liaison.repository.ts';
 
 export interface LiaisonModuleDeps {
   db: Db;

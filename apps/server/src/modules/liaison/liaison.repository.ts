@@ -141,3 +141,13 @@ export async function existingUnitCodes(db: Db, codes: readonly string[]): Promi
     .where(inArray(units.code, [...codes]));
   return new Set(rows.map((row) => row.code));
 }
+
+/** The codes of every unit of a kind (the 50 district offices, say), in code order. */
+export async function unitCodesOfKind(db: Db, kind: UnitKind): Promise<string[]> {
+  const rows = await db
+    .select({ code: units.code })
+    .from(units)
+    .where(eq(units.kind, kind))
+    .orderBy(units.code);
+  return rows.map((row) => row.code);
+}

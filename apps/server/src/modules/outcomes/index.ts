@@ -4,11 +4,16 @@
  * from them.
  */
 import { count, eq } from 'drizzle-orm';
+import type { PlanKpi } from '@bia/contracts';
+import type { InterfaceLocale } from '@bia/i18n';
 import type { Db } from '../../db/client.ts';
+import type { Clock } from '../../shared/clock.ts';
 import { createRouter } from '../../shared/http.ts';
 import { createConfirmationRoutes } from './confirmations.routes.ts';
 import { createDealsRoutes } from './deals.routes.ts';
+import { presentPlanKpi } from './kpis.presenter.ts';
 import { createOutcomeKpiRoutes } from './kpis.routes.ts';
+import { createOutcomeKpis } from './kpis.service.ts';
 import { createFollowUpRoundRoutes } from './rounds.routes.ts';
 import { createStatisticsRoutes } from './statistics.routes.ts';
 import type { OutcomesDeps } from './outcomes.deps.ts';
@@ -40,6 +45,25 @@ export async function outcomeRecordsOfBusiness(db: Db, entrepreneurId: string): 
       .where(eq(followUpRoundBusinesses.entrepreneurId, entrepreneurId)),
   ]);
   return (dealCount?.count ?? 0) + (roundCount?.count ?? 0);
+}
+
+/**
+ * Plan KPI 1.1.1 of a fiscal year counted from its first day to `upTo` (decision 0030's rules): its
+ * level, each level's records named in `locale` and what a level that does not hold lacks. The
+ * strategic plan's computed KPIs read it (their `planLevelOfYear` port, decision 0050).
+ */
+export async function planLevelOfYear(
+  deps: { db: Db; clock: Clock },
+  fiscalYear: number,
+  options: { upTo: string; locale: InterfaceLocale },
+): Promise<{ from: string; to: string; hasProgramme: boolean; plan: PlanKpi }> {
+  const year = await createOutcomeKpis(deps).planLevel(fiscalYear, options.upTo, options.locale);
+  return {
+    from: year.startDate,
+    to: year.endDate,
+    hasProgramme: year.hasProgramme,
+    plan: presentPlanKpi(year.plan, year.names),
+  };
 }
 
 export function createOutcomesModule(deps: OutcomesModuleDeps) {

@@ -5,13 +5,14 @@ import {
   PLAN_LEVEL_RECORDS_SHOWN,
   type OutcomeCounts,
   type OutcomeSession,
+  type PlanKpi,
   type PlanLevelRecord,
   type ProgrammeOutcomes,
   type ReplyStatus,
 } from '@bia/contracts';
 import type { InterfaceLocale } from '@bia/i18n';
-import type { CountsFacts, PlanRecordFacts } from './kpis.ts';
-import type { YearOutcomes } from './kpis.service.ts';
+import type { CountsFacts, PlanKpiFacts, PlanRecordFacts } from './kpis.ts';
+import type { KpiNames, YearOutcomes } from './kpis.service.ts';
 
 /** A name for a record the other module no longer names (removed, or archived): its id's start. */
 function named(names: Map<string, string>, id: string) {
@@ -55,34 +56,13 @@ function mostTellingFirst(records: readonly PlanRecordFacts[]): PlanRecordFacts[
   );
 }
 
-export function presentOutcomes(outcomes: YearOutcomes, locale: InterfaceLocale): ProgrammeOutcomes {
-  const { names, facts } = outcomes;
+/**
+ * KPI 1.1.1's levels with the records behind each named (the first PLAN_LEVEL_RECORDS_SHOWN, most
+ * telling first): the programme page's and the strategic plan's computed KPI (its `planLevelOfYear` port).
+ */
+export function presentPlanKpi(plan: PlanKpiFacts, names: KpiNames): PlanKpi {
   const business = (id: string) => named(names.businesses, id);
   const city = (id: string) => named(names.cities, id);
-  const collator = new Intl.Collator(locale === 'th' ? 'th' : 'en');
-  const byName = <T extends { business: { name: string } }>(a: T, b: T) =>
-    collator.compare(a.business.name, b.business.name);
-
-  const sessions = new Map<string, OutcomeSession>(
-    facts.heldSessions.map((session) => [
-      session.id,
-      {
-        id: session.id,
-        title: session.title,
-        heldOn: session.heldOn,
-        cities: session.partnerIds.map(city),
-      },
-    ]),
-  );
-  const sessionPosition = (id: string | undefined) => {
-    const index = facts.heldSessions.findIndex((session) => session.id === id);
-    return index === -1 ? facts.heldSessions.length : index;
-  };
-  const sessionsOf = (ids: readonly string[]) =>
-    ids.flatMap((id) => {
-      const session = sessions.get(id);
-      return session ? [session] : [];
-    });
 
   function presentRecord(record: PlanRecordFacts): PlanLevelRecord {
     const none = {
@@ -146,6 +126,49 @@ export function presentOutcomes(outcomes: YearOutcomes, locale: InterfaceLocale)
   const shown = (records: readonly PlanRecordFacts[]) =>
     mostTellingFirst(records).slice(0, PLAN_LEVEL_RECORDS_SHOWN).map(presentRecord);
 
+  return {
+    level: plan.level,
+    levels: plan.levels.map((level) => ({
+      level: level.level,
+      isMet: level.isMet,
+      records: shown(level.records),
+      recordCount: level.records.length,
+      missing: level.missing,
+      lacking: shown(level.lacking),
+      lackingCount: level.lacking.length,
+    })),
+  };
+}
+
+export function presentOutcomes(outcomes: YearOutcomes, locale: InterfaceLocale): ProgrammeOutcomes {
+  const { names, facts } = outcomes;
+  const business = (id: string) => named(names.businesses, id);
+  const city = (id: string) => named(names.cities, id);
+  const collator = new Intl.Collator(locale === 'th' ? 'th' : 'en');
+  const byName = <T extends { business: { name: string } }>(a: T, b: T) =>
+    collator.compare(a.business.name, b.business.name);
+
+  const sessions = new Map<string, OutcomeSession>(
+    facts.heldSessions.map((session) => [
+      session.id,
+      {
+        id: session.id,
+        title: session.title,
+        heldOn: session.heldOn,
+        cities: session.partnerIds.map(city),
+      },
+    ]),
+  );
+  const sessionPosition = (id: string | undefined) => {
+    const index = facts.heldSessions.findIndex((session) => session.id === id);
+    return index === -1 ? facts.heldSessions.length : index;
+  };
+  const sessionsOf = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const session = sessions.get(id);
+      return session ? [session] : [];
+    });
+
   const { outcome, plan, activity } = outcomes;
   return {
     fiscalYear: outcomes.fiscalYear,
@@ -193,18 +216,7 @@ export function presentOutcomes(outcomes: YearOutcomes, locale: InterfaceLocale)
         }))
         .sort(byName),
     },
-    plan: {
-      level: plan.level,
-      levels: plan.levels.map((level) => ({
-        level: level.level,
-        isMet: level.isMet,
-        records: shown(level.records),
-        recordCount: level.records.length,
-        missing: level.missing,
-        lacking: shown(level.lacking),
-        lackingCount: level.lacking.length,
-      })),
-    },
+    plan: presentPlanKpi(plan, names),
     activity: {
       rows: activity.rows
         .map((row) => {

@@ -44,7 +44,37 @@ export interface YearOutcomes {
   names: KpiNames;
 }
 
+/** KPI 1.1.1 of a fiscal year counted from its first day to `endDate` (decision 0050). */
+export interface PlanLevelOfYear {
+  fiscalYear: number;
+  startDate: string;
+  endDate: string;
+  /** Whether the year has a programme: without one no city is chosen, and level 1 does not hold. */
+  hasProgramme: boolean;
+  plan: PlanKpiFacts;
+  names: KpiNames;
+}
+
 export type OutcomeKpis = ReturnType<typeof createOutcomeKpis>;
+
+/** Adds the businesses, cities and products the records of KPI 1.1.1's levels name. */
+function addPlanRecordIds(
+  plan: PlanKpiFacts,
+  ids: { businesses: Set<string>; cities: Set<string>; products: Set<string> },
+): void {
+  for (const item of plan.levels.flatMap((level) => [...level.records, ...level.lacking])) {
+    if (item.type === 'programme_city') {
+      ids.cities.add(item.city.partnerId);
+    } else if (item.type === 'entry') {
+      ids.businesses.add(item.entry.entrepreneurId);
+      ids.cities.add(item.entry.partnerId);
+    } else {
+      ids.businesses.add(item.line.entrepreneurId);
+      ids.cities.add(item.line.partnerId);
+      ids.products.add(item.line.productId);
+    }
+  }
+}
 
 export function createOutcomeKpis({ db, clock }: OutcomeKpisDeps) {
   // Each module names its own records (the same read the audit trail names them by).
@@ -96,16 +126,7 @@ export function createOutcomeKpis({ db, clock }: OutcomeKpisDeps) {
       const products = new Set<string>();
       for (const session of facts.heldSessions) for (const id of session.partnerIds) cities.add(id);
       for (const deal of ofPresented.deals) cities.add(deal.partnerId);
-      for (const item of plan.levels.flatMap((level) => [...level.records, ...level.lacking])) {
-        if (item.type === 'entry') {
-          businesses.add(item.entry.entrepreneurId);
-          cities.add(item.entry.partnerId);
-        } else if (item.type === 'order_line') {
-          businesses.add(item.line.entrepreneurId);
-          cities.add(item.line.partnerId);
-          products.add(item.line.productId);
-        }
-      }
+      addPlanRecordIds(plan, { businesses, cities, products });
       for (const row of activity.byCity) cities.add(row.partnerId);
 
       return {
@@ -118,6 +139,32 @@ export function createOutcomeKpis({ db, clock }: OutcomeKpisDeps) {
         plan,
         activity,
         names: await namesOf({ businesses, cities, products }, locale),
+      };
+    },
+
+    /**
+     * KPI 1.1.1 counted from the fiscal year's first day to `upTo` (its last day at most): the level a
+     * progress round proposes for its period (decision 0050). Cities chosen after `upTo` do not count.
+     */
+    async planLevel(fiscalYear: number, upTo: string, locale: InterfaceLocale): Promise<PlanLevelOfYear> {
+      const year = fiscalYearFromBuddhist(fiscalYear);
+      const endDate = upTo < year.endDate ? upTo : year.endDate;
+      const [facts, entries, orderLines] = await Promise.all([
+        programmeYearFacts(db, fiscalYear),
+        repository.entriesOfYear(db, year.startDate, endDate),
+        repository.orderLinesOfYear(db, year.startDate, endDate),
+      ]);
+      const cities = (facts?.cities ?? []).filter((city) => city.chosenOn <= endDate);
+      const plan = computePlanKpi(cities, entries, orderLines, { startDate: year.startDate, endDate });
+      const ids = { businesses: new Set<string>(), cities: new Set<string>(), products: new Set<string>() };
+      addPlanRecordIds(plan, ids);
+      return {
+        fiscalYear,
+        startDate: year.startDate,
+        endDate,
+        hasProgramme: facts !== undefined,
+        plan,
+        names: await namesOf(ids, locale),
       };
     },
   };

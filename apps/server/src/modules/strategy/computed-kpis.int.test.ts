@@ -3,13 +3,14 @@
  * real SQL: the fiscal year's activities only, the target and the level, and who may read them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorResponse, StrategyComputedKpi } from '@bia/contracts';
+import type { ErrorResponse, PartnerDetail, StrategyComputedKpi } from '@bia/contracts';
 import { buildPartner } from '../../testing/partners.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 let t: TestApp;
 let iao: TestClient;
 const ids: Record<string, string> = {};
+let sisterCity: PartnerDetail;
 
 async function addActivity(partnerId: string, body: Record<string, unknown>): Promise<string> {
   const saved = await iao.post<{ id: string }>(`/api/partners/${partnerId}/activities`, {
@@ -24,7 +25,7 @@ beforeAll(async () => {
   t = await createTestApp({ now: '2026-11-22T03:00:00Z' });
   iao = await t.signInAs('iao_officer', { locale: 'en' });
   const network = await buildPartner(iao, { kind: 'city_network' });
-  const sisterCity = await buildPartner(iao, { kind: 'sister_city' });
+  sisterCity = await buildPartner(iao, { kind: 'sister_city' });
   ids.education = await addActivity(network.id, {
     title: 'Global classroom',
     startsOn: '2025-10-01',
@@ -53,7 +54,9 @@ afterAll(async () => {
 
 describe('the KPIs computed from the partner activities', () => {
   it('counts FY2569’s activities for 1.3.1 and meets its target, leaving out the next year’s', async () => {
-    const answer = await iao.get<StrategyComputedKpi>('/api/strategy/kpis/1.3.1/computed?fiscalYear=2569');
+    const answer = await iao.get<Extract<StrategyComputedKpi, { code: '1.3.1' }>>(
+      '/api/strategy/kpis/1.3.1/computed?fiscalYear=2569',
+    );
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({
       code: '1.3.1',
@@ -66,7 +69,13 @@ describe('the KPIs computed from the partner activities', () => {
     });
     const activityIds = answer.body.activities.map((activity) => activity.activityId);
     expect(activityIds).toEqual([ids.education, ids.arts]);
-    expect(answer.body.activities[1]).toMatchObject({ title: 'Youth arts exchange', startsOn: '2026-08-15' });
+    // Each activity names its partner in Thai and English.
+    expect(answer.body.activities[1]).toMatchObject({
+      title: 'Youth arts exchange',
+      startsOn: '2026-08-15',
+      partnerId: sisterCity.id,
+      partnerName: { th: sisterCity.nameTh, en: sisterCity.nameEn },
+    });
   });
 
   it('takes 2.3.1’s level from the BMA’s part with a network, not with a sister city', async () => {
@@ -82,7 +91,7 @@ describe('the KPIs computed from the partner activities', () => {
     expect(answer.status).toBe(404);
     expect(answer.body.error).toMatchObject({
       code: 'kpi_not_computed',
-      message: 'The platform does not compute this KPI from its records (only 1.3.1 and 2.3.1).',
+      message: 'The platform does not compute this KPI from its records (only 1.1.1, 1.3.1 and 2.3.1).',
     });
   });
 

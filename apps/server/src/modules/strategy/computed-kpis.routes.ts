@@ -1,11 +1,12 @@
-/** The KPIs the platform computes from its own records (1.3.1, 2.3.1), for a fiscal year. */
+/** The KPIs the platform computes from its own records (1.1.1, 1.3.1, 2.3.1), for a fiscal year. */
 import {
   ComputedKpiParamsSchema,
   ComputedKpiQuerySchema,
   ErrorResponseSchema,
   StrategyComputedKpiSchema,
 } from '@bia/contracts';
-import { createRouter, defineRoute, jsonAnswer } from '../../shared/http.ts';
+import { can } from '../../shared/actor.ts';
+import { actorOf, createRouter, defineRoute, jsonAnswer } from '../../shared/http.ts';
 import type { ComputedKpis } from './computed-kpis.service.ts';
 
 const getComputedKpi = defineRoute('strategy:read', {
@@ -13,7 +14,7 @@ const getComputedKpi = defineRoute('strategy:read', {
   path: '/strategy/kpis/{code}/computed',
   tags: ['strategy'],
   summary:
-    'A KPI computed from the partner activities for a fiscal year (1.3.1: activities by area; 2.3.1: the BMA’s highest part with an international network), with the activities behind it',
+    'A KPI computed from the platform’s records for a fiscal year (1.1.1: the level of business matching from the deals; 1.3.1: activities by area; 2.3.1: the BMA’s highest part with an international network), with the records behind it',
   request: { params: ComputedKpiParamsSchema, query: ComputedKpiQuerySchema },
   responses: {
     200: jsonAnswer(StrategyComputedKpiSchema, 'The computed value and its records'),
@@ -22,7 +23,10 @@ const getComputedKpi = defineRoute('strategy:read', {
 });
 
 export function createComputedKpiRoutes({ computedKpis }: { computedKpis: ComputedKpis }) {
-  return createRouter().openapi(getComputedKpi, async (c) =>
-    c.json(await computedKpis.compute(c.req.valid('param').code, c.req.valid('query').fiscalYear), 200),
-  );
+  return createRouter().openapi(getComputedKpi, async (c) => {
+    // KPI 1.1.1's businesses and buyers are named only to those who read the outcomes (decision 0050).
+    const reader = { locale: c.get('locale'), canReadOutcomes: can(actorOf(c), 'outcomes:read') };
+    const { code } = c.req.valid('param');
+    return c.json(await computedKpis.compute(code, c.req.valid('query').fiscalYear, reader), 200);
+  });
 }

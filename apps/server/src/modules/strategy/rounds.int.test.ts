@@ -21,6 +21,9 @@ import { IAO_UNIT_CODE } from './rounds.rules.ts';
 // The reference plan: KPI 1.1.1 (a five-level rubric) is led by the IAO and supported by the
 // Culture, Sports and Tourism Department (24000000); KPI 1.3.1 is a number, 3.2.1 a percentage.
 const SUPPORTER = '24000000';
+// No deal nor activity is recorded here: the platform proposes level 0 for KPIs 1.1.1 and 2.3.1 and
+// 0 activities for 1.3.1, so a report of another level or value says why (decision 0050).
+const overrideReason = 'ผลตามหลักฐานของหน่วยงาน';
 const OUTSIDER = '25000000';
 
 let t: TestApp;
@@ -30,6 +33,7 @@ let executive: TestClient;
 let supporter: TestClient;
 let outsider: TestClient;
 let englishSupporter: TestClient;
+let district: TestClient;
 let round: StrategyRoundDetail;
 
 const itemOf = (code: string): StrategyRoundItem => {
@@ -61,6 +65,8 @@ beforeAll(async () => {
   supporter = await t.signInAs('liaison_officer', { scopeId: SUPPORTER });
   englishSupporter = await t.signInAs('liaison_officer', { scopeId: SUPPORTER, locale: 'en' });
   outsider = await t.signInAs('liaison_officer', { scopeId: OUTSIDER });
+  // Phra Nakhon district office: the plan names "the district offices" as a group under tactic 2.2.
+  district = await t.signInAs('liaison_officer', { scopeId: '1001' });
 });
 
 afterAll(async () => {
@@ -102,7 +108,16 @@ describe('opening a round', () => {
       status: 'open',
       acceptedCount: 0,
       lateCount: 0,
+      statusCounts: { not_started: round.items.length, draft: 0, submitted: 0, returned: 0, accepted: 0 },
+      // 22 November 2026 to 30 April 2027.
+      daysLeft: 159,
     });
+    expect(round.dueSoon).toEqual([]);
+    // Grouped as the plan is: strategy 1, its tactic 1.1 with its KPIs and then its projects.
+    const [firstStrategy] = round.outline;
+    expect(firstStrategy?.number).toBe(1);
+    expect(firstStrategy?.tactics[0]?.code).toBe('1.1');
+    expect(firstStrategy?.tactics[0]?.itemCodes.slice(0, 3)).toEqual(['1.1.1', '1.1.2', '1.1-P1']);
     expect(itemOf('1.1.1')).toMatchObject({
       kind: 'kpi',
       status: 'not_started',
@@ -133,6 +148,27 @@ describe('opening a round', () => {
     expect(mine.body.items.some((item) => item.code === '1.2.1')).toBe(false);
     const none = await outsider.get<{ items: unknown[] }>('/api/strategy/my-items');
     expect(none.body.items).toEqual([]);
+  });
+
+  it('asks every district office to contribute where the plan names the district offices, and takes it', async () => {
+    const mine = await district.get<{ items: { code: string; role: string }[] }>('/api/strategy/my-items');
+    const kpis = mine.body.items.filter((item) => !item.code.includes('-')).map((item) => item.code);
+    expect(kpis).toEqual(['2.2.1', '2.2.2']);
+    expect(mine.body.items.every((item) => item.role === 'supporting')).toBe(true);
+    const saved = await district.put<StrategyItemDetail>(submissionPath('2.2.1', '1001'), {
+      narrative: 'เขตพระนครจัดกิจกรรมต้อนรับคณะผู้แทนเมืองพี่เมืองน้อง',
+      submit: true,
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.submissions.find((submission) => submission.unit.code === '1001')).toMatchObject({
+      role: 'supporting',
+      status: 'submitted',
+    });
+    // The wider group of KPI 1.2.1 ("the units concerned") names no district in particular.
+    const refused = await district.put<ErrorResponse>(submissionPath('1.2.1', '1001'), {
+      narrative: 'ไม่ใช่รายการของเขต',
+    });
+    expect(refused.status).toBe(403);
   });
 });
 
@@ -189,6 +225,7 @@ describe('reporting', () => {
   it('saves a draft, and answers a second save at the same version with a conflict, losing nothing', async () => {
     const draft = await iao.put<StrategyItemDetail>(submissionPath('1.1.1', IAO_UNIT_CODE), {
       levelReached: 3,
+      overrideReason,
       narrative: 'จัดประชุมเมืองพี่เมืองน้องสองครั้ง',
     });
     expect(draft.status).toBe(200);
@@ -196,16 +233,24 @@ describe('reporting', () => {
     const [lead] = draft.body.submissions;
     expect(lead).toMatchObject({ role: 'lead', status: 'draft', levelReached: 3, version: 1 });
 
-    const first = await iao.put(submissionPath('1.1.1', IAO_UNIT_CODE), { version: 1, levelReached: 4 });
+    const first = await iao.put(submissionPath('1.1.1', IAO_UNIT_CODE), {
+      version: 1,
+      levelReached: 4,
+      overrideReason,
+    });
     expect(first.status).toBe(200);
     const second = await iao.put<ErrorResponse>(submissionPath('1.1.1', IAO_UNIT_CODE), {
       version: 1,
       levelReached: 2,
+      overrideReason,
     });
     expect(second.status).toBe(409);
     expect(second.body.error.code).toBe('conflict_stale');
     // A second "first save" read no version either: it conflicts too.
-    const firstAgain = await iao.put(submissionPath('1.1.1', IAO_UNIT_CODE), { levelReached: 2 });
+    const firstAgain = await iao.put(submissionPath('1.1.1', IAO_UNIT_CODE), {
+      levelReached: 2,
+      overrideReason,
+    });
     expect(firstAgain.status).toBe(409);
     expect((await itemDetail('1.1.1')).submissions[0]).toMatchObject({ levelReached: 4, version: 2 });
   });
@@ -219,6 +264,7 @@ describe('reporting', () => {
     const lead = await iao.put<StrategyItemDetail>(submissionPath('1.1.1', IAO_UNIT_CODE), {
       version: 2,
       levelReached: 4,
+      overrideReason,
       narrative: 'บรรลุระดับ 4',
       evidenceLinks: [{ title: 'รายงานการประชุม', url: 'https://example.org/minutes' }],
       submit: true,
@@ -238,6 +284,7 @@ describe('reporting', () => {
     const edit = await iao.put<ErrorResponse>(submissionPath('1.1.1', IAO_UNIT_CODE), {
       version: 3,
       levelReached: 5,
+      overrideReason,
     });
     expect(edit.body.error.code).toBe('not_editable');
   });
@@ -273,6 +320,7 @@ describe('reviewing', () => {
     const resubmitted = await iao.put<StrategyItemDetail>(submissionPath('1.1.1', IAO_UNIT_CODE), {
       version: 4,
       levelReached: 4,
+      overrideReason,
       narrative: 'บรรลุระดับ 4 พร้อมหลักฐาน',
       submit: true,
     });
@@ -349,17 +397,34 @@ describe('approving', () => {
     expect(mails[0]?.textBody).toContain(`${TEST_ORIGIN}/strategy/rounds/${round.round.id}`);
   });
 
-  it('shows the lead units late once the deadline passes', async () => {
-    t.clock.set('2027-05-02T03:00:00Z');
-    const reader = await t.signInAs('strategy_officer');
-    const response = await reader.get<StrategyRoundDetail>(`/api/strategy/rounds/${round.round.id}`);
+  it('shows the lead units due soon in the last week, then late once the deadline passes, with their liaison officers', async () => {
+    const readOn = async (at: string) => {
+      t.clock.set(at);
+      const reader = await t.signInAs('strategy_officer');
+      return reader.get<StrategyRoundDetail>(`/api/strategy/rounds/${round.round.id}`);
+    };
+    const soon = await readOn('2027-04-25T03:00:00Z');
+    const response = await readOn('2027-05-02T03:00:00Z');
     t.clock.set('2026-11-22T03:00:00Z');
+    expect(soon.body.round.daysLeft).toBe(5);
+    expect(soon.body.late).toEqual([]);
+    const iaoSoon = soon.body.dueSoon.find((unit) => unit.unit.code === IAO_UNIT_CODE);
+    expect(iaoSoon?.officers).toEqual([
+      { name: 'iao-liaison@test.bia.invalid', email: 'iao-liaison@test.bia.invalid' },
+    ]);
+    expect(iaoSoon?.itemCodes).toContain('1.1.2');
+    expect(iaoSoon?.itemCodes).not.toContain('1.1.1');
+
     expect(response.status).toBe(200);
+    expect(response.body.round.daysLeft).toBe(-2);
+    expect(response.body.dueSoon).toEqual([]);
     const notAccepted = response.body.items.filter((item) => item.status !== 'accepted');
     expect(notAccepted.length).toBeGreaterThan(0);
     expect(response.body.round.lateCount).toBe(notAccepted.length);
+    expect(response.body.round.statusCounts.accepted).toBe(1);
     expect(response.body.items.find((item) => item.code === '1.1.1')?.isLate).toBe(false);
-    expect(response.body.late.map((late) => late.unit.code)).toContain(IAO_UNIT_CODE);
+    const iaoLate = response.body.late.find((late) => late.unit.code === IAO_UNIT_CODE);
+    expect(iaoLate?.officers.map((officer) => officer.email)).toEqual(['iao-liaison@test.bia.invalid']);
   });
 
   it('approves once every item is accepted, and then refuses reports: corrections are amendments', async () => {
@@ -368,10 +433,10 @@ describe('approving', () => {
         item.kind === 'project'
           ? { projectStatus: 'in_progress', progressPercent: 50, budgetPlanned: 100000, budgetSpent: 40000 }
           : item.code === '1.3.1'
-            ? { value: 12 }
+            ? { value: 12, overrideReason }
             : item.code === '3.2.1'
               ? { value: 80 }
-              : { levelReached: 3 };
+              : { levelReached: 3, overrideReason };
       const lead =
         item.leadUnit.code === IAO_UNIT_CODE
           ? iao
@@ -403,6 +468,8 @@ describe('approving', () => {
     );
     expect(approved.status).toBe(200);
     expect(approved.body.round).toMatchObject({ status: 'approved', acceptedCount: round.items.length });
+    expect(approved.body.approvedBy).toMatch(/^executive-\d+@test\.bia\.invalid$/);
+    expect(round.approvedBy).toBeNull();
     round = approved.body;
 
     const frozen = await supporter.put<ErrorResponse>(submissionPath('1.1.2', SUPPORTER), {
@@ -427,6 +494,7 @@ describe('approving', () => {
       {
         version: lead?.version,
         levelReached: 5,
+        overrideReason,
         narrative: 'ได้รับหนังสือยืนยันเพิ่มเติม',
         reason: 'หลักฐานการประชุมครั้งที่สามมาถึงหลังอนุมัติ',
       },
@@ -441,8 +509,33 @@ describe('approving', () => {
     });
     expect(amended.body.item).toMatchObject({ hasAmendment: true, status: 'submitted' });
     expect(amended.body.round.status).toBe('approved');
-    const accepted = await iao.post<StrategyItemDetail>(`${submissionPath('1.1.1', IAO_UNIT_CODE)}/review`, {
+    // Returned, the amendment is amended again (a plain save stays refused: the round is frozen).
+    const returned = await iao.post<StrategyItemDetail>(`${submissionPath('1.1.1', IAO_UNIT_CODE)}/review`, {
       version: after?.version,
+      action: 'return',
+      comment: 'โปรดแนบหนังสือยืนยัน',
+    });
+    expect(returned.body.submissions[0]).toMatchObject({ isAmendment: true, status: 'returned' });
+    const again = await iao.post<StrategyItemDetail>(`${submissionPath('1.1.1', IAO_UNIT_CODE)}/amendment`, {
+      version: returned.body.submissions[0]?.version,
+      levelReached: 5,
+      overrideReason,
+      narrative: 'ได้รับหนังสือยืนยันเพิ่มเติม แนบหนังสือแล้ว',
+      reason: 'แนบหนังสือยืนยันตามที่ขอ',
+    });
+    expect(again.status).toBe(200);
+    const resent = again.body.submissions[0];
+    expect(resent).toMatchObject({ status: 'submitted', narrative: 'ได้รับหนังสือยืนยันเพิ่มเติม แนบหนังสือแล้ว' });
+    // Returned once while the round was open, then accepted, amended, returned and amended again.
+    expect(resent?.reviews.map((review) => review.action)).toEqual([
+      'returned',
+      'accepted',
+      'amended',
+      'returned',
+      'amended',
+    ]);
+    const accepted = await iao.post<StrategyItemDetail>(`${submissionPath('1.1.1', IAO_UNIT_CODE)}/review`, {
+      version: resent?.version,
       action: 'accept',
     });
     expect(accepted.body.item.status).toBe('accepted');

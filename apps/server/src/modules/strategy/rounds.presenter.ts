@@ -1,15 +1,24 @@
 /** The progress rounds as the API answers them: never a table row. */
-import type {
-  StrategyItemDetail,
-  StrategyRoundDetail,
-  StrategyRoundItem,
-  StrategyRoundSummary,
-  StrategySubmission,
+import {
+  isComputedOverride,
+  type StrategyEvidenceFile,
+  type StrategyItemDetail,
+  type StrategyRoundDetail,
+  type StrategyRoundItem,
+  type StrategyRoundSummary,
+  type StrategySubmission,
 } from '@bia/contracts';
 import type { InterfaceLocale } from '@bia/i18n';
+import type { EvidenceFileRow } from './rounds.evidence.repository.ts';
 import type { ReviewRow, RoundItemRow, SubmissionRow } from './rounds.repository.ts';
-import { answerOf, type ItemFacts, type RoundView, type StrategyRounds } from './rounds.service.ts';
-import { isItemLate } from './rounds.rules.ts';
+import {
+  answerOf,
+  type ItemFacts,
+  type RoundDetailView,
+  type RoundView,
+  type StrategyRounds,
+} from './rounds.service.ts';
+import { daysUntil, isItemDueSoon, isItemLate } from './rounds.rules.ts';
 import { shownText } from './strategy.presenter.ts';
 
 const unitOf = (names: ReadonlyMap<string, string>, code: string) => ({
@@ -19,6 +28,8 @@ const unitOf = (names: ReadonlyMap<string, string>, code: string) => ({
 
 export function presentRoundSummary(view: RoundView): StrategyRoundSummary {
   const { round, items, today } = view;
+  const countOf = (status: keyof StrategyRoundSummary['statusCounts']) =>
+    items.filter((item) => item.status === status).length;
   return {
     id: round.id,
     fiscalYear: round.fiscalYear,
@@ -31,6 +42,14 @@ export function presentRoundSummary(view: RoundView): StrategyRoundSummary {
     itemCount: items.length,
     acceptedCount: items.filter((item) => item.status === 'accepted').length,
     lateCount: items.filter((item) => isItemLate(item.status, round.deadline, today)).length,
+    statusCounts: {
+      not_started: countOf('not_started'),
+      draft: countOf('draft'),
+      submitted: countOf('submitted'),
+      returned: countOf('returned'),
+      accepted: countOf('accepted'),
+    },
+    daysLeft: daysUntil(round.deadline, today),
     approvedAt: round.approvedAt?.toISOString() ?? null,
     version: round.version,
   };
@@ -66,8 +85,20 @@ export function presentRoundList(views: RoundView[]) {
   return { items: views.map(presentRoundSummary) };
 }
 
+/** The lead units of the items chosen, each with their codes and its liaison officers. */
+function waitingUnits(view: RoundDetailView, items: readonly StrategyRoundItem[]) {
+  const byUnit = new Map<string, string[]>();
+  for (const item of items)
+    byUnit.set(item.leadUnit.code, [...(byUnit.get(item.leadUnit.code) ?? []), item.code]);
+  return [...byUnit].map(([code, itemCodes]) => ({
+    unit: unitOf(view.unitNames, code),
+    itemCodes,
+    officers: view.officers.get(code) ?? [],
+  }));
+}
+
 export function presentRoundDetail(
-  view: RoundView,
+  view: RoundDetailView,
   rounds: StrategyRounds,
   access: { canReview: boolean; canApprove: boolean },
   locale: InterfaceLocale,
@@ -75,13 +106,27 @@ export function presentRoundDetail(
   const items = view.items.map((item) =>
     presentRoundItem(view, item, rounds.facts(view.document, item), locale),
   );
-  const late = new Map<string, string[]>();
-  for (const item of items)
-    if (item.isLate) late.set(item.leadUnit.code, [...(late.get(item.leadUnit.code) ?? []), item.code]);
   return {
     round: presentRoundSummary(view),
     items,
-    late: [...late].map(([code, itemCodes]) => ({ unit: unitOf(view.unitNames, code), itemCodes })),
+    outline: view.document.strategies.map((strategy) => ({
+      number: strategy.number,
+      name: shownText(strategy.name, locale),
+      tactics: strategy.tactics.map((tactic) => ({
+        code: tactic.code,
+        name: shownText(tactic.name, locale),
+        itemCodes: [...tactic.kpis.map((kpi) => kpi.code), ...tactic.projects.map((project) => project.code)],
+      })),
+    })),
+    late: waitingUnits(
+      view,
+      items.filter((item) => item.isLate),
+    ),
+    dueSoon: waitingUnits(
+      view,
+      items.filter((item) => isItemDueSoon(item.status, view.round.deadline, view.today)),
+    ),
+    approvedBy: view.approvedByName,
     ...access,
   };
 }
@@ -114,11 +159,27 @@ function presentReview(row: ReviewRow, people: ReadonlyMap<string, string>) {
   };
 }
 
+/** An evidence file as a report lists it: never its content. */
+export function presentEvidenceFile(
+  row: EvidenceFileRow,
+  people: ReadonlyMap<string, string>,
+): StrategyEvidenceFile {
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    mediaType: row.mediaType,
+    byteSize: row.byteSize,
+    uploadedBy: row.uploadedBy ? (people.get(row.uploadedBy) ?? null) : null,
+    uploadedAt: row.uploadedAt.toISOString(),
+  };
+}
+
 function presentSubmission(
   row: SubmissionRow,
   item: RoundItemRow,
   names: ReadonlyMap<string, string>,
   reviews: ReviewRow[],
+  files: EvidenceFileRow[],
   people: ReadonlyMap<string, string>,
 ): StrategySubmission {
   const answer = answerOf(row);
@@ -130,12 +191,19 @@ function presentSubmission(
     ...answer,
     projectStatus: answer.projectStatus as StrategySubmission['projectStatus'],
     isAmendment: row.isAmendment,
+    // What the platform proposed when it was saved, and why the report differs (decision 0050).
+    computedValue: row.computedValue ?? null,
+    isOverride: isComputedOverride(row.computedValue ?? null, answer),
+    overrideReason: row.overrideReason,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     submittedBy: row.submittedBy ? (people.get(row.submittedBy) ?? null) : null,
     version: row.version,
     reviews: reviews
       .filter((review) => review.submissionId === row.id)
       .map((review) => presentReview(review, people)),
+    files: files
+      .filter((file) => file.submissionId === row.id)
+      .map((file) => presentEvidenceFile(file, people)),
   };
 }
 
@@ -143,15 +211,16 @@ export function presentItemDetail(
   detail: Awaited<ReturnType<StrategyRounds['item']>>,
   locale: InterfaceLocale,
 ): StrategyItemDetail {
-  const { view, item, facts, submissions, reviews, people } = detail;
+  const { view, item, facts, submissions, reviews, files, people } = detail;
   const lead = submissions.filter((row) => row.unitCode === item.leadUnitCode);
   const others = submissions.filter((row) => row.unitCode !== item.leadUnitCode);
   return {
     round: presentRoundSummary(view),
     item: presentRoundItem(view, item, facts, locale),
     measure: facts.measure,
+    computed: detail.computed,
     submissions: [...lead, ...others].map((row) =>
-      presentSubmission(row, item, view.unitNames, reviews, people),
+      presentSubmission(row, item, view.unitNames, reviews, files, people),
     ),
   };
 }

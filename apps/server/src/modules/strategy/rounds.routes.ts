@@ -177,23 +177,35 @@ export function createStrategyRoundRoutes({ rounds }: { rounds: StrategyRounds }
     )
     .openapi(getItem, async (c) =>
       c.json(
-        presentItemDetail(await rounds.item(c.req.valid('param').id, c.get('locale')), c.get('locale')),
+        presentItemDetail(
+          await rounds.item(c.req.valid('param').id, c.get('locale'), c.get('actor')),
+          c.get('locale'),
+        ),
         200,
       ),
     )
     .openapi(saveSubmission, async (c) => {
       const { id, unitCode } = c.req.valid('param');
       await rounds.save(requestContext(c), actorOf(c), id, unitCode, c.req.valid('json'));
-      return c.json(presentItemDetail(await rounds.item(id, c.get('locale')), c.get('locale')), 200);
+      return c.json(
+        presentItemDetail(await rounds.item(id, c.get('locale'), c.get('actor')), c.get('locale')),
+        200,
+      );
     })
     .openapi(reviewSubmission, async (c) => {
       const { id, unitCode } = c.req.valid('param');
       await rounds.review(requestContext(c), actorOf(c), id, unitCode, c.req.valid('json'));
-      return c.json(presentItemDetail(await rounds.item(id, c.get('locale')), c.get('locale')), 200);
+      return c.json(
+        presentItemDetail(await rounds.item(id, c.get('locale'), c.get('actor')), c.get('locale')),
+        200,
+      );
     })
     .openapi(amendSubmission, async (c) => {
       const { id, unitCode } = c.req.valid('param');
       await rounds.amend(requestContext(c), actorOf(c), id, unitCode, c.req.valid('json'));
-      return c.json(presentItemDetail(await rounds.item(id, c.get('locale')), c.get('locale')), 200);
+      return c.json(
+        presentItemDetail(await rounds.item(id, c.get('locale'), c.get('actor')), c.get('locale')),
+        200,
+      );
     });
 }

@@ -1,6 +1,16 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StrategyAnswerInputSchema } from '@bia/contracts';
-import { answerProblems, defaultRoundPeriod, isItemLate, strategyReminderDue } from './rounds.rules.ts';
+import { referenceDataDir } from '../../shared/paths.ts';
+import { PlanDocumentSchema } from './plan-data.ts';
+import {
+  answerProblems,
+  defaultRoundPeriod,
+  isItemLate,
+  roundItemsOf,
+  strategyReminderDue,
+} from './rounds.rules.ts';
 
 const answer = (fields: Record<string, unknown>) => StrategyAnswerInputSchema.parse(fields);
 const codes = (problems: { path: string; code: string }[]) =>
@@ -70,5 +80,31 @@ describe('late items and reminders', () => {
     expect(strategyReminderDue(round, '2027-04-28')).toBe('two_days_before');
     expect(strategyReminderDue(round, '2027-05-01')).toBe('overdue');
     expect(strategyReminderDue({ deadline: '2027-04-30', openedOn: '2027-04-25' }, '2027-04-26')).toBeNull();
+  });
+});
+
+describe("a round's items", () => {
+  const plan = PlanDocumentSchema.parse(
+    JSON.parse(
+      fs.readFileSync(
+        path.join(referenceDataDir, 'strategy', 'bma-foreign-affairs-plan-2566-2570.json'),
+        'utf8',
+      ),
+    ),
+  );
+  const districts = ['1001', '1002'];
+  const item = (code: string) => roundItemsOf(plan, districts).find((planned) => planned.itemCode === code);
+
+  it('makes every district office a supporting unit where the plan names the district offices', () => {
+    // KPI 2.2.1: supported by Culture, Sports and Tourism, Civil Registration and "สำนักงานเขต".
+    expect(item('2.2.1')?.supportingUnitCodes).toEqual(expect.arrayContaining(['23000000', ...districts]));
+    expect(item('2.2.2')?.supportingUnitCodes).toEqual(expect.arrayContaining(districts));
+  });
+
+  it('leaves the wider groups ("the units concerned") and outside bodies unresolved', () => {
+    // KPI 1.2.1 names only "the departments, district offices and agencies concerned".
+    expect(item('1.2.1')?.supportingUnitCodes).toEqual([]);
+    // KPI 1.1.1: the Retail Trade Bureau is outside the directory.
+    expect(item('1.1.1')).toMatchObject({ leadUnitCode: '04160000', supportingUnitCodes: ['24000000'] });
   });
 });

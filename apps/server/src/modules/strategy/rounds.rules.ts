@@ -31,23 +31,45 @@ export interface PlannedItem {
   supportingUnitCodes: string[];
 }
 
-const directoryCodes = (units: readonly PlanUnit[]) =>
-  units.flatMap((unit) => (unit.kind === 'unit' ? [unit.code] : []));
+/**
+ * Whether a unit code is a district office's: the directory gives the 50 district offices their
+ * 4-digit codes (1001–1050), departments and offices 8 digits.
+ */
+export const isDistrictOfficeCode = (code: string) => /^\d{4}$/.test(code);
+
+/** The seed's name for the group of all district offices ("สำนักงานเขต"), which the round resolves. */
+export const DISTRICT_OFFICES_GROUP = 'สำนักงานเขต';
+
+/**
+ * The directory units a plan's unit list names: its units, and every district office where it names
+ * the district offices as a group. The wider groups ("the departments, district offices and agencies
+ * concerned") name no one in particular and stay unresolved.
+ */
+const directoryCodes = (units: readonly PlanUnit[], districtCodes: readonly string[] = []) =>
+  units.flatMap((unit) => {
+    if (unit.kind === 'unit') return [unit.code];
+    if (unit.kind === 'group' && unit.name.th === DISTRICT_OFFICES_GROUP) return [...districtCodes];
+    return [];
+  });
 
 /**
  * Every KPI and project of the plan, each assigned to its lead unit: a KPI's first lead unit that is
  * a directory unit (its other lead units and its supporting units contribute); a project's, the lead
  * of its first KPI (the units of its other KPIs contribute). A KPI whose leads are all groups or
- * bodies outside the BMA has no unit to report it and gives no item.
+ * bodies outside the BMA has no unit to report it and gives no item. Where a KPI names the district
+ * offices as supporting units, each of `districtCodes` contributes.
  */
-export function roundItemsOf(document: PlanDocument): PlannedItem[] {
+export function roundItemsOf(document: PlanDocument, districtCodes: readonly string[] = []): PlannedItem[] {
   const items: PlannedItem[] = [];
   const kpiUnits = new Map<string, string[]>();
   for (const strategy of document.strategies) {
     for (const tactic of strategy.tactics) {
       for (const kpi of tactic.kpis) {
         const units = [
-          ...new Set([...directoryCodes(kpi.lead_units), ...directoryCodes(kpi.supporting_units)]),
+          ...new Set([
+            ...directoryCodes(kpi.lead_units),
+            ...directoryCodes(kpi.supporting_units, districtCodes),
+          ]),
         ];
         const [lead] = directoryCodes(kpi.lead_units);
         if (!lead) continue;
@@ -159,6 +181,20 @@ export function isAwaitingReport(status: string): boolean {
 /** An item is late once its deadline has passed (Bangkok's date) while its lead has not submitted. */
 export function isItemLate(status: string, deadline: string, today: string): boolean {
   return today > deadline && isAwaitingReport(status);
+}
+
+/** Days from `today` to `deadline` (both ISO dates): 0 on the day, negative once it has passed. */
+export function daysUntil(deadline: string, today: string): number {
+  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * An item is due soon in the deadline's last week (from the week's reminder to the day itself) while
+ * its lead has not submitted: the round's page lists its unit with those to chase before it is late.
+ */
+export function isItemDueSoon(status: string, deadline: string, today: string): boolean {
+  const left = daysUntil(deadline, today);
+  return left >= 0 && left <= 7 && isAwaitingReport(status);
 }
 
 export const strategyReminderKinds = ['week_before', 'two_days_before', 'overdue'] as const;

@@ -15,35 +15,42 @@ import type {
   StrategyRoundCreate,
   StrategySubmissionSave,
 } from '@bia/contracts';
-import { fiscalYearOf, type InterfaceLocale } from '@bia/i18n';
+import { defaultLocale, fiscalYearOf, type InterfaceLocale } from '@bia/i18n';
 import type { Db } from '../../db/client.ts';
 import { can, type Actor, type RequestContext } from '../../shared/actor.ts';
 import { bangkokToday, type Clock } from '../../shared/clock.ts';
 import { AppError, commonErrors, type FieldProblem } from '../../shared/errors.ts';
 import { auditSnapshot } from '../../shared/records.ts';
 import { createAudited, updateAudited } from '../audit/index.ts';
-import { createIdentityAuditDirectory } from '../identity/index.ts';
-import { createLiaisonAuditDirectory } from '../liaison/index.ts';
+import { activeUsersHoldingRole, createIdentityAuditDirectory } from '../identity/index.ts';
+import { createLiaisonAuditDirectory, unitCodesOfKind } from '../liaison/index.ts';
+import { keptOverrideReason, snapshotOf, withOverrideProblems } from './computed-kpis.proposal.ts';
+import type { ComputedKpis } from './computed-kpis.service.ts';
 import type { PlanDocument, PlanText } from './plan-data.ts';
 import { strategyRoundErrors } from './rounds.errors.ts';
+import * as evidenceRepository from './rounds.evidence.repository.ts';
 import * as repository from './rounds.repository.ts';
 import type { RoundItemRow, RoundWithPlan, StrategyRoundRow, SubmissionRow } from './rounds.repository.ts';
 import {
   answerProblems,
   defaultRoundPeriod,
   IAO_UNIT_CODE,
+  isAwaitingReport,
   isItemLate,
   kpiMeasure,
   roundItemsOf,
   type ItemMeasure,
 } from './rounds.rules.ts';
 import { strategyErrors } from './strategy.errors.ts';
+import type { ComputedValueSnapshot } from './strategy.schema.ts';
 import { findKpi, planInForce } from './strategy.plan.ts';
 import * as planRepository from './strategy.repository.ts';
 
 export interface StrategyRoundsDeps {
   db: Db;
   clock: Clock;
+  /** The values the platform computes, proposed on KPI items (decision 0050). */
+  computedKpis: ComputedKpis;
 }
 
 export type StrategyRounds = ReturnType<typeof createStrategyRounds>;
@@ -64,6 +71,16 @@ export function reportingUnitsOf(actor: Actor): { isAny: boolean; codes: Set<str
       codes.add(grant.scopeId);
   }
   return { isAny, codes };
+}
+
+/** The unit may report on the item, and the actor for the unit (its report and its evidence files). */
+export function checkReporter(actor: Actor, item: RoundItemRow, unitCode: string): { isLead: boolean } {
+  const { isAny, codes } = reportingUnitsOf(actor);
+  if (!isAny && !codes.has(unitCode)) throw new AppError(strategyRoundErrors.not_your_unit);
+  const isLead = item.leadUnitCode === unitCode;
+  if (!isLead && !item.supportingUnitCodes.includes(unitCode))
+    throw new AppError(strategyRoundErrors.not_your_item);
+  return { isLead };
 }
 
 /** An item's name and measure in its plan version. */
@@ -102,8 +119,11 @@ export function answerOf(row: SubmissionRow) {
   };
 }
 
-function answerColumns(answer: StrategyAnswerInput) {
+/** The answer's columns, with the proposal it was saved against and the reason it differs, if it does. */
+function answerColumns(answer: StrategyAnswerInput, proposed: ComputedValueSnapshot | null) {
   return {
+    computedValue: proposed,
+    overrideReason: keptOverrideReason(proposed, answer),
     levelReached: answer.levelReached,
     value: answer.value === null ? null : String(answer.value),
     narrative: answer.narrative,
@@ -123,6 +143,8 @@ function submissionSnapshot(item: RoundItemRow) {
     status: row.status,
     isAmendment: row.isAmendment,
     ...answerOf(row),
+    computedValue: row.computedValue,
+    overrideReason: row.overrideReason,
   });
 }
 
@@ -136,7 +158,14 @@ export interface RoundView {
   unitNames: ReadonlyMap<string, string>;
 }
 
-export function createStrategyRounds({ db, clock }: StrategyRoundsDeps) {
+/** A round as its page shows it: who approved it, and how to reach the lead units not yet reported. */
+export interface RoundDetailView extends RoundView {
+  approvedByName: string | null;
+  /** The active liaison officers of each lead unit with items awaiting its report, by unit code. */
+  officers: ReadonlyMap<string, { name: string; email: string }[]>;
+}
+
+export function createStrategyRounds({ db, clock, computedKpis }: StrategyRoundsDeps) {
   const unitDirectory = createLiaisonAuditDirectory(db);
   const userDirectory = createIdentityAuditDirectory(db);
 
@@ -209,16 +238,6 @@ export function createStrategyRounds({ db, clock }: StrategyRoundsDeps) {
     return item;
   }
 
-  /** The unit may report on the item, and the actor for the unit. */
-  function checkReporter(actor: Actor, item: RoundItemRow, unitCode: string): { isLead: boolean } {
-    const { isAny, codes } = reportingUnitsOf(actor);
-    if (!isAny && !codes.has(unitCode)) throw new AppError(strategyRoundErrors.not_your_unit);
-    const isLead = item.leadUnitCode === unitCode;
-    if (!isLead && !item.supportingUnitCodes.includes(unitCode))
-      throw new AppError(strategyRoundErrors.not_your_item);
-    return { isLead };
-  }
-
   /** The round of an item, locked against approval while a report is written. */
   async function roundOfItem(executor: Db, item: RoundItemRow): Promise<StrategyRoundRow> {
     const round = await repository.findRound(executor, item.roundId, { lock: 'update' });
@@ -226,12 +245,35 @@ export function createStrategyRounds({ db, clock }: StrategyRoundsDeps) {
     return round;
   }
 
+  /** What the platform proposes now for a KPI item, as its report keeps it (decision 0050). */
+  async function proposedNow(item: RoundItemRow, round: StrategyRoundRow) {
+    if (item.itemKind !== 'kpi') return null;
+    const reader = { locale: defaultLocale, canReadOutcomes: false };
+    return snapshotOf(await computedKpis.propose(item.itemCode, round, reader));
+  }
+
   return {
     async list(locale: InterfaceLocale) {
       return roundView(null, locale);
     },
 
-    detail: (id: string, locale: InterfaceLocale) => oneRound(id, locale),
+    async detail(id: string, locale: InterfaceLocale): Promise<RoundDetailView> {
+      const view = await oneRound(id, locale);
+      const { approvedBy } = view.round;
+      const approvedByName = approvedBy
+        ? ((await peopleNames([approvedBy], locale)).get(approvedBy) ?? null)
+        : null;
+      const waitingUnits = view.items
+        .filter((item) => isAwaitingReport(item.status))
+        .map((item) => item.leadUnitCode);
+      const officers = new Map<string, { name: string; email: string }[]>();
+      for (const officer of await activeUsersHoldingRole(db, 'liaison_officer', [...new Set(waitingUnits)]))
+        officers.set(officer.scopeId, [
+          ...(officers.get(officer.scopeId) ?? []),
+          { name: officer.displayName, email: officer.email },
+        ]);
+      return { ...view, approvedByName, officers };
+    },
 
     /**
      * Opens a round against the plan version in force: every KPI and project an item of its lead
@@ -250,7 +292,7 @@ export function createStrategyRounds({ db, clock }: StrategyRoundsDeps) {
       );
       const version = planInForce(await planRepository.listCurrentVersions(db), input.fiscalYear);
       if (!version) throw new AppError(strategyErrors.plan_not_loaded);
-      const planned = roundItemsOf(version.document);
+      const planned = roundItemsOf(version.document, await unitCodesOfKind(db, 'district'));
       const now = clock.now();
       const round = await db.transaction((tx) =>
         createAudited(tx, context, {
@@ -305,8 +347,12 @@ export function createStrategyRounds({ db, clock }: StrategyRoundsDeps) {
       );
     },
 
-    /** One item: its round, measure, every unit's report and each report's reviews (with the people named). */
-    async item(id: string, locale: InterfaceLocale) {
+    /**
+     * One item: its round, measure, every unit's report with its reviews and evidence files (with the
+     * people named).
+     */
+    /** `reader` may read the outcomes: KPI 1.1.1's proposal then names businesses and buyers. */
+    async item(id: string, locale: InterfaceLocale, reader: Actor | null = null) {
       const item = await itemOrFail(db, id);
       const view = await oneRound(item.roundId, locale);
       const facts = itemFacts(view.document, item);
@@ -316,14 +362,26 @@ export function createStrategyRounds({ db, clock }: StrategyRoundsDeps) {
         db,
         submissions.map((row) => row.id),
       );
+      const files = await evidenceRepository.listFiles(
+        db,
+        submissions.map((row) => row.id),
+      );
       const people = await peopleNames(
         [
           ...submissions.flatMap((row) => (row.submittedBy ? [row.submittedBy] : [])),
           ...reviews.flatMap((row) => (row.by ? [row.by] : [])),
+          ...files.flatMap((row) => (row.uploadedBy ? [row.uploadedBy] : [])),
         ],
         locale,
       );
-      return { view, item, facts, submissions, reviews, people };
+      const computed =
+        item.itemKind === 'kpi'
+          ? await computedKpis.propose(item.itemCode, view.round, {
+              locale,
+              canReadOutcomes: can(reader, 'outcomes:read'),
+            })
+          : null;
+      return { view, item, facts, computed, submissions, reviews, files, people };
     },
 
     facts: itemFacts,
@@ -348,7 +406,14 @@ export function createStrategyRounds({ db, clock }: StrategyRoundsDeps) {
       if (round.status !== 'open') throw new AppError(strategyRoundErrors.round_frozen);
       const facts = itemFacts(await documentOf(db, round.planVersionId), item);
       if (!facts) throw new AppError(strategyRoundErrors.item_not_found);
-      failOn(answerProblems(facts.measure, input, { isSubmitting: input.submit, isLead }));
+      const proposed = await proposedNow(item, round);
+      failOn(
+        withOverrideProblems(
+          answerProblems(facts.measure, input, { isSubmitting: input.submit, isLead }),
+          proposed,
+          input,
+        ),
+      );
       const now = clock.now();
       const status = input.submit ? 'submitted' : 'draft';
       const submitted = input.submit ? { submittedBy: actor.userId, submittedAt: now } : {};
@@ -368,7 +433,7 @@ export function createStrategyRounds({ db, clock }: StrategyRoundsDeps) {
                 itemId,
                 unitCode,
                 status,
-                ...answerColumns(input),
+                ...answerColumns(input, proposed),
                 savedBy: actor.userId,
                 ...submitted,
                 createdAt: now,
@@ -396,7 +461,7 @@ export function createStrategyRounds({ db, clock }: StrategyRoundsDeps) {
                 throw new AppError(strategyRoundErrors.not_editable);
               return repository.updateSubmission(writing, before, {
                 status,
-                ...answerColumns(input),
+                ...answerColumns(input, proposed),
                 savedBy: actor.userId,
                 ...submitted,
                 updatedAt: now,
@@ -508,7 +573,14 @@ export function createStrategyRounds({ db, clock }: StrategyRoundsDeps) {
       if (round.status !== 'approved') throw new AppError(strategyRoundErrors.round_not_approved);
       const facts = itemFacts(await documentOf(db, round.planVersionId), item);
       if (!facts) throw new AppError(strategyRoundErrors.item_not_found);
-      failOn(answerProblems(facts.measure, input, { isSubmitting: true, isLead }));
+      const proposed = await proposedNow(item, round);
+      failOn(
+        withOverrideProblems(
+          answerProblems(facts.measure, input, { isSubmitting: true, isLead }),
+          proposed,
+          input,
+        ),
+      );
       const now = clock.now();
       await db.transaction(async (tx) => {
         await updateAudited(tx, context, {
@@ -523,10 +595,13 @@ export function createStrategyRounds({ db, clock }: StrategyRoundsDeps) {
           },
           snapshot: submissionSnapshot(item),
           write: async (writing, before) => {
-            if (before.status !== 'accepted') throw new AppError(strategyRoundErrors.not_accepted);
+            // An amendment a reviewer returned is amended again: the round stays frozen for plain saves.
+            const isReturnedAmendment = before.isAmendment && before.status === 'returned';
+            if (before.status !== 'accepted' && !isReturnedAmendment)
+              throw new AppError(strategyRoundErrors.not_accepted);
             const after = await repository.updateSubmission(writing, before, {
               status: 'submitted',
-              ...answerColumns(input),
+              ...answerColumns(input, proposed),
               isAmendment: true,
               savedBy: actor.userId,
               submittedBy: actor.userId,

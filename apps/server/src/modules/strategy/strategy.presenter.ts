@@ -10,6 +10,7 @@ import type {
   PlanTargetView,
   PlanUnitRef,
   PlanVersionInfo,
+  PlanVersionKind,
   StrategyKpiDetail,
   StrategyPlan,
   UnitStrategy,
@@ -85,12 +86,23 @@ function presentProject(project: PlanProject, locale: InterfaceLocale): PlanProj
   };
 }
 
-export function presentVersionInfo(row: PlanVersionRow): PlanVersionInfo {
+/** Loaded from the reference data, or an administrator's correction or revision (decision 0051). */
+export function versionKindOf(row: Pick<PlanVersionRow, 'referenceFile' | 'kind'>): PlanVersionKind {
+  if (row.referenceFile !== null) return 'reference';
+  return row.kind === 'revision' ? 'revision' : 'correction';
+}
+
+/** A version without its document: what the versions' list and a version line show. */
+export type PlanVersionFacts = Omit<PlanVersionRow, 'document'>;
+
+export function presentVersionInfo(row: PlanVersionFacts): PlanVersionInfo {
   return {
     id: row.id,
     number: row.version,
     note: row.note,
     isReferenceData: row.referenceFile !== null,
+    kind: versionKindOf(row),
+    isCurrent: row.isCurrent,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -62,3 +62,16 @@ export async function findVersion(db: Db, id: string): Promise<PlanVersionRow | 
   const [row] = await db.select().from(strategyPlanVersions).where(eq(strategyPlanVersions.id, id));
   return row;
 }
+
+/** A plan's version by its number (1, 2, …). */
+export async function findVersionByNumber(
+  db: Db,
+  planKey: string,
+  version: number,
+): Promise<PlanVersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(strategyPlanVersions)
+    .where(and(eq(strategyPlanVersions.planKey, planKey), eq(strategyPlanVersions.version, version)));
+  return row;
+}

@@ -1,7 +1,8 @@
-/** The strategic plan, read only: the plan in force as a tree, one KPI, and what a unit leads or supports. */
+/** The strategic plan, read: the plan in force as a tree (or an earlier version), one KPI, and what a unit leads or supports. */
 import {
   ErrorResponseSchema,
   PlanKpiParamsSchema,
+  PlanVersionQuerySchema,
   StrategyKpiDetailSchema,
   StrategyPlanSchema,
   UnitCodeParamsSchema,
@@ -12,7 +13,6 @@ import { presentKpiDetail, presentPlan, presentUnitStrategy } from './strategy.p
 import type { StrategyService } from './strategy.service.ts';
 
 const tags = ['strategy'];
-const noPlan = jsonAnswer(ErrorResponseSchema, 'No strategic plan is loaded');
 
 const getPlan = defineRoute('strategy:read', {
   method: 'get',
@@ -21,8 +21,12 @@ const getPlan = defineRoute('strategy:read', {
   summary:
     "The strategic plan in force (its current version) as a tree in the reader's language: vision, missions, strategies, tactics with their goals, KPIs (rubric or unit, yearly targets, lead and supporting units) and projects",
   description:
-    'Each text is the seed’s Thai, or its English with `isTranslation` true where the English is the platform’s translation. Units of the directory carry their code and their name there.',
-  responses: { 200: jsonAnswer(StrategyPlanSchema, 'The plan in force'), 404: noPlan },
+    'Each text is the seed’s Thai, or its English with `isTranslation` true where the English is the platform’s translation. Units of the directory carry their code and their name there. `?version=N` reads an earlier version of the plan in force.',
+  request: { query: PlanVersionQuerySchema },
+  responses: {
+    200: jsonAnswer(StrategyPlanSchema, 'The plan in force'),
+    404: jsonAnswer(ErrorResponseSchema, 'No strategic plan is loaded, or it has no such version'),
+  },
 });
 
 const getKpi = defineRoute('strategy:read', {
@@ -30,7 +34,8 @@ const getKpi = defineRoute('strategy:read', {
   path: '/strategy/kpis/{code}',
   tags,
   summary: 'One KPI of the plan in force, with its tactic and strategy and the projects that list it',
-  request: { params: PlanKpiParamsSchema },
+  description: '`?version=N` reads the KPI as an earlier version of the plan in force has it.',
+  request: { params: PlanKpiParamsSchema, query: PlanVersionQuerySchema },
   responses: {
     200: jsonAnswer(StrategyKpiDetailSchema, 'The KPI'),
     404: jsonAnswer(ErrorResponseSchema, 'No plan is loaded, or it has no KPI with this code'),
@@ -53,11 +58,12 @@ export function createStrategyRoutes({ strategy }: { strategy: StrategyService }
   return createRouter()
     .openapi(getPlan, async (c) => {
       const locale = c.get('locale');
-      return c.json(presentPlan(await strategy.plan(locale), locale), 200);
+      return c.json(presentPlan(await strategy.plan(locale, c.req.valid('query').version), locale), 200);
     })
     .openapi(getKpi, async (c) => {
       const locale = c.get('locale');
-      return c.json(presentKpiDetail(await strategy.kpi(c.req.valid('param').code, locale), locale), 200);
+      const view = await strategy.kpi(c.req.valid('param').code, locale, c.req.valid('query').version);
+      return c.json(presentKpiDetail(view, locale), 200);
     })
     .openapi(getUnitStrategy, async (c) =>
       c.json(

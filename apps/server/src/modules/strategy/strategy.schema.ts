@@ -22,6 +22,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from '../../db/columns.ts';
 import type { PlanDocument } from './plan-data.ts';
 
 /**
@@ -50,6 +51,11 @@ export const strategyPlanVersions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** The administrator who recorded it; null when loaded from the reference data. */
     createdBy: uuid('created_by'),
+    /**
+     * An administrator's version: `correction` (a transcription error) or `revision` (a mid-term
+     * review); null for a version loaded from the reference data (decision 0051).
+     */
+    kind: text('kind'),
   },
   (table) => [
     uniqueIndex('strategy_plan_versions_key_version_unique').on(table.planKey, table.version),
@@ -58,6 +64,10 @@ export const strategyPlanVersions = pgTable(
       .on(table.planKey)
       .where(sql`${table.isCurrent}`),
     check('strategy_plan_versions_version_positive', sql`${table.version} >= 1`),
+    check(
+      'strategy_plan_versions_kind',
+      sql`${table.kind} is null or ${table.kind} in ('correction', 'revision')`,
+    ),
   ],
 );
 
@@ -72,6 +82,18 @@ export interface ReportedMilestone {
 export interface EvidenceLink {
   title: string;
   url: string;
+}
+
+/**
+ * What the platform proposed for a KPI it computes when a unit saved its report (decision 0050): the
+ * level (a rubric) or the value (a number), counted from the fiscal year's first day to `to`.
+ */
+export interface ComputedValueSnapshot {
+  fiscalYear: number;
+  from: string;
+  to: string;
+  level: number | null;
+  value: number | null;
 }
 
 /**
@@ -166,6 +188,10 @@ export const strategySubmissions = pgTable(
     budgetSpent: numeric('budget_spent', { precision: 18, scale: 2 }),
     milestones: jsonb('milestones').$type<ReportedMilestone[]>().notNull().default([]),
     evidenceLinks: jsonb('evidence_links').$type<EvidenceLink[]>().notNull().default([]),
+    /** What the platform proposed when the report was saved (KPIs it computes only; decision 0050). */
+    computedValue: jsonb('computed_value').$type<ComputedValueSnapshot>(),
+    /** Why the unit reports another level or value than the proposal; null when it agrees. */
+    overrideReason: text('override_reason'),
     /** A correction made after the round was approved. */
     isAmendment: boolean('is_amendment').notNull().default(false),
     savedBy: uuid('saved_by'),
@@ -214,6 +240,27 @@ export const strategyReviews = pgTable(
     index('strategy_reviews_submission').on(table.submissionId),
     check('strategy_reviews_action', sql`${table.action} in ('accepted', 'returned', 'amended')`),
   ],
+);
+
+/**
+ * The files a unit uploads as evidence of its report (decision 0047): what a file is comes from its
+ * content, as for deal documents; kept in the database with everything else.
+ */
+export const strategyEvidenceFiles = pgTable(
+  'strategy_evidence_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => strategySubmissions.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('strategy_evidence_files_submission').on(table.submissionId, table.uploadedAt)],
 );
 
 /**

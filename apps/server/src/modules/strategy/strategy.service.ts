@@ -1,6 +1,7 @@
 /**
- * Reading the strategic plan: the plan in force (its current version), one KPI, and what a unit
- * leads or supports. Read only in this slice: the versions come from the reference data (the loader).
+ * Reading the strategic plan: the plan in force (its current version, or an earlier one by its
+ * number), one KPI, and what a unit leads or supports. Versions come from the reference data (the
+ * loader) and from administrators (plan-versions.service.ts).
  */
 import { fiscalYearOf, type InterfaceLocale } from '@bia/i18n';
 import type { Db } from '../../db/client.ts';
@@ -8,6 +9,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { createLiaisonAuditDirectory, knownUnitCodes } from '../liaison/index.ts';
 import type { PlanDocument } from './plan-data.ts';
+import { planVersionErrors } from './plan-versions.errors.ts';
 import { strategyErrors } from './strategy.errors.ts';
 import { findKpi, planInForce, projectsOfKpi, unitCodesOf, unitInvolvement } from './strategy.plan.ts';
 import type { KpiView, PlanView, UnitNames, UnitStrategyView } from './strategy.presenter.ts';
@@ -39,6 +41,15 @@ export function createStrategyService({ db, clock }: StrategyServiceDeps) {
     return version;
   }
 
+  /** The plan in force as it is now, or its version `number` (an earlier one, to read). */
+  async function versionShown(fiscalYear: number, number: number | undefined): Promise<PlanVersionRow> {
+    const inForce = await versionInForceOrFail(fiscalYear);
+    if (number === undefined || number === inForce.version) return inForce;
+    const earlier = await repository.findVersionByNumber(db, inForce.planKey, number);
+    if (!earlier) throw new AppError(planVersionErrors.version_not_found);
+    return earlier;
+  }
+
   async function unitNamesOf(document: PlanDocument, locale: InterfaceLocale): Promise<UnitNames> {
     const describe = unitDirectory.unit;
     const codes = unitCodesOf(document);
@@ -50,17 +61,17 @@ export function createStrategyService({ db, clock }: StrategyServiceDeps) {
   }
 
   return {
-    /** The current version of the plan in force, with the names of the units it lists. */
-    async plan(locale: InterfaceLocale): Promise<PlanView> {
+    /** The current version of the plan in force (or its version `number`), with the names of the units it lists. */
+    async plan(locale: InterfaceLocale, number?: number): Promise<PlanView> {
       const fiscalYear = currentFiscalYear();
-      const version = await versionInForceOrFail(fiscalYear);
+      const version = await versionShown(fiscalYear, number);
       return { version, names: await unitNamesOf(version.document, locale), currentFiscalYear: fiscalYear };
     },
 
-    /** One KPI of the plan in force, with its tactic, strategy and projects. */
-    async kpi(code: string, locale: InterfaceLocale): Promise<KpiView> {
+    /** One KPI of the plan in force (or of its version `number`), with its tactic, strategy and projects. */
+    async kpi(code: string, locale: InterfaceLocale, number?: number): Promise<KpiView> {
       const fiscalYear = currentFiscalYear();
-      const version = await versionInForceOrFail(fiscalYear);
+      const version = await versionShown(fiscalYear, number);
       const placed = findKpi(version.document, code);
       if (!placed) throw new AppError(strategyErrors.kpi_not_found);
       return {

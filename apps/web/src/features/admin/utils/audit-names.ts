@@ -45,6 +45,7 @@ export const auditRecordTypeKey = {
   deal: 'admin:audit.record_types.deal',
   follow_up_round: 'admin:audit.record_types.follow_up_round',
   strategy_round: 'admin:audit.record_types.strategy_round',
+  strategy_plan_version: 'admin:audit.record_types.strategy_plan_version',
 } as const satisfies Record<AuditRecordType, string>;
 
 /** What was acted on, as the object of a verb: "a user account". */
@@ -86,7 +87,9 @@ const subjectKey = {
   deal_confirmation: 'admin:audit.subjects.deal_confirmation',
   follow_up_round: 'admin:audit.subjects.follow_up_round',
   strategy_round: 'admin:audit.subjects.strategy_round',
+  strategy_plan_version: 'admin:audit.subjects.strategy_plan_version',
   strategy_submission: 'admin:audit.subjects.strategy_submission',
+  strategy_evidence: 'admin:audit.subjects.strategy_evidence',
 } as const satisfies Record<AuditActionSubject, string>;
 
 /** What was done, a text with the subject in its place: "Created {{subject}}". */
@@ -122,6 +125,7 @@ const verbKey = {
   accept: 'admin:audit.verbs.accept',
   return: 'admin:audit.verbs.return',
   approve: 'admin:audit.verbs.approve',
+  add: 'admin:audit.verbs.add',
 } as const satisfies Record<AuditActionVerb, string>;
 
 /** Actions whose halves would read badly put together ("Created a buyer's interest in a product"). */
@@ -131,6 +135,7 @@ const ownActionKey = {
   'session_entrepreneur.create': 'admin:audit.action_names.session_entrepreneur_create',
   'session_entrepreneur.delete': 'admin:audit.action_names.session_entrepreneur_delete',
   'strategy_round.open': 'admin:audit.action_names.strategy_round_open',
+  'strategy_plan_version.create': 'admin:audit.action_names.strategy_plan_version_create',
 } as const satisfies Partial<Record<AuditAction, string>>;
 
 function hasOwnName(action: AuditAction): action is keyof typeof ownActionKey {

@@ -11,23 +11,27 @@ import { Badge } from '../../../components/badge.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { RecordLoadError } from '../../../components/query-error.tsx';
-import { paths } from '../../../config/paths.ts';
 import { useKpi } from '../api/strategy.ts';
+import { kpiAt, planAt, usePlanVersionParam } from '../hooks/use-plan-version-param.ts';
 import { hasTranslation } from '../utils/translations.ts';
+import { KpiEditSection } from './kpi-edit-form.tsx';
 import { PlanText, TranslationLegend } from './plan-text.tsx';
+import { ScorecardLink } from './scorecard-map.tsx';
 import { TargetValue } from './target-value.tsx';
 import { UnitRefList } from './unit-refs.tsx';
-import { VersionLine } from './version-line.tsx';
+import { EarlierVersionNotice, VersionLine } from './version-line.tsx';
 import '../strategy.css';
 
 export function KpiPage() {
   const { t } = useTranslation('strategy');
   const { code = '' } = useParams();
-  const kpi = useKpi(code);
+  // `?version=N`: the KPI as an earlier version of the plan has it (decision 0051).
+  const version = usePlanVersionParam();
+  const kpi = useKpi(code, version);
   return (
     <div className="strategy-page">
       <p className="strategy-back">
-        <Link to={paths.strategy}>{t('kpi.back')}</Link>
+        <Link to={planAt(version)}>{t('kpi.back')}</Link>
       </p>
       {kpi.isPending && <Loading />}
       {kpi.isError && (
@@ -79,11 +83,13 @@ function KpiView({ detail }: { detail: StrategyKpiDetail }) {
               </div>
             </dl>
             <VersionLine version={detail.version} />
+            <EarlierVersionNotice version={detail.version} to={kpiAt(kpi.code)} />
           </>
         }
       />
 
       <div className="stack">
+        <KpiEditSection detail={detail} />
         <TranslationLegend isShown={hasTranslation(detail)} />
 
         <section className="card" aria-labelledby={ids.measure}>
@@ -158,6 +164,7 @@ function KpiView({ detail }: { detail: StrategyKpiDetail }) {
               </tbody>
             </table>
           </div>
+          <ScorecardLink label="kpi_page" />
         </section>
 
         <section className="card" aria-labelledby={ids.units}>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogues, type InterfaceLocale } from '@bia/i18n';
 import { answerWith, apiError, json } from '../../../testing/api-double.ts';
 import { renderWithApp } from '../../../testing/render.tsx';
+import { buildScorecard } from '../../../testing/scorecard-factory.ts';
 import { buildPlan } from '../../../testing/strategy-factory.ts';
 import { StrategyMapPage } from './strategy-map-page.tsx';
 
@@ -80,6 +81,29 @@ describe('the strategy map', () => {
       screen.getByRole('link', { name: '1.1.1 Level of success in international business matching' }),
     ).toBeTruthy();
     expect(screen.getAllByText(/Target for FY 2570:/)).toHaveLength(3);
+  });
+
+  it("shows each KPI's status this fiscal year from the scorecard in words, and links to the scorecard", async () => {
+    answerWith((request) =>
+      request.path === '/api/strategy/plan'
+        ? json(buildPlan('th'))
+        : request.path === '/api/strategy/scorecard'
+          ? json(buildScorecard('th'))
+          : undefined,
+    );
+    renderWithApp(
+      <MemoryRouter initialEntries={['/strategy']}>
+        <StrategyMapPage />
+      </MemoryRouter>,
+    );
+    const scorecardText = catalogues.th.strategy_scorecard;
+    const kpi = await screen.findByRole('link', { name: /1\.1\.1 ระดับความสำเร็จในการจับคู่/ });
+    const item = kpi.closest('li') as HTMLElement;
+    expect(await within(item).findByText(scorecardText.status.at_risk)).toBeTruthy();
+    expect(item.textContent).toContain('สถานะปีงบประมาณ 2570:');
+    expect(screen.getByRole('link', { name: scorecardText.map.link }).getAttribute('href')).toBe(
+      '/strategy/scorecard',
+    );
   });
 
   it('says so when no plan is loaded', async () => {

@@ -12,17 +12,21 @@ import { Badge } from '../../../components/badge.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
-import { paths } from '../../../config/paths.ts';
 import { usePlan } from '../api/strategy.ts';
+import { kpiAt, planAt, usePlanVersionParam } from '../hooks/use-plan-version-param.ts';
 import { hasTranslation } from '../utils/translations.ts';
 import { PlanText, TranslationLegend } from './plan-text.tsx';
+import { PlanVersions } from './plan-versions.tsx';
+import { RoundsMapLink } from './rounds-map-link.tsx';
+import { ScorecardLink, ScorecardMapStatus } from './scorecard-map.tsx';
 import { TargetValue } from './target-value.tsx';
-import { VersionLine } from './version-line.tsx';
+import { EarlierVersionNotice, VersionLine } from './version-line.tsx';
 import '../strategy.css';
 
 export function StrategyMapPage() {
   const { t } = useTranslation('strategy');
-  const plan = usePlan();
+  // `?version=N`: an earlier version of the plan, read as it was (decision 0051).
+  const plan = usePlan(usePlanVersionParam());
   return (
     <div className="strategy-page">
       <PageHeader
@@ -31,12 +35,15 @@ export function StrategyMapPage() {
           <>
             <p>{t('map.intro')}</p>
             {plan.data && <PlanFacts plan={plan.data} />}
+            <RoundsMapLink />
+            <ScorecardLink label="map" />
           </>
         }
       />
       {plan.isPending && <Loading />}
       {plan.isError && <QueryError error={plan.error} onRetry={() => void plan.refetch()} />}
       {plan.data && <PlanMap plan={plan.data} />}
+      {plan.data && <PlanVersions shownNumber={plan.data.version.number} />}
     </div>
   );
 }
@@ -49,6 +56,7 @@ function PlanFacts({ plan }: { plan: StrategyPlan }) {
         <PlanText text={plan.title} />
       </p>
       <VersionLine version={plan.version} />
+      <EarlierVersionNotice version={plan.version} to={planAt()} />
       <p className="strategy-muted">{t('map.counts', plan.counts)}</p>
       <p className="strategy-muted">
         {t('map.source', {
@@ -113,7 +121,12 @@ function PlanMap({ plan }: { plan: StrategyPlan }) {
                 <PlanText text={strategy.name} />
               </h3>
               {strategy.tactics.map((tactic) => (
-                <Tactic key={tactic.code} tactic={tactic} currentFiscalYear={plan.currentFiscalYear} />
+                <Tactic
+                  key={tactic.code}
+                  tactic={tactic}
+                  currentFiscalYear={plan.currentFiscalYear}
+                  earlierVersion={plan.version.isCurrent ? undefined : plan.version.number}
+                />
               ))}
             </article>
           ))}
@@ -123,7 +136,16 @@ function PlanMap({ plan }: { plan: StrategyPlan }) {
   );
 }
 
-function Tactic({ tactic, currentFiscalYear }: { tactic: PlanTacticView; currentFiscalYear: number }) {
+function Tactic({
+  tactic,
+  currentFiscalYear,
+  earlierVersion,
+}: {
+  tactic: PlanTacticView;
+  currentFiscalYear: number;
+  /** The version shown when it is not the current one: its KPIs link to their text in it. */
+  earlierVersion: number | undefined;
+}) {
   const { t } = useTranslation('strategy');
   const headingId = `${useId()}-tactic`;
   return (
@@ -148,7 +170,7 @@ function Tactic({ tactic, currentFiscalYear }: { tactic: PlanTacticView; current
           const target = kpi.targets.find((candidate) => candidate.fiscalYear === currentFiscalYear);
           return (
             <li key={kpi.code}>
-              <Link to={paths.strategyKpi(kpi.code)}>
+              <Link to={kpiAt(kpi.code, earlierVersion)}>
                 <span className="strategy-code">{kpi.code}</span> <PlanText text={kpi.name} />
               </Link>
               {target && (
@@ -159,6 +181,7 @@ function Tactic({ tactic, currentFiscalYear }: { tactic: PlanTacticView; current
                   <TargetValue measure={kpi.measure} target={target} />
                 </p>
               )}
+              <ScorecardMapStatus code={kpi.code} />
             </li>
           );
         })}
