@@ -130,7 +130,7 @@ function KpiView({ detail }: { detail: StrategyKpiDetail }) {
           <h2 id={ids.targets} className="section-heading">
             {t('kpi.targets')}
           </h2>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={ids.targets}>
             <table className="table table-compact strategy-targets">
               <caption className="visually-hidden">
                 {t('kpi.targets_caption', { first: years[0], last: years[years.length - 1] })}

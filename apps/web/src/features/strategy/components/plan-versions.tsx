@@ -26,12 +26,23 @@ export function PlanVersions({ shownNumber }: { shownNumber: number }) {
       <p className="strategy-muted">{t('versions.intro')}</p>
       {versions.isPending && <Loading />}
       {versions.isError && <QueryError error={versions.error} onRetry={() => void versions.refetch()} />}
-      {versions.data && <VersionTable items={versions.data.items} shownNumber={shownNumber} />}
+      {versions.data && (
+        <VersionTable items={versions.data.items} shownNumber={shownNumber} labelledBy={headingId} />
+      )}
     </section>
   );
 }
 
-function VersionTable({ items, shownNumber }: { items: PlanVersionItem[]; shownNumber: number }) {
+function VersionTable({
+  items,
+  shownNumber,
+  labelledBy,
+}: {
+  items: PlanVersionItem[];
+  shownNumber: number;
+  /** The section's heading: the table scrolls on a phone, so its frame is a named, focusable region. */
+  labelledBy: string;
+}) {
   const { t } = useTranslation('strategy_plan_admin');
   const format = useFormat();
   const kindName = (kind: PlanVersionItem['kind']) =>
@@ -41,7 +52,7 @@ function VersionTable({ items, shownNumber }: { items: PlanVersionItem[]; shownN
         ? t('versions.kind_correction')
         : t('versions.kind_revision');
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={labelledBy}>
       <table className="table table-compact strategy-versions">
         <caption className="visually-hidden">{t('versions.caption')}</caption>
         <thead>
