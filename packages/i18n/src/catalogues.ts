@@ -35,6 +35,12 @@ import thStrategyScorecard from '../locales/th/strategy_scorecard.json' with { t
 import thStrategyReport from '../locales/th/strategy_report.json' with { type: 'json' };
 import thStrategyComputed from '../locales/th/strategy_computed.json' with { type: 'json' };
 import thStrategyPlanAdmin from '../locales/th/strategy_plan_admin.json' with { type: 'json' };
+import thCoordination from '../locales/th/coordination.json' with { type: 'json' };
+import thImpacts from '../locales/th/impacts.json' with { type: 'json' };
+import thLearning from '../locales/th/learning.json' with { type: 'json' };
+import thLearningTests from '../locales/th/learning_tests.json' with { type: 'json' };
+import thTraining from '../locales/th/training.json' with { type: 'json' };
+import thStrategyProgress from '../locales/th/strategy_progress.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enFrame from '../locales/en/frame.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
@@ -67,6 +73,12 @@ import enStrategyScorecard from '../locales/en/strategy_scorecard.json' with { t
 import enStrategyReport from '../locales/en/strategy_report.json' with { type: 'json' };
 import enStrategyComputed from '../locales/en/strategy_computed.json' with { type: 'json' };
 import enStrategyPlanAdmin from '../locales/en/strategy_plan_admin.json' with { type: 'json' };
+import enCoordination from '../locales/en/coordination.json' with { type: 'json' };
+import enImpacts from '../locales/en/impacts.json' with { type: 'json' };
+import enLearning from '../locales/en/learning.json' with { type: 'json' };
+import enLearningTests from '../locales/en/learning_tests.json' with { type: 'json' };
+import enTraining from '../locales/en/training.json' with { type: 'json' };
+import enStrategyProgress from '../locales/en/strategy_progress.json' with { type: 'json' };
 import jaFrame from '../locales/ja/frame.json' with { type: 'json' };
 import koFrame from '../locales/ko/frame.json' with { type: 'json' };
 import zhFrame from '../locales/zh/frame.json' with { type: 'json' };
@@ -114,6 +126,12 @@ export const namespaces = [
   'strategy_report',
   'strategy_computed',
   'strategy_plan_admin',
+  'coordination',
+  'impacts',
+  'learning',
+  'learning_tests',
+  'training',
+  'strategy_progress',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -150,6 +168,12 @@ const th = {
   strategy_report: thStrategyReport,
   strategy_computed: thStrategyComputed,
   strategy_plan_admin: thStrategyPlanAdmin,
+  coordination: thCoordination,
+  impacts: thImpacts,
+  learning: thLearning,
+  learning_tests: thLearningTests,
+  training: thTraining,
+  strategy_progress: thStrategyProgress,
 };
 export type Catalogue = typeof th;
 
@@ -188,6 +212,12 @@ export const catalogues: Record<InterfaceLocale, Catalogue> = {
     strategy_report: enStrategyReport,
     strategy_computed: enStrategyComputed,
     strategy_plan_admin: enStrategyPlanAdmin,
+    coordination: enCoordination,
+    impacts: enImpacts,
+    learning: enLearning,
+    learning_tests: enLearningTests,
+    training: enTraining,
+    strategy_progress: enStrategyProgress,
   },
 };
 

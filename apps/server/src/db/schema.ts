@@ -11,3 +11,5 @@ export * from '../modules/programme/programme.schema.ts';
 export * from './reference-data-loads.ts';
 export * from '../modules/outcomes/outcomes.schema.ts';
 export * from '../modules/strategy/strategy.schema.ts';
+export * from '../modules/learning/learning.schema.ts';
+export * from '../modules/learning/tests/tests.schema.ts';

@@ -97,3 +97,47 @@ describe('the permissions of each role', () => {
     expect(readsPlan).toEqual(readsUnits);
   });
 });
+
+describe('the liaison network permissions (issue 16)', () => {
+  const holders = (permission: Permission) =>
+    roles.filter((role) => permissionsOf([role]).includes(permission));
+
+  it('lets every staff role open coordination requests and attend seminars, but no outside role', () => {
+    const staff = [
+      'admin',
+      'iao_officer',
+      'liaison_officer',
+      'social_development_officer',
+      'strategy_officer',
+    ];
+    expect(holders('coordination:use')).toEqual(staff);
+    expect(holders('learning:attend')).toEqual([...staff.slice(0, 2), 'executive', ...staff.slice(2)]);
+  });
+
+  it('keeps the whole of the requests, seminars and training records to the IAO and administrators', () => {
+    for (const permission of [
+      'coordination:manage',
+      'impacts:manage',
+      'learning:manage',
+      'training:manage',
+    ] as const)
+      expect({ permission, roles: holders(permission) }).toEqual({
+        permission,
+        roles: ['admin', 'iao_officer'],
+      });
+  });
+
+  it('lets executives read the overview, the impact matrix and the training share without changing them', () => {
+    const executive = permissionsOf(['executive']);
+    expect(executive).toEqual(
+      expect.arrayContaining(['coordination:overview', 'impacts:read', 'training:read']),
+    );
+    expect(executive).not.toContain('coordination:use');
+    expect(executive).not.toContain('impacts:submit');
+  });
+
+  it('lets a liaison officer record their unit’s impacts but not read every unit’s', () => {
+    expect(holders('impacts:submit')).toEqual(['admin', 'iao_officer', 'liaison_officer']);
+    expect(holders('impacts:read')).not.toContain('liaison_officer');
+  });
+});

@@ -98,6 +98,29 @@ export const permissions = [
   'strategy:submit',
   /** Correct the strategic plan or record a revision of it (a mid-term review) as a new version: administrators only. */
   'strategy:plan',
+  /**
+   * Coordination requests between the units and the IAO (issue 16): open one, work the requests of one's
+   * own unit or addressed to oneself (a liaison officer only for their own unit; checked by the service).
+   */
+  'coordination:use',
+  /** Every coordination request: assign any unit or officer, the IAO's overview and its figures. */
+  'coordination:manage',
+  /** Read the IAO's overview of coordination requests and their figures by fiscal year (executives). */
+  'coordination:overview',
+  /** Record a unit's expected impacts and changing duties for a theme (checked against the actor's unit). */
+  'impacts:submit',
+  /** Keep the impact register's themes, review every unit's answers, turn an impact into a request. */
+  'impacts:manage',
+  /** Read the impact register's matrix (units × themes) and every unit's answers, and export it. */
+  'impacts:read',
+  /** Register for seminars and workshops, take their tests, check in, give feedback; see one's training record. */
+  'learning:attend',
+  /** Run seminars and workshops: events, sessions, question banks, registrations, attendance, reports. */
+  'learning:manage',
+  /** Read the officers' training records, the competency list and the share of officers developed (KPI 3.2.1). */
+  'training:read',
+  /** Keep every officer's training record and the competency list (the IAO). */
+  'training:manage',
 ] as const;
 export const PermissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof PermissionSchema>;
@@ -114,6 +137,8 @@ const programmeWork: Permission[] = ['programme:read', 'programme:steps', 'sessi
 const catalogueKeeping: Permission[] = ['catalogue:manage', 'catalogue:own'];
 const partnerEditing: Permission[] = ['partners:edit', 'partners:activity', 'partners:import'];
 const outcomesWork: Permission[] = ['outcomes:read', 'outcomes:edit'];
+// What every staff member does in the liaison network (issue 16): requests, seminars, their own training.
+const networkWork: Permission[] = ['coordination:use', 'learning:attend'];
 
 /** What each role may do. Scope limits (own unit, own business, own city) are checked by the services. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -138,6 +163,15 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     // The IAO runs the plan's rounds, and reports the items the IAO itself leads or supports.
     'strategy:rounds',
     'strategy:submit',
+    ...networkWork,
+    'coordination:manage',
+    'coordination:overview',
+    'impacts:submit',
+    'impacts:manage',
+    'impacts:read',
+    'learning:manage',
+    'training:read',
+    'training:manage',
   ],
   executive: [
     ...staffRead,
@@ -146,8 +180,19 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'sessions:read',
     'outcomes:read',
     'strategy:approve',
+    'learning:attend',
+    'coordination:overview',
+    'impacts:read',
+    'training:read',
   ],
-  liaison_officer: [...staffRead, 'liaison:edit', 'partners:activity', 'strategy:submit'],
+  liaison_officer: [
+    ...staffRead,
+    'liaison:edit',
+    'partners:activity',
+    'strategy:submit',
+    ...networkWork,
+    'impacts:submit',
+  ],
   social_development_officer: [
     ...staffRead,
     ...catalogueKeeping,
@@ -155,8 +200,18 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'sessions:entrepreneurs',
     ...outcomesWork,
     'outcomes:rounds',
+    ...networkWork,
   ],
-  strategy_officer: [...staffRead, 'liaison:coverage', ...programmeWork, 'outcomes:read', 'strategy:rounds'],
+  strategy_officer: [
+    ...staffRead,
+    'liaison:coverage',
+    ...programmeWork,
+    'outcomes:read',
+    'strategy:rounds',
+    ...networkWork,
+    'impacts:read',
+    'training:read',
+  ],
   entrepreneur: ['authenticated', 'catalogue:read', 'catalogue:own', 'outcomes:own'],
   partner_coordinator: [
     'authenticated',

@@ -9,6 +9,12 @@ export type { LiaisonService } from './liaison.service.ts';
 export { createLiaisonAuditDirectory } from './liaison.audit-directory.ts';
 export { existingUnitCodes as knownUnitCodes, unitCodesOfKind } from './liaison.repository.ts';
 
+/**
+ * The International Affairs Office's code in the unit directory: its officers act for it (they report
+ * the plan items it leads, they answer the coordination requests addressed to it).
+ */
+export const IAO_UNIT_CODE = '04160000';
+
 export interface LiaisonModuleDeps {
   db: Db;
   clock: Clock;

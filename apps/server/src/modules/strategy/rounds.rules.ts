@@ -6,8 +6,7 @@ import type { StrategyAnswerInput, StrategyItemKind, StrategyRoundKind } from '@
 import type { FieldProblem } from '../../shared/errors.ts';
 import type { PlanDocument, PlanKpi, PlanUnit } from './plan-data.ts';
 
-/** The International Affairs Office: its officers report the items the IAO leads or supports. */
-export const IAO_UNIT_CODE = '04160000';
+export { IAO_UNIT_CODE } from '../liaison/index.ts';
 
 /**
  * The period of a round of a Buddhist-era fiscal year (1 October – 30 September): the six months
