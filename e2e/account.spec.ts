@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { E2E_BASE_URL } from './support/environment.ts';
-import { en, expect, fill, signIn, submitSignInForm, test, th } from './support/fixtures.ts';
+import { en, expect, fill, openMenuSection, signIn, submitSignInForm, test, th } from './support/fixtures.ts';
 
 const NEW_PASSWORD = 'ตั้งใหม่-new-password-2569';
 
@@ -43,8 +43,9 @@ test('a forgotten password is reset offline with the link the administrator read
     try {
       const adminPage = await adminContext.newPage();
       await signIn(adminPage, admin.email, admin.password);
-      await adminPage
-        .getByRole('navigation', { name: th.frame.nav.main })
+      await (
+        await openMenuSection(adminPage, th.common.nav.groups.system)
+      )
         .getByRole('link', { name: th.common.nav.outbox, exact: true })
         .click();
       await expect(adminPage.getByRole('heading', { level: 1, name: th.admin.outbox.title })).toBeVisible();

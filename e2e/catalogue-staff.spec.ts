@@ -16,6 +16,7 @@ import {
   expect,
   expectNoAccessibilityViolations,
   fill,
+  openMenuSection,
   signIn,
   submitSignInForm,
   test,
@@ -91,8 +92,9 @@ test('an officer invites an entrepreneur, who adds a product with Thai and Japan
 
   await test.step('the officer adds the business', async () => {
     await signIn(page, officer.email, officer.password);
-    await page
-      .getByRole('navigation', { name: th.frame.nav.main })
+    await (
+      await openMenuSection(page, th.common.nav.groups.trade)
+    )
       .getByRole('link', { name: thPages.nav.businesses, exact: true })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: thPages.list.title })).toBeVisible();

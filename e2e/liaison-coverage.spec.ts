@@ -9,6 +9,7 @@ import {
   expect,
   fill,
   fillThaiDate,
+  openMenuSection,
   signIn,
   test,
   textPattern,
@@ -78,9 +79,10 @@ test('an IAO officer switches language, adds a liaison officer to Bang Rak, sees
     });
     await expect(englishHeading).toBeVisible();
     await expect(
-      page
-        .getByRole('navigation', { name: en.frame.nav.main })
-        .getByRole('link', { name: en.common.nav.units, exact: true }),
+      (await openMenuSection(page, en.common.nav.groups.network, 'en')).getByRole('link', {
+        name: en.common.nav.units,
+        exact: true,
+      }),
     ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
@@ -102,12 +104,14 @@ test('an IAO officer switches language, adds a liaison officer to Bang Rak, sees
         name: fill(th.common.home.title, { name: officer.displayName }),
       }),
     ).toBeVisible();
+    await openMenuSection(page, th.common.nav.groups.network);
     await expect(mainMenu.getByRole('link', { name: th.common.nav.units, exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'th');
   });
 
   let before: Awaited<ReturnType<typeof readCoverage>>;
   await test.step('reads how many units have a liaison officer', async () => {
+    await openMenuSection(page, th.common.nav.groups.network);
     await mainMenu.getByRole('link', { name: th.common.nav.coverage, exact: true }).click();
     await expect(page).toHaveURL(/\/liaison\/coverage$/);
     await expect(page.getByRole('heading', { level: 1, name: th.liaison.coverage.title })).toBeVisible();
@@ -122,6 +126,7 @@ test('an IAO officer switches language, adds a liaison officer to Bang Rak, sees
     email: `somsri-${Date.now().toString(36)}@bangrak.e2e.bia.invalid`,
   };
   await test.step('finds Bang Rak by its Thai name in the units directory', async () => {
+    await openMenuSection(page, th.common.nav.groups.network);
     await mainMenu.getByRole('link', { name: th.common.nav.units, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: th.liaison.directory.title })).toBeVisible();
     await page.getByRole('searchbox', { name: th.liaison.directory.search_label }).fill(bangRak.search);
@@ -169,6 +174,7 @@ test('an IAO officer switches language, adds a liaison officer to Bang Rak, sees
   });
 
   await test.step('sees coverage up by one, with Bang Rak no longer among the units without one', async () => {
+    await openMenuSection(page, th.common.nav.groups.network);
     await mainMenu.getByRole('link', { name: th.common.nav.coverage, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: th.liaison.coverage.title })).toBeVisible();
     await expect(

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import {
   expect,
   fill,
+  openMenuSection,
   signIn,
   submitSignInForm,
   test,
@@ -56,6 +57,7 @@ test('a unit liaison officer adds an officer to their own unit, but cannot chang
   await signIn(page, liaison.email, liaison.password);
 
   await test.step('the menu offers the units but no administration', async () => {
+    await openMenuSection(page, th.common.nav.groups.network);
     await expect(mainMenu(page).getByRole('link', { name: th.common.nav.units, exact: true })).toBeVisible();
     for (const label of [th.common.nav.users, th.common.nav.audit, th.common.nav.outbox]) {
       await expect(mainMenu(page).getByRole('link', { name: label, exact: true })).toHaveCount(0);
@@ -100,6 +102,7 @@ test('an executive reads the coverage page but is offered no edit control on a u
   const executive = await users.create('executive');
   await signIn(page, executive.email, executive.password);
 
+  await openMenuSection(page, th.common.nav.groups.network);
   await mainMenu(page).getByRole('link', { name: th.common.nav.coverage, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: th.liaison.coverage.title })).toBeVisible();
   await expect(

@@ -33,6 +33,7 @@ import {
   expect,
   expectNoAccessibilityViolations,
   fill,
+  openMenuSection,
   fillThaiDate,
   signIn,
   test,
@@ -107,8 +108,9 @@ test('an IAO officer opens FY2569, follows its timeline and records progress; So
 
   await test.step('opens the programme of FY2569 from the menu', async () => {
     await signIn(page, officer.email, officer.password);
-    await page
-      .getByRole('navigation', { name: th.frame.nav.main })
+    await (
+      await openMenuSection(page, th.common.nav.groups.trade)
+    )
       .getByRole('link', { name: thPages.nav.programme })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: thPages.list.title })).toBeVisible();

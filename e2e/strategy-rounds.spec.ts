@@ -7,7 +7,6 @@
  * test reads back.
  */
 import { spawnSync } from 'node:child_process';
-import type { Browser, Page } from '@playwright/test';
 import { fiscalYearOf } from '@bia/i18n';
 import thReporting from '../packages/i18n/locales/th/strategy_reporting.json' with { type: 'json' };
 import thEvidence from '../packages/i18n/locales/th/strategy_evidence.json' with { type: 'json' };
@@ -19,10 +18,12 @@ import {
   expectNoAccessibilityViolations,
   fill,
   fillThaiDate,
-  signIn,
+  openMenuSection,
   test,
   th,
-  type CreatedUser,
+  bangkokDayAfter,
+  signedInPage,
+  startingWith,
 } from './support/fixtures.ts';
 
 /** A one-page PDF: what a scanned letter of thanks from a delegation would be to the server. */
@@ -32,30 +33,6 @@ const PDF_BYTES = Buffer.from(
 );
 const CONTRIBUTION = 'เขตพระนครจัดกิจกรรมต้อนรับคณะผู้แทนเมืองพี่เมืองน้องและพาชมชุมชนริมน้ำ';
 const RETURN_COMMENT = 'โปรดระบุวันที่จัดกิจกรรมและจำนวนผู้เข้าร่วม';
-
-async function signedInPage(
-  browser: Browser,
-  user: CreatedUser,
-  viewport: { width: number; height: number },
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    isMobile: viewport.width < 600,
-    hasTouch: viewport.width < 600,
-  });
-  const page = await context.newPage();
-  await signIn(page, user.email, user.password);
-  return page;
-}
-
-/** A label that starts with `text` (a required field's label ends with its mark). */
-const startingWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-
-/** Today in Bangkok plus `days`, as YYYY-MM-DD. */
-function bangkokDayAfter(days: number): string {
-  const moment = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(moment);
-}
 
 test('a district reports its part of KPI 2.2.1 with a PDF on a phone, the IAO returns it, an executive reads the scorecard, the map and the report', async ({
   browser,
@@ -71,8 +48,9 @@ test('a district reports its part of KPI 2.2.1 with a PDF on a phone, the IAO re
 
   const iao = await signedInPage(browser, iaoUser, desktop);
   await test.step('the IAO opens the six-month round of this fiscal year from the menu', async () => {
-    await iao
-      .getByRole('navigation', { name: th.frame.nav.main })
+    await (
+      await openMenuSection(iao, th.common.nav.groups.plan)
+    )
       .getByRole('link', { name: thRounds.nav.rounds, exact: true })
       .click();
     await expect(iao.getByRole('heading', { level: 1, name: thRounds.list.title })).toBeVisible();
@@ -148,8 +126,9 @@ test('a district reports its part of KPI 2.2.1 with a PDF on a phone, the IAO re
 
   const executive = await signedInPage(browser, executiveUser, desktop);
   await test.step('an executive reads the strategy map with each KPI’s status, then the scorecard', async () => {
-    await executive
-      .getByRole('navigation', { name: th.frame.nav.main })
+    await (
+      await openMenuSection(executive, th.common.nav.groups.plan)
+    )
       .getByRole('link', { name: thStrategy.nav.strategy, exact: true })
       .click();
     await expect(executive.getByRole('heading', { level: 1, name: thStrategy.map.title })).toBeVisible();
@@ -166,8 +145,9 @@ test('a district reports its part of KPI 2.2.1 with a PDF on a phone, the IAO re
   });
 
   await test.step('and downloads the round’s report in Thai, which names the KPI and its lead unit', async () => {
-    await executive
-      .getByRole('navigation', { name: th.frame.nav.main })
+    await (
+      await openMenuSection(executive, th.common.nav.groups.plan)
+    )
       .getByRole('link', { name: thRounds.nav.rounds, exact: true })
       .click();
     await executive.getByRole('link', { name: roundName }).click();

@@ -24,7 +24,14 @@
  *   violations of WCAG 2.1 A and AA.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import type { LiaisonOfficer, Role, SessionInfo, User } from '@bia/contracts';
 import enAdmin from '../../packages/i18n/locales/en/admin.json' with { type: 'json' };
 import enCommon from '../../packages/i18n/locales/en/common.json' with { type: 'json' };
@@ -283,4 +290,46 @@ export async function expectNoAccessibilityViolations(
       nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
     }));
   expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * The main menu on a wide screen, where its sections open to their pages: opens the section named
+ * `section` (its button's name starts with it; it stays open if it is) and gives the menu, for the
+ * test to follow or read a link in it.
+ */
+export async function openMenuSection(
+  page: Page,
+  section: string,
+  language: 'th' | 'en' = 'th',
+): Promise<Locator> {
+  const menu = page.getByRole('navigation', { name: (language === 'th' ? th : en).frame.nav.main });
+  const button = menu.getByRole('button', { name: section });
+  await expect(button).toBeVisible();
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  return menu;
+}
+
+/** A browser context of its own for `user`, signed in, at `viewport` (a phone below 600 px wide). */
+export async function signedInPage(
+  browser: Browser,
+  user: CreatedUser,
+  viewport: { width: number; height: number },
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport,
+    isMobile: viewport.width < 600,
+    hasTouch: viewport.width < 600,
+  });
+  const page = await context.newPage();
+  await signIn(page, user.email, user.password);
+  return page;
+}
+
+/** A label that starts with `text` (a required field's label ends with its mark). */
+export const startingWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+/** Today in Bangkok plus `days`, as YYYY-MM-DD. */
+export function bangkokDayAfter(days: number): string {
+  const moment = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(moment);
 }

@@ -15,6 +15,8 @@ import {
   createCatalogueModule,
 } from './modules/catalogue/index.ts';
 import { createMailRoutes, type Mailer } from './modules/mail/index.ts';
+import { createCoordinationAuditDirectory, createCoordinationModule } from './modules/coordination/index.ts';
+import { createImpactsAuditDirectory, createImpactsModule } from './modules/impacts/index.ts';
 import {
   accountsScopedTo,
   createIdentityAuditDirectory,
@@ -22,6 +24,11 @@ import {
   SESSION_COOKIE,
 } from './modules/identity/index.ts';
 import { createLiaisonAuditDirectory, createLiaisonModule } from './modules/liaison/index.ts';
+import {
+  createLearningAuditDirectory,
+  createLearningModule,
+  officersDevelopedOfYear,
+} from './modules/learning/index.ts';
 import {
   combineScopeDirectories,
   createPartnersAuditDirectory,
@@ -189,16 +196,73 @@ export function createApp(deps: AppDeps) {
       mailer: deps.mailer,
     }).routes,
   );
+  const strategy = createStrategyModule({
+    db: database.db,
+    clock,
+    // KPIs 1.3.1 and 2.3.1 are computed from the partner activities, KPI 1.1.1 from the deals,
+    // KPI 3.2.1 from the officers' training records (decision 0058).
+    activityFacts: (period) => listActivityPlanFacts(database.db, period),
+    partnerNames: (ids) => partnersNamed(database.db, ids),
+    planLevelOfYear: (fiscalYear, options) =>
+      planLevelOfYear({ db: database.db, clock }, fiscalYear, options),
+    officersDeveloped: (fiscalYear, options) => officersDevelopedOfYear(database.db, fiscalYear, options),
+    liaisonCoverage: () => liaison.service.coverage(),
+  });
+  app.route('/api', strategy.routes);
   app.route(
     '/api',
-    createStrategyModule({
+    createLearningModule({
       db: database.db,
       clock,
-      // KPIs 1.3.1 and 2.3.1 are computed from the partner activities, KPI 1.1.1 from the deals.
-      activityFacts: (period) => listActivityPlanFacts(database.db, period),
-      partnerNames: (ids) => partnersNamed(database.db, ids),
-      planLevelOfYear: (fiscalYear, options) =>
-        planLevelOfYear({ db: database.db, clock }, fiscalYear, options),
+      publicUrl: env.publicUrl,
+      mailer: deps.mailer,
+      // The plan's yearly target of KPI 3.2.1, for the share of officers developed (decision 0058).
+      kpiTarget: async (code, fiscalYear) =>
+        (await strategy.service.kpi(code, 'th')).placed.kpi.targets.find(
+          (target) => target.fiscal_year === fiscalYear,
+        )?.value ?? null,
+      // Registering a person by e-mail, and mailing one who moved up from the waiting list.
+      people: {
+        async findByEmail(email) {
+          const found = await identity.users.list({ q: email, status: 'all', page: 1, pageSize: 20 }, 'th');
+          return found.items.find((user) => user.email.toLowerCase() === email.toLowerCase()) ?? null;
+        },
+        findById: (id) => identity.users.get(id, 'th').catch(() => null),
+      },
+    }).routes,
+  );
+  // Coordination requests between the units and the IAO (issue 16, decision 0054).
+  const coordination = createCoordinationModule({
+    db: database.db,
+    clock,
+    mailer: deps.mailer,
+    publicUrl: env.publicUrl,
+  });
+  app.route('/api', coordination.routes);
+  // The impact register (issue 16): the IAO turns an impact or a duty into a coordination request.
+  app.route(
+    '/api',
+    createImpactsModule({
+      db: database.db,
+      clock,
+      publicUrl: env.publicUrl,
+      requests: {
+        open: async (context, actor, request) => ({
+          id: await coordination.service.open(
+            actor,
+            {
+              subject: request.subject,
+              details: request.need,
+              fromUnitCode: request.fromUnitCode,
+              toUnitCode: request.toUnitCode,
+              dueDate: request.dueOn,
+              urgency: request.urgency,
+              handledBy: request.handling === 'needs_iao' ? 'iao' : 'unit',
+            },
+            context,
+          ),
+        }),
+      },
     }).routes,
   );
   app.route('/api', createMailRoutes({ db: database.db }));
@@ -217,6 +281,9 @@ export function createApp(deps: AppDeps) {
         createFollowUpRoundsAuditDirectory(database.db),
         createStrategyRoundsAuditDirectory(database.db),
         createPlanVersionsAuditDirectory(database.db),
+        createImpactsAuditDirectory(database.db),
+        createCoordinationAuditDirectory(database.db),
+        createLearningAuditDirectory(database.db),
       ),
     }).routes,
   );

@@ -23,6 +23,7 @@ import {
   loadStrategyReferenceData,
 } from './modules/strategy/index.ts';
 import { createFollowUpReminders } from './modules/outcomes/index.ts';
+import { createCoordinationReminders } from './modules/coordination/index.ts';
 import {
   createSessionReminders,
   loadHolidayReferenceData,
@@ -93,8 +94,27 @@ async function main(): Promise<void> {
     mailer,
     publicUrl: env.publicUrl,
   });
+  const coordinationReminders = createCoordinationReminders({
+    db: database.db,
+    clock: systemClock,
+    mailer,
+    publicUrl: env.publicUrl,
+  });
   const scheduler = startScheduler(
     [
+      {
+        // Coordination requests: their handlers are mailed once when the due date is 2 days away and
+        // once when it has passed; checked at 09:20 Bangkok time (decision 0054).
+        name: 'coordination-reminders',
+        pattern: '20 9 * * *',
+        timeZone: BANGKOK_TIME_ZONE,
+        runsAtStart: true,
+        run: async () => {
+          const { reminded, mail } = await coordinationReminders.sendDue();
+          if (reminded.due_soon + reminded.overdue > 0)
+            logger.info('coordination reminders sent', { reminded, mail });
+        },
+      },
       {
         name: 'session-reminders',
         pattern: '* * * * *',

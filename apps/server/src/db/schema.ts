@@ -12,4 +12,8 @@ export * from './reference-data-loads.ts';
 export * from '../modules/outcomes/outcomes.schema.ts';
 export * from '../modules/strategy/strategy.schema.ts';
 export * from '../modules/learning/learning.schema.ts';
+export * from '../modules/learning/events/events.schema.ts';
+export * from '../modules/coordination/coordination.schema.ts';
+export * from '../modules/learning/training/training.schema.ts';
 export * from '../modules/learning/tests/tests.schema.ts';
+export * from '../modules/impacts/impacts.schema.ts';

@@ -23,6 +23,9 @@ import {
 } from './demo-catalogue.ts';
 import { loadDemoOutcomes } from './demo-outcomes.ts';
 import { loadDemoRounds } from './demo-rounds.ts';
+import { loadDemoImpacts } from './demo-impacts.ts';
+import { loadDemoCoordination } from './demo-coordination.ts';
+import { loadDemoLearning } from './demo-learning.ts';
 import { loadDemoStrategy } from './demo-strategy.ts';
 import { DEMO_LIAISON_UNIT } from './demo-strategy-content.ts';
 import { loadDemoProgramme } from './demo-programme.ts';
@@ -187,5 +190,11 @@ export async function loadDemoData(db: Db, clock: Clock = systemClock): Promise<
   await loadDemoRounds(db, { now });
   // The strategic plan's progress rounds, reported, reviewed and approved by the demo's staff.
   await loadDemoStrategy(db, { now });
+  // The impact register's first theme, ASEAN integration, with a few units' answers (decision 0055).
+  await loadDemoImpacts(db, { now });
+  // A few coordination requests between the demo's department, a district and the IAO (decision 0054).
+  await loadDemoCoordination(db, { now });
+  // A seminar held, a workshop open, a draft consultation and training records (decisions 0056–0058).
+  await loadDemoLearning(db, { now });
   await loadDemoPhotos(db);
 }

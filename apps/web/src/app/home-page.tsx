@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../components/loading.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { navItemsFor, ownPagesOf } from '../config/navigation.ts';
+import { navSectionsOf } from '../config/navigation-groups.ts';
+import { navItemsFor, ownPagesOf, type NavItem } from '../config/navigation.ts';
 import { paths } from '../config/paths.ts';
 import { useSession } from '../features/identity/index.ts';
 
@@ -15,20 +16,29 @@ const StrategyItemsWaitingNote = lazy(async () => ({
   default: (await import('../features/strategy/index.ts')).MyItemsWaitingNote,
 }));
 
-/** Welcome, and a card for each part of the platform the person may use. */
+const homeNamespaces = [
+  'common',
+  'frame',
+  'catalogue_pages',
+  'programme_pages',
+  'deal_pages',
+  'follow_up',
+  'outcome_statistics',
+  'strategy',
+  'strategy_reporting',
+  'strategy_rounds',
+  'coordination',
+  'impacts',
+  'learning',
+  'training',
+] as const;
+
+/**
+ * Welcome, one's own pages, and a card for each part of the platform the person may use, under the
+ * main menu's sections.
+ */
 export function HomePage() {
-  const { t } = useTranslation([
-    'common',
-    'frame',
-    'catalogue_pages',
-    'programme_pages',
-    'deal_pages',
-    'follow_up',
-    'outcome_statistics',
-    'strategy',
-    'strategy_reporting',
-    'strategy_rounds',
-  ]);
+  const { t } = useTranslation(homeNamespaces);
   const session = useSession();
   if (session.isPending) return <Loading />;
   const user = session.data?.user;
@@ -55,7 +65,7 @@ export function HomePage() {
     );
   }
 
-  const items = navItemsFor(session.data?.permissions ?? []);
+  const sections = navSectionsOf(navItemsFor(session.data?.permissions ?? []));
   const ownPages = ownPagesOf(session.data);
   return (
     <>
@@ -80,18 +90,6 @@ export function HomePage() {
             )}
           </li>
         ))}
-        {items.map((item) => (
-          <li key={item.id} className="card link-card">
-            <h3>
-              {item.isExternal ? (
-                <a href={item.to}>{t(item.label)}</a>
-              ) : (
-                <Link to={item.to}>{t(item.label)}</Link>
-              )}
-            </h3>
-            <p>{t(item.description)}</p>
-          </li>
-        ))}
         <li className="card link-card">
           <h3>
             <Link to={paths.account}>{t('user_menu.account')}</Link>
@@ -99,6 +97,31 @@ export function HomePage() {
           <p>{t('home.cards.account')}</p>
         </li>
       </ul>
+      {/* The menu's sections, each with a card for each of its pages (navigation-groups.ts). */}
+      {sections.map((section) => (
+        <section key={section.group.id} aria-labelledby={`home-${section.group.id}`}>
+          <h2 id={`home-${section.group.id}`} className="section-heading">
+            {t(section.group.label)}
+          </h2>
+          <ul className="card-grid">
+            {section.items.map((item) => (
+              <ItemCard key={item.id} item={item} />
+            ))}
+          </ul>
+        </section>
+      ))}
     </>
+  );
+}
+
+function ItemCard({ item }: { item: NavItem }) {
+  const { t } = useTranslation(homeNamespaces);
+  return (
+    <li className="card link-card">
+      <h3>
+        {item.isExternal ? <a href={item.to}>{t(item.label)}</a> : <Link to={item.to}>{t(item.label)}</Link>}
+      </h3>
+      <p>{t(item.description)}</p>
+    </li>
   );
 }

@@ -30,6 +30,9 @@ const deals = () => import('../features/deals/index.ts');
 const followUp = () => import('../features/follow-up/index.ts');
 const outcomeStatistics = () => import('../features/outcome-statistics/index.ts');
 const strategy = () => import('../features/strategy/index.ts');
+const impacts = () => import('../features/impacts/index.ts');
+const coordination = () => import('../features/coordination/index.ts');
+const learning = () => import('../features/learning/index.ts');
 
 export const router = createBrowserRouter([
   {
@@ -155,12 +158,130 @@ export const router = createBrowserRouter([
                 ],
               },
               {
+                // The impact register: its themes, and a unit's answer, for those who answer for a
+                // unit (impacts:submit) and those who read the register (impacts:read); the server
+                // says which units a reader may see.
+                element: <RequirePermission permission="authenticated" />,
+                children: [
+                  { path: 'impacts', lazy: async () => ({ Component: (await impacts()).ImpactsPage }) },
+                  {
+                    path: 'impacts/themes/:id/units/:code',
+                    lazy: async () => ({ Component: (await impacts()).ImpactAnswerPage }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="impacts:read" />,
+                children: [
+                  {
+                    path: 'impacts/themes/:id',
+                    lazy: async () => ({ Component: (await impacts()).ImpactThemePage }),
+                  },
+                ],
+              },
+              {
                 // What the reader's unit must report in the open progress rounds.
                 element: <RequirePermission permission="strategy:submit" />,
                 children: [
                   {
                     path: 'strategy/my-items',
                     lazy: async () => ({ Component: (await strategy()).MyItemsPage }),
+                  },
+                ],
+              },
+              {
+                // A new seminar or workshop, and an event's form: the IAO.
+                element: <RequirePermission permission="learning:manage" />,
+                children: [
+                  {
+                    path: 'learning/events/new',
+                    lazy: async () => ({ Component: (await learning()).NewLearningEventPage }),
+                  },
+                  {
+                    path: 'learning/events/:id/edit',
+                    lazy: async () => ({ Component: (await learning()).EditLearningEventPage }),
+                  },
+                ],
+              },
+              {
+                // A seminar's pre-test or post-test, opened on a phone from its link or QR code; the
+                // server lets only those holding a seat at the event take it.
+                element: <RequirePermission permission="learning:attend" />,
+                children: [
+                  {
+                    path: 'learning/tests/:testId',
+                    lazy: async () => ({ Component: (await learning()).TestTakePage }),
+                  },
+                  // Seminars and workshops (issue 16): the events, one event, a session's check-in link
+                  // opened on a phone; drafts and the roster are the server's to keep to managers.
+                  {
+                    path: 'learning',
+                    lazy: async () => ({ Component: (await learning()).LearningEventsPage }),
+                  },
+                  {
+                    path: 'learning/events/:id',
+                    lazy: async () => ({ Component: (await learning()).LearningEventPage }),
+                  },
+                  {
+                    path: 'learning/check-in/:token',
+                    lazy: async () => ({ Component: (await learning()).LearningCheckInPage }),
+                  },
+                  // One's own training record (decision 0058); the officers' share shows for training:read.
+                  {
+                    path: 'training',
+                    lazy: async () => ({ Component: (await learning()).TrainingPage }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="training:read" />,
+                children: [
+                  {
+                    path: 'training/officers/:id',
+                    lazy: async () => ({ Component: (await learning()).TrainingOfficerPage }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="training:manage" />,
+                children: [
+                  {
+                    path: 'training/competencies',
+                    lazy: async () => ({ Component: (await learning()).CompetenciesPage }),
+                  },
+                ],
+              },
+              {
+                // Coordination requests (decision 0054): the queues and a new request for staff; the
+                // overview for the IAO and executives; a request for those taking part (checked by the server).
+                element: <RequirePermission permission="coordination:use" />,
+                children: [
+                  {
+                    path: 'requests/new',
+                    lazy: async () => ({ Component: (await coordination()).NewRequestPage }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="coordination:overview" />,
+                children: [
+                  {
+                    path: 'requests/overview',
+                    lazy: async () => ({ Component: (await coordination()).OverviewPage }),
+                  },
+                ],
+              },
+              {
+                // The menu's entry: an executive, who reads only the overview, is taken there.
+                element: <RequirePermission permission="authenticated" />,
+                children: [
+                  {
+                    path: 'requests',
+                    lazy: async () => ({ Component: (await coordination()).RequestsPage }),
+                  },
+                  {
+                    path: 'requests/:id',
+                    lazy: async () => ({ Component: (await coordination()).RequestPage }),
                   },
                 ],
               },

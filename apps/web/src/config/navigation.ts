@@ -16,6 +16,10 @@ export interface NavItem {
     | 'outcome_statistics:nav.statistics'
     | 'strategy:nav.strategy'
     | 'strategy_rounds:nav.rounds'
+    | 'impacts:nav.impacts'
+    | 'coordination:nav.requests'
+    | 'learning:nav.events'
+    | 'training:nav.training'
     | 'catalogue_pages:nav.businesses'
     | 'nav.partner_analysis'
     | 'nav.units'
@@ -32,6 +36,10 @@ export interface NavItem {
     | 'outcome_statistics:nav.statistics_card'
     | 'strategy:nav.strategy_card'
     | 'strategy_rounds:nav.rounds_card'
+    | 'impacts:nav.impacts_card'
+    | 'coordination:nav.requests_card'
+    | 'learning:nav.events_card'
+    | 'training:nav.training_card'
     | 'catalogue_pages:nav.businesses_card'
     | 'home.cards.partner_analysis'
     | 'home.cards.units'
@@ -107,6 +115,41 @@ export const navItems: readonly NavItem[] = [
     alsoFor: ['strategy:approve'],
     label: 'strategy_rounds:nav.rounds',
     description: 'strategy_rounds:nav.rounds_card',
+  },
+  {
+    // Liaison officers answer for their unit; the IAO, executives and Strategy and Evaluation read it.
+    id: 'impacts',
+    to: paths.impacts,
+    permission: 'impacts:submit',
+    alsoFor: ['impacts:read'],
+    label: 'impacts:nav.impacts',
+    description: 'impacts:nav.impacts_card',
+  },
+  {
+    // Coordination requests between the units and the IAO; executives read the IAO's overview.
+    id: 'coordination_requests',
+    to: paths.requests,
+    permission: 'coordination:use',
+    alsoFor: ['coordination:overview'],
+    label: 'coordination:nav.requests',
+    description: 'coordination:nav.requests_card',
+  },
+  {
+    // Seminars, workshops and trainings: staff register; the IAO (learning:manage) runs them.
+    id: 'learning_events',
+    to: paths.learning,
+    permission: 'learning:attend',
+    label: 'learning:nav.events',
+    description: 'learning:nav.events_card',
+  },
+  {
+    // Officers' training records (decision 0058): one's own; the officers' share for the readers.
+    id: 'training',
+    to: paths.training,
+    permission: 'learning:attend',
+    alsoFor: ['training:read'],
+    label: 'training:nav.training',
+    description: 'training:nav.training_card',
   },
   {
     id: 'businesses',

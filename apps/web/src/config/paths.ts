@@ -58,6 +58,11 @@ export const paths = {
   /** The strategic plan (seed 001): the strategy map, and one KPI's page. */
   strategy: '/strategy',
   strategyKpi: (code: string) => `/strategy/kpis/${encodeURIComponent(code)}`,
+  /** The impact register (seed 000): its themes, a theme's units, and a unit's answer for a theme. */
+  impacts: '/impacts',
+  impactTheme: (id: string) => `/impacts/themes/${encodeURIComponent(id)}`,
+  impactAnswer: (id: string, unitCode: string) =>
+    `/impacts/themes/${encodeURIComponent(id)}/units/${encodeURIComponent(unitCode)}`,
   /** Every KPI × fiscal year: target, result and status (decision 0048). */
   strategyScorecard: '/strategy/scorecard',
   /** The plan's progress rounds (decision 0043), and one round with its items and who is late. */
@@ -66,6 +71,21 @@ export const paths = {
   /** What the reader's unit must report in the open progress rounds, and one round item's reports. */
   strategyMyItems: '/strategy/my-items',
   strategyRoundItem: (id: string) => `/strategy/round-items/${encodeURIComponent(id)}`,
+  /** Seminars and workshops (issue 16): the events, a new one, one event and its form, a session's check-in. */
+  learning: '/learning',
+  newLearningEvent: '/learning/events/new',
+  learningEvent: (id: string) => `/learning/events/${encodeURIComponent(id)}`,
+  editLearningEvent: (id: string) => `/learning/events/${encodeURIComponent(id)}/edit`,
+  learningCheckIn: (token: string) => `/learning/check-in/${encodeURIComponent(token)}`,
+  /** Officers' training records (decision 0058): one's own and the officers', one officer's, the competency list. */
+  training: '/training',
+  trainingOfficer: (id: string) => `/training/officers/${encodeURIComponent(id)}`,
+  trainingCompetencies: '/training/competencies',
+  /** Coordination requests between the units and the IAO: the reader's queues, a new one, the IAO's overview, one request. */
+  requests: '/requests',
+  newRequest: '/requests/new',
+  requestsOverview: '/requests/overview',
+  request: (id: string) => `/requests/${encodeURIComponent(id)}`,
   users: '/admin/users',
   newUser: '/admin/users/new',
   user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,

@@ -122,6 +122,47 @@ export const auditActionsByRecordType = {
   ],
   // A version of the strategic plan an administrator recorded (a correction or a revision).
   strategy_plan_version: ['strategy_plan_version.create'],
+  // An event's question bank, and its pre- and post-test's times and opening, filed under the event's id.
+  learning_question_bank: [
+    'learning_question_bank.create',
+    'learning_question_bank.update',
+    'learning_test.update',
+  ],
+  // A seminar, workshop, training or consultation: its attendance and feedback are filed under it.
+  learning_event: [
+    'learning_event.create',
+    'learning_event.update',
+    'learning_event.status',
+    'learning_attendance.check_in',
+    'learning_attendance.tick',
+    'learning_attendance.untick',
+    'learning_feedback.give',
+  ],
+  // One person's place at an event: taken, moved up from the waiting list, given up.
+  learning_registration: [
+    'learning_registration.register',
+    'learning_registration.move_up',
+    'learning_registration.cancel',
+  ],
+  // An officer's training (KPI 3.2.1) and its certificate; the competencies trainings develop.
+  training_record: ['training_record.create', 'training_record.update', 'training_record.certificate'],
+  training_competency: ['training_competency.create', 'training_competency.update'],
+  impact_theme: ['impact_theme.create', 'impact_theme.update'],
+  impact_answer: [
+    'impact_answer.save',
+    'impact_answer.submit',
+    'impact_answer.accept',
+    'impact_answer.return',
+    'impact_request.open',
+  ],
+  // A coordination request between a unit and the IAO: its status, assignment, comments and files.
+  coordination_request: [
+    'coordination_request.open',
+    'coordination_status.update',
+    'coordination_assignment.update',
+    'coordination_comment.add',
+    'coordination_file.add',
+  ],
 } as const satisfies Record<string, readonly `${string}.${string}`[]>;
 
 export type AuditRecordType = keyof typeof auditActionsByRecordType;
@@ -187,10 +228,16 @@ export const auditRecordPageTypes = [
   'programme',
   'session',
   'deal',
+  'learning_event',
+  'training_officer',
+  'training_competencies',
 ] as const;
 export type AuditRecordPageType = (typeof auditRecordPageTypes)[number];
 
-/** The page showing a record: `programme` by its fiscal year, the others by their id or code. */
+/**
+ * The page showing a record: `programme` by its fiscal year, `training_competencies` (the list) by the
+ * competency's id, the others by their id or code.
+ */
 export const AuditRecordPageSchema = z.object({ type: z.enum(auditRecordPageTypes), id: z.string() });
 export type AuditRecordPage = z.infer<typeof AuditRecordPageSchema>;
 

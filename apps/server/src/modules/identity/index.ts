@@ -17,6 +17,14 @@ export { createIdentityAuditDirectory } from './users.audit-directory.ts';
 // Whom the outcomes' follow-up rounds mail: the entrepreneurs keeping each business.
 export { accountsScopedTo, activeUsersHoldingRole } from './identity.repository.ts';
 export { pruneIdentityRecords, type IdentityPruneCounts } from './identity.housekeeping.ts';
+// Who the officers counted for KPI 3.2.1 are (the learning module's training records).
+export {
+  activeHoldersOfRole,
+  activeScopedHoldersOfRole,
+  activeUsersByEmails,
+  activeUsersByIds,
+  type PersonRead,
+} from './people.read.ts';
 
 export interface IdentityModuleDeps {
   db: Db;

@@ -8,6 +8,11 @@ import { createUnitScopeDirectory } from './units.scope-directory.ts';
 export type { LiaisonService } from './liaison.service.ts';
 export { createLiaisonAuditDirectory } from './liaison.audit-directory.ts';
 export { existingUnitCodes as knownUnitCodes, unitCodesOfKind } from './liaison.repository.ts';
+export {
+  listLiaisonOfficersWithUnits,
+  unitNamesByCode,
+  type LiaisonOfficerRead,
+} from './liaison-officers.read.ts';
 
 /**
  * The International Affairs Office's code in the unit directory: its officers act for it (they report

@@ -45,6 +45,7 @@ export { pruneSentReminders } from './sessions/sessions.repository.ts';
 export {
   citiesMetByBusiness,
   listParticipants,
+  listSessions,
   loadSession,
   type ParticipantRow,
   type SessionRow,
@@ -58,6 +59,9 @@ export { cleanFileName, contentTypeOf, stepDocumentTypeOf } from './plan/step-do
 // The pure rules the demo's sample year is built with (demo/demo-programme.ts).
 export { planSteps } from './plan/plan.ts';
 export { agendaFor } from './sessions/agenda.ts';
+export { storedLetterhead } from './cities/letters.service.ts';
+// A session's title in a reader's language (the coordination requests' session picker).
+export { sessionTitleIn };
 
 /**
  * The day each partner city last took part in the programme, by partner id, for the partner

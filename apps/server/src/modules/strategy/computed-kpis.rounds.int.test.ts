@@ -2,7 +2,7 @@
  * KPI 1.1.1 computed from the deals through the outcomes module's door, and the values the platform
  * computes proposed in a progress round (decision 0050), over HTTP against real SQL: the level of the
  * whole fiscal year and of a six-month round, the records behind it named only to those who read the
- * outcomes, KPI 3.2.1 said not computable, and a report that differs from the proposal refused
+ * outcomes, KPI 3.2.1 from the training records, and a report that differs from the proposal refused
  * without its reason, then kept with both.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,16 +159,17 @@ describe('the proposal in a round', () => {
     expect(levels.map((level) => level.isMet)).toEqual([false, true, false, false, false]);
   });
 
-  it('says KPI 3.2.1 cannot be computed without training records, and proposes nothing for a project', async () => {
+  it('proposes KPI 3.2.1 from the training records (decision 0058), and nothing for a project', async () => {
     const training = await itemOf(iao, '3.2.1');
+    // The IAO's officers signed in here have no training recorded: none of them is developed yet.
     expect(training.body.computed).toMatchObject({
-      isAvailable: false,
-      unavailableReason: 'no_training_records',
+      isAvailable: true,
+      unavailableReason: null,
       level: null,
-      value: null,
+      value: 0,
       kpi: null,
     });
-    expect(training.body.computed?.explanation).toContain('ระบบยังไม่มีข้อมูลการฝึกอบรม');
+    expect(training.body.computed?.explanation).toContain('ได้รับการพัฒนาสมรรถนะ');
     expect((await itemOf(iao, '1.1-P1')).body.computed).toBeNull();
   });
 

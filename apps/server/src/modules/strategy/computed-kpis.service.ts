@@ -13,6 +13,7 @@ import {
   isComputedKpi,
   planLevelKpi,
   type ActivityFactsPort,
+  type OfficersDevelopedPort,
   type PartnerName,
   type PartnerNamesPort,
   type PlanLevelPort,
@@ -28,6 +29,8 @@ export interface ComputedKpisDeps {
   partnerNames: PartnerNamesPort;
   /** KPI 1.1.1 from the outcomes module. */
   planLevelOfYear: PlanLevelPort;
+  /** KPI 3.2.1 from the learning module's training records; without it, 3.2.1 is said not computable. */
+  officersDeveloped?: OfficersDevelopedPort;
 }
 
 /** Who reads a computed KPI: their language, and whether they may read the businesses and buyers of the outcomes. */
@@ -55,7 +58,12 @@ function explain(kpi: StrategyComputedKpi, locale: InterfaceLocale): string {
     : t('strategy_computed:explanation.network_level_none', days);
 }
 
-export function createComputedKpis({ activityFacts, partnerNames, planLevelOfYear }: ComputedKpisDeps) {
+export function createComputedKpis({
+  activityFacts,
+  partnerNames,
+  planLevelOfYear,
+  officersDeveloped,
+}: ComputedKpisDeps) {
   async function namesOf(facts: readonly StrategyActivityFact[]): Promise<Map<string, PartnerName>> {
     const ids = [...new Set(facts.map((fact) => fact.partnerId))];
     if (ids.length === 0) return new Map();
@@ -112,6 +120,35 @@ export function createComputedKpis({ activityFacts, partnerNames, planLevelOfYea
           ...proposedMeasure(kpi),
           explanation: explain(kpi, reader.locale),
           kpi,
+        };
+      }
+      if (code === '3.2.1' && officersDeveloped) {
+        // A percentage: the share of officers developed, explained by its counts (decision 0058).
+        const answer = await officersDeveloped(fiscalYear, { upTo: period.to });
+        const t = translatorFor(reader.locale);
+        const days = {
+          from: formatDate(answer.from, reader.locale),
+          to: formatDate(answer.to, reader.locale),
+        };
+        return {
+          code,
+          fiscalYear,
+          from: answer.from,
+          to: answer.to,
+          isAvailable: true,
+          unavailableReason: null,
+          level: null,
+          value: answer.sharePercent,
+          explanation:
+            answer.sharePercent === null
+              ? t('training:explanation.officers_none', days)
+              : t('training:explanation.officers_developed', {
+                  ...days,
+                  developed: answer.developed,
+                  counted: answer.counted,
+                  percent: answer.sharePercent,
+                }),
+          kpi: null,
         };
       }
       const reason = uncomputedKpis[code];

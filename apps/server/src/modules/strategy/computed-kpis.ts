@@ -65,6 +65,22 @@ export type PlanLevelPort = (
   options: { upTo: string; locale: InterfaceLocale },
 ) => Promise<PlanLevelAnswer>;
 
+/** KPI 3.2.1 of a fiscal year counted from its first day to `upTo`: the officers developed (decision 0058). */
+export interface OfficersDevelopedAnswer {
+  from: string;
+  to: string;
+  counted: number;
+  developed: number;
+  /** developed ÷ counted × 100, to one decimal; null when nobody is counted. */
+  sharePercent: number | null;
+}
+
+/** The learning module's `officersDevelopedOfYear`, as app.ts wires it. */
+export type OfficersDevelopedPort = (
+  fiscalYear: number,
+  options: { upTo: string },
+) => Promise<OfficersDevelopedAnswer>;
+
 export type PartnerName = ComputedKpiActivity['partnerName'];
 
 /** The partner kinds KPI 2.3.1 counts as international networks. */

@@ -5,13 +5,20 @@
  */
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
-import type { ActivityFactsPort, PartnerNamesPort, PlanLevelPort } from './computed-kpis.ts';
+import type {
+  ActivityFactsPort,
+  OfficersDevelopedPort,
+  PartnerNamesPort,
+  PlanLevelPort,
+} from './computed-kpis.ts';
 import { createComputedKpiRoutes } from './computed-kpis.routes.ts';
 import { createComputedKpis } from './computed-kpis.service.ts';
 import { createStrategyEvidence } from './rounds.evidence.ts';
 import { createStrategyEvidenceRoutes } from './rounds.evidence.routes.ts';
 import { createPlanVersionRoutes } from './plan-versions.routes.ts';
 import { createPlanVersions } from './plan-versions.service.ts';
+import { createStrategyProgressRoutes } from './progress.routes.ts';
+import { createStrategyProgress, type LiaisonCoveragePort } from './progress.service.ts';
 import { createRoundReportFacts } from './round-report.facts.ts';
 import { createRoundReportRoutes } from './round-report.routes.ts';
 import { createStrategyRoundRoutes } from './rounds.routes.ts';
@@ -24,6 +31,8 @@ import { createStrategyService } from './strategy.service.ts';
 export type { StrategyService } from './strategy.service.ts';
 export type {
   ActivityFactsPort,
+  OfficersDevelopedAnswer,
+  OfficersDevelopedPort,
   PartnerNamesPort,
   PlanLevelAnswer,
   PlanLevelPort,
@@ -51,12 +60,17 @@ export interface StrategyModuleDeps {
   partnerNames: PartnerNamesPort;
   /** KPI 1.1.1 of a fiscal year, from the deals (app.ts: the outcomes module's `planLevelOfYear`). */
   planLevelOfYear: PlanLevelPort;
+  /** KPI 3.2.1 of a fiscal year, from the training records (app.ts: the learning module's `officersDevelopedOfYear`). */
+  officersDeveloped?: OfficersDevelopedPort;
+  /** The units' liaison coverage, shown as supporting evidence of tactic 2.3 (app.ts: the liaison module's). */
+  liaisonCoverage: LiaisonCoveragePort;
 }
 
 export function createStrategyModule(deps: StrategyModuleDeps) {
   const strategy = createStrategyService(deps);
   const computedKpis = createComputedKpis(deps);
   const rounds = createStrategyRounds({ ...deps, computedKpis });
+  const progress = createStrategyProgress(deps);
   return {
     service: strategy,
     routes: createStrategyRoutes({ strategy })
@@ -65,6 +79,7 @@ export function createStrategyModule(deps: StrategyModuleDeps) {
       .route('/', createRoundReportRoutes({ reports: createRoundReportFacts(deps) }))
       .route('/', createStrategyEvidenceRoutes({ evidence: createStrategyEvidence(deps) }))
       .route('/', createComputedKpiRoutes({ computedKpis }))
-      .route('/', createScorecardRoutes({ scorecard: createStrategyScorecard(deps) })),
+      .route('/', createScorecardRoutes({ scorecard: createStrategyScorecard(deps) }))
+      .route('/', createStrategyProgressRoutes({ progress })),
   };
 }

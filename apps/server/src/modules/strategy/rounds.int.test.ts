@@ -435,7 +435,8 @@ describe('approving', () => {
           : item.code === '1.3.1'
             ? { value: 12, overrideReason }
             : item.code === '3.2.1'
-              ? { value: 80 }
+              ? // The platform proposes 3.2.1 from the training records (none here: 0%), so 80 is an override.
+                { value: 80, overrideReason }
               : { levelReached: 3, overrideReason };
       const lead =
         item.leadUnit.code === IAO_UNIT_CODE

@@ -55,9 +55,9 @@ export interface EventReportFacts {
   invitedUnitsWithoutAnyone: string[];
   /** Null when the event had no tests. */
   tests: {
-    maxScore: number;
     /** People who took both tests. */
     participants: number;
+    /** Their mean scores as shares of full marks (0–1): a parallel test may have another length. */
     preAverage: number | null;
     postAverage: number | null;
     averageGain: number | null;
@@ -231,10 +231,9 @@ export function eventReportOf(facts: EventReportFacts, language: DocumentLanguag
       {
         kind: 'paragraph',
         text: report.testsSummary({
-          max: number(tests.maxScore),
           participants: number(tests.participants),
-          pre: decimal(tests.preAverage),
-          post: decimal(tests.postAverage),
+          pre: percent(tests.preAverage),
+          post: percent(tests.postAverage),
           gain: percent(tests.averageGain),
         }),
       },

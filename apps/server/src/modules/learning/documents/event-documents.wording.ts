@@ -40,13 +40,7 @@ export interface EventDocumentWording {
     invitedWithoutAnyone: (count: string) => string;
     tests: string;
     noTests: string;
-    testsSummary: (facts: {
-      max: string;
-      participants: string;
-      pre: string;
-      post: string;
-      gain: string;
-    }) => string;
+    testsSummary: (facts: { participants: string; pre: string; post: string; gain: string }) => string;
     share: (facts: { reached: string; counted: string; share: string }) => string;
     formula: string;
     alreadyAtTop: (count: string) => string;
@@ -95,9 +89,9 @@ export const thaiEventWording: EventDocumentWording = {
     invitedWithoutAnyone: (count) => `หน่วยงานที่ได้รับเชิญแต่ยังไม่มีผู้เข้าร่วม ${count} หน่วยงาน ได้แก่`,
     tests: '3. ผลการทดสอบความรู้ก่อนและหลัง',
     noTests: 'ไม่มีการทดสอบความรู้ในกิจกรรมนี้',
-    testsSummary: ({ max, participants, pre, post, gain }) =>
-      `แบบทดสอบคะแนนเต็ม ${max} คะแนน ผู้ทำแบบทดสอบทั้งก่อนและหลัง ${participants} คน ` +
-      `คะแนนเฉลี่ยก่อน ${pre} คะแนน หลัง ${post} คะแนน ความก้าวหน้าเฉลี่ย ${gain}`,
+    testsSummary: ({ participants, pre, post, gain }) =>
+      `ผู้ทำแบบทดสอบทั้งก่อนและหลัง ${participants} คน คะแนนเฉลี่ยก่อน ${pre} หลัง ${post} ของคะแนนเต็ม ` +
+      `ความก้าวหน้าเฉลี่ย ${gain}`,
     share: ({ reached, counted, share }) =>
       `ผู้มีความรู้เพิ่มขึ้นอย่างน้อยร้อยละ 70 จำนวน ${reached} จาก ${counted} คน คิดเป็น ${share}`,
     formula: 'ความก้าวหน้า = (คะแนนหลัง − คะแนนก่อน) ÷ (คะแนนเต็ม − คะแนนก่อน)',
@@ -148,8 +142,8 @@ export const englishEventWording: EventDocumentWording = {
     invitedWithoutAnyone: (count) => `${count} invited units have had nobody attend:`,
     tests: '3. Knowledge tests before and after',
     noTests: 'This event had no knowledge tests.',
-    testsSummary: ({ max, participants, pre, post, gain }) =>
-      `Full marks ${max}; ${participants} participants took both tests; average score before ${pre}, ` +
+    testsSummary: ({ participants, pre, post, gain }) =>
+      `${participants} participants took both tests; average score before ${pre} of full marks, ` +
       `after ${post}; average gain ${gain}.`,
     share: ({ reached, counted, share }) =>
       `${reached} of ${counted} participants gained at least 70%: ${share}.`,

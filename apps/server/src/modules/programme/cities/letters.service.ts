@@ -223,6 +223,20 @@ export function letterFileName(fiscalYear: number, cityNameEn: string, language:
   return `letter-FY${fiscalYear}-${slug || 'city'}-${language}.${extension}`;
 }
 
+/**
+ * The office's letterhead as administrators set it, over what is known without asking: every document
+ * the office signs (letters of inquiry, certificates of attendance) prints it.
+ */
+export async function storedLetterhead(
+  executor: Db,
+): Promise<{ settings: LetterheadSettings; version: number }> {
+  const stored = await readSetting(executor, LETTERHEAD_SETTING);
+  return {
+    settings: { ...defaultLetterhead, ...((stored?.value as Partial<LetterheadSettings> | undefined) ?? {}) },
+    version: stored?.version ?? 0,
+  };
+}
+
 export function createProgrammeLetters({
   db,
   clock,
@@ -233,16 +247,8 @@ export function createProgrammeLetters({
   cities: ProgrammeCities;
 }) {
   async function readLetterhead(executor: Db): Promise<LetterheadAnswer> {
-    const stored = await readSetting(executor, LETTERHEAD_SETTING);
-    const settings = {
-      ...defaultLetterhead,
-      ...((stored?.value as Partial<LetterheadSettings> | undefined) ?? {}),
-    };
-    return {
-      settings,
-      version: stored?.version ?? 0,
-      missing: askedFor.filter((key) => settings[key].trim() === ''),
-    };
+    const { settings, version } = await storedLetterhead(executor);
+    return { settings, version, missing: askedFor.filter((key) => settings[key].trim() === '') };
   }
 
   return {

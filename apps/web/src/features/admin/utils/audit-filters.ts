@@ -51,5 +51,11 @@ export function auditRecordPath(page: AuditRecordPage): string {
       return paths.session(page.id);
     case 'deal':
       return paths.deal(page.id);
+    case 'learning_event':
+      return paths.learningEvent(page.id);
+    case 'training_officer':
+      return paths.trainingOfficer(page.id);
+    case 'training_competencies':
+      return paths.trainingCompetencies;
   }
 }

@@ -46,6 +46,14 @@ export const auditRecordTypeKey = {
   follow_up_round: 'admin:audit.record_types.follow_up_round',
   strategy_round: 'admin:audit.record_types.strategy_round',
   strategy_plan_version: 'admin:audit.record_types.strategy_plan_version',
+  learning_question_bank: 'admin:audit.record_types.learning_question_bank',
+  learning_event: 'admin:audit.record_types.learning_event',
+  learning_registration: 'admin:audit.record_types.learning_registration',
+  training_record: 'admin:audit.record_types.training_record',
+  training_competency: 'admin:audit.record_types.training_competency',
+  impact_theme: 'admin:audit.record_types.impact_theme',
+  impact_answer: 'admin:audit.record_types.impact_answer',
+  coordination_request: 'admin:audit.record_types.coordination_request',
 } as const satisfies Record<AuditRecordType, string>;
 
 /** What was acted on, as the object of a verb: "a user account". */
@@ -88,8 +96,24 @@ const subjectKey = {
   follow_up_round: 'admin:audit.subjects.follow_up_round',
   strategy_round: 'admin:audit.subjects.strategy_round',
   strategy_plan_version: 'admin:audit.subjects.strategy_plan_version',
+  learning_question_bank: 'admin:audit.subjects.learning_question_bank',
+  learning_test: 'admin:audit.subjects.learning_test',
+  learning_event: 'admin:audit.subjects.learning_event',
+  learning_attendance: 'admin:audit.subjects.learning_attendance',
+  learning_feedback: 'admin:audit.subjects.learning_feedback',
+  learning_registration: 'admin:audit.subjects.learning_registration',
+  training_record: 'admin:audit.subjects.training_record',
+  training_competency: 'admin:audit.subjects.training_competency',
   strategy_submission: 'admin:audit.subjects.strategy_submission',
   strategy_evidence: 'admin:audit.subjects.strategy_evidence',
+  impact_theme: 'admin:audit.subjects.impact_theme',
+  impact_answer: 'admin:audit.subjects.impact_answer',
+  impact_request: 'admin:audit.subjects.impact_request',
+  coordination_request: 'admin:audit.subjects.coordination_request',
+  coordination_status: 'admin:audit.subjects.coordination_status',
+  coordination_assignment: 'admin:audit.subjects.coordination_assignment',
+  coordination_comment: 'admin:audit.subjects.coordination_comment',
+  coordination_file: 'admin:audit.subjects.coordination_file',
 } as const satisfies Record<AuditActionSubject, string>;
 
 /** What was done, a text with the subject in its place: "Created {{subject}}". */
@@ -126,6 +150,14 @@ const verbKey = {
   return: 'admin:audit.verbs.return',
   approve: 'admin:audit.verbs.approve',
   add: 'admin:audit.verbs.add',
+  status: 'admin:audit.verbs.status',
+  check_in: 'admin:audit.verbs.check_in',
+  tick: 'admin:audit.verbs.tick',
+  untick: 'admin:audit.verbs.untick',
+  give: 'admin:audit.verbs.give',
+  move_up: 'admin:audit.verbs.move_up',
+  cancel: 'admin:audit.verbs.cancel',
+  certificate: 'admin:audit.verbs.certificate',
 } as const satisfies Record<AuditActionVerb, string>;
 
 /** Actions whose halves would read badly put together ("Created a buyer's interest in a product"). */
@@ -136,6 +168,13 @@ const ownActionKey = {
   'session_entrepreneur.delete': 'admin:audit.action_names.session_entrepreneur_delete',
   'strategy_round.open': 'admin:audit.action_names.strategy_round_open',
   'strategy_plan_version.create': 'admin:audit.action_names.strategy_plan_version_create',
+  'impact_request.open': 'admin:audit.action_names.impact_request_open',
+  'coordination_request.open': 'admin:audit.action_names.coordination_request_open',
+  'learning_attendance.check_in': 'admin:audit.action_names.learning_attendance_check_in',
+  'learning_attendance.tick': 'admin:audit.action_names.learning_attendance_tick',
+  'learning_attendance.untick': 'admin:audit.action_names.learning_attendance_untick',
+  'learning_feedback.give': 'admin:audit.action_names.learning_feedback_give',
+  'learning_registration.move_up': 'admin:audit.action_names.learning_registration_move_up',
 } as const satisfies Partial<Record<AuditAction, string>>;
 
 function hasOwnName(action: AuditAction): action is keyof typeof ownActionKey {

@@ -1,7 +1,8 @@
 /**
  * /strategy/kpis/:code — one KPI of the plan: its name, where it sits (tactic and strategy), how it is
  * measured (the rubric's five levels, or its unit), its targets for every fiscal year of the plan as a
- * table (conditions under the values), its notes, lead and supporting units, and its projects.
+ * table (conditions under the values), its reports in every round with their evidence, its notes,
+ * lead and supporting units, and its projects; under KPI 2.3.1, the liaison coverage as evidence.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,8 @@ import { useKpi } from '../api/strategy.ts';
 import { kpiAt, planAt, usePlanVersionParam } from '../hooks/use-plan-version-param.ts';
 import { hasTranslation } from '../utils/translations.ts';
 import { KpiEditSection } from './kpi-edit-form.tsx';
+import { KpiReportsSection } from './kpi-reports.tsx';
+import { LiaisonCoverageEvidence } from './liaison-coverage-evidence.tsx';
 import { PlanText, TranslationLegend } from './plan-text.tsx';
 import { ScorecardLink } from './scorecard-map.tsx';
 import { TargetValue } from './target-value.tsx';
@@ -166,6 +169,9 @@ function KpiView({ detail }: { detail: StrategyKpiDetail }) {
           </div>
           <ScorecardLink label="kpi_page" />
         </section>
+
+        <KpiReportsSection code={kpi.code} />
+        <LiaisonCoverageEvidence place={{ kpiCode: kpi.code }} headingLevel={2} />
 
         <section className="card" aria-labelledby={ids.units}>
           <h2 id={ids.units}>{t('kpi.units')}</h2>

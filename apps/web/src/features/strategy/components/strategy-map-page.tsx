@@ -1,8 +1,9 @@
 /**
  * /strategy — the strategy map: the vision at the top, the four missions, then each strategy with its
  * tactics, each tactic with its goals, KPIs (with this fiscal year's target, linking to the KPI's
- * page) and projects (new ones badged). Stacked on a phone; the strategies side by side on a wide
- * screen.
+ * page) and projects (new ones badged, each with its latest report's status or "not reported");
+ * under tactic 2.3 the liaison coverage as supporting evidence. Stacked on a phone; the strategies
+ * side by side on a wide screen.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,9 @@ import { usePlan } from '../api/strategy.ts';
 import { kpiAt, planAt, usePlanVersionParam } from '../hooks/use-plan-version-param.ts';
 import { hasTranslation } from '../utils/translations.ts';
 import { PlanText, TranslationLegend } from './plan-text.tsx';
+import { LiaisonCoverageEvidence } from './liaison-coverage-evidence.tsx';
 import { PlanVersions } from './plan-versions.tsx';
+import { ProjectMapStatus } from './project-map-status.tsx';
 import { RoundsMapLink } from './rounds-map-link.tsx';
 import { ScorecardLink, ScorecardMapStatus } from './scorecard-map.tsx';
 import { TargetValue } from './target-value.tsx';
@@ -201,10 +204,12 @@ function Tactic({
                   <Badge tone="success">{t('map.new_project')}</Badge>
                 </>
               )}
+              <ProjectMapStatus code={project.code} />
             </li>
           ))}
         </ul>
       )}
+      <LiaisonCoverageEvidence place={{ tacticCode: tactic.code }} headingLevel={5} />
     </section>
   );
 }
